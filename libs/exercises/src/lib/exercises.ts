@@ -1,0 +1,3 @@
+export function exercises(): string {
+  return 'exercises';
+}
