@@ -1,1 +1,2 @@
-export * from './lib/exercises';
+export * from './lib/model';
+export * from './lib/emotions';

@@ -1,7 +1,0 @@
-import { exercises } from './exercises';
-
-describe('exercises', () => {
-  it('should work', () => {
-    expect(exercises()).toEqual('exercises');
-  });
-});

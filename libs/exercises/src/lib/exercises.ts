@@ -1,3 +1,0 @@
-export function exercises(): string {
-  return 'exercises';
-}
