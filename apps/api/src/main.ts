@@ -1,21 +1,39 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import 'reflect-metadata';
+import { migrateCommand } from './cli/migrate.command';
+import { serveCommand } from './cli/serve.command';
+import { AppConfig } from './config/app-config';
+import { ConfigError, loadConfig } from './config/load-config';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+type Command = (config: AppConfig, args: string[]) => Promise<number>;
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+/** One bundle, several commands: `node main.js [serve|migrate|…] [args]`. */
+export const COMMANDS: Record<string, Command> = {
+  serve: serveCommand,
+  migrate: migrateCommand,
+};
+
+async function main(): Promise<void> {
+  const [name = 'serve', ...args] = process.argv.slice(2);
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}`);
+    process.exit(2);
+  }
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const code = await command(config, args);
+  if (code >= 0) process.exit(code);
 }
 
-bootstrap();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+import cookie from '@fastify/cookie';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { AllExceptionsFilter } from '../common/all-exceptions.filter';
+import { AppConfig } from '../config/app-config';
+import { serveWebApp } from '../web-host/serve-web-app';
+import { AppModule } from './app.module';
+import { setUpOpenApi } from './openapi';
+import { registerSecurityHeaders } from './security-headers';
+
+/** Builds the whole application (API, OpenAPI, web app) without listening: used by main and by tests. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.production,
+    genReqId: () => randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.setGlobalPrefix('api');
+  await app.register(cookie);
+  await registerSecurityHeaders(app, config);
+  const spaFallback = await serveWebApp(app, config.webDistDir);
+  app.useGlobalFilters(new AllExceptionsFilter(spaFallback));
+  setUpOpenApi(app);
+  await app.init();
+  return app;
+}

@@ -1,0 +1,69 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+import { ErrorBody, errorBody } from './error-body';
+
+interface FastifyLikeError {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+}
+
+/**
+ * Every error leaves as `{ statusCode, message, error }` and never with a stack trace.
+ * Bad input the database itself refuses (an invalid uuid, an oversized value) is a 400, not a 500.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  constructor(private readonly onNotFound?: (request: FastifyRequest, reply: FastifyReply) => boolean) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const body = this.toBody(exception);
+    if (body.statusCode === 404 && this.onNotFound?.(request, reply)) return;
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: exception, reqId: request.id }, 'Unhandled error');
+    }
+    void reply.status(body.statusCode).header('cache-control', 'no-store').send(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      if (typeof response === 'string') return errorBody(status, response);
+      const { message, ...rest } = response as Record<string, unknown>;
+      const text = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
+      return { ...errorBody(status, text), ...rest, statusCode: status } as ErrorBody;
+    }
+    if (exception instanceof QueryFailedError) {
+      const code = (exception.driverError as { code?: string } | undefined)?.code ?? '';
+      // 22xxx: data exceptions (invalid text representation, value too long, out of range…).
+      if (code.startsWith('22')) return errorBody(HttpStatus.BAD_REQUEST, 'A value in the request is not valid.');
+      if (code === '23505') return errorBody(HttpStatus.CONFLICT, 'This conflicts with an existing record.');
+    }
+    const fastifyError = exception as FastifyLikeError;
+    if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+      return errorBody(fastifyError.statusCode, clientErrorMessage(fastifyError));
+    }
+    return errorBody(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side. Please try again.');
+  }
+}
+
+function clientErrorMessage(error: FastifyLikeError): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'The request body is too large.';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'Send the request body as application/json.';
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'The request body is empty; send a JSON object.';
+    default:
+      return error.code?.startsWith('FST_ERR_CTP') || /JSON/i.test(error.message ?? '')
+        ? 'The request body is not valid JSON.'
+        : (error.message ?? 'Bad request');
+  }
+}

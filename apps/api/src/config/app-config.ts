@@ -1,0 +1,26 @@
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** The validated settings of one process. Built once by `loadConfig`; nothing else reads process.env. */
+export interface AppConfig {
+  readonly production: boolean;
+  readonly port: number;
+  /** Unset: the embedded PostgreSQL under `dataDir` is used. */
+  readonly databaseUrl: string | undefined;
+  readonly databasePoolSize: number;
+  readonly publicUrl: string;
+  /** True when PUBLIC_URL is https: cookies get `Secure`, responses get HSTS. */
+  readonly secureCookies: boolean;
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  /** Load the demo practice at start. Defaults to true on the embedded engine, false otherwise. */
+  readonly demoData: boolean;
+  readonly logLevel: LogLevel;
+  /** Folder for the embedded engine's data. */
+  readonly dataDir: string;
+  /** Built web app to serve (the folder holding index.html); unset or missing: API only. */
+  readonly webDistDir: string | undefined;
+  /** Largest accepted request body, in bytes. */
+  readonly bodyLimitBytes: number;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,49 @@
+import { Expose, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+import { LogLevel } from './app-config';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  return value;
+};
+
+/** Every environment variable the app reads, with its rule. Documented in the README's settings table. */
+export class EnvironmentVariables {
+  @Expose() @IsOptional() @IsIn(['development', 'production', 'test'], { message: 'must be development, production or test' })
+  NODE_ENV?: string;
+
+  @Expose() @IsOptional() @Transform(toInt) @IsInt({ message: 'must be a whole number from 1 to 65535' }) @Min(1, { message: 'must be a whole number from 1 to 65535' }) @Max(65535, { message: 'must be a whole number from 1 to 65535' })
+  PORT?: number;
+
+  @Expose() @IsOptional() @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/database' })
+  DATABASE_URL?: string;
+
+  @Expose() @IsOptional() @Transform(toInt) @IsInt({ message: 'must be a whole number from 1 to 100' }) @Min(1, { message: 'must be a whole number from 1 to 100' }) @Max(100, { message: 'must be a whole number from 1 to 100' })
+  DATABASE_POOL_SIZE?: number;
+
+  @Expose() @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'must be an http(s) URL such as https://practice.example.org' })
+  PUBLIC_URL?: string;
+
+  @Expose() @IsOptional() @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an SMTP URL such as smtp://user:password@mail.example.org:587' })
+  SMTP_URL?: string;
+
+  @Expose() @IsOptional() @IsString() @Matches(/@/, { message: 'must be an email address, optionally with a name: Practice <no-reply@example.org>' })
+  MAIL_FROM?: string;
+
+  @Expose() @IsOptional() @Transform(toBool) @IsBoolean({ message: 'must be true or false' })
+  DEMO_DATA?: boolean;
+
+  @Expose() @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })
+  LOG_LEVEL?: LogLevel;
+
+  @Expose() @IsOptional() @IsString()
+  DATA_DIR?: string;
+
+  @Expose() @IsOptional() @IsString()
+  WEB_DIST_DIR?: string;
+}

@@ -1,0 +1,55 @@
+import { ConfigError, loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('applies defaults: port 3000, embedded engine with demo data, localhost public URL', () => {
+    const config = loadConfig({}, '/srv/app');
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.demoData).toBe(true);
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.secureCookies).toBe(false);
+    expect(config.dataDir).toBe('/srv/app/.data');
+    expect(config.logLevel).toBe('info');
+  });
+
+  it('turns demo data off by default when DATABASE_URL is set, and secure cookies on for https', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u:p@db:5432/trp',
+      PUBLIC_URL: 'https://care.example.org/',
+      PORT: '8080',
+    });
+    expect(config.demoData).toBe(false);
+    expect(config.port).toBe(8080);
+    expect(config.publicUrl).toBe('https://care.example.org');
+    expect(config.secureCookies).toBe(true);
+  });
+
+  it('accepts DEMO_DATA spelled as true/false/1/0', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://h/db', DEMO_DATA: 'true' }).demoData).toBe(true);
+    expect(loadConfig({ DEMO_DATA: '0' }).demoData).toBe(false);
+  });
+
+  it('names every bad setting in one error', () => {
+    let caught: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', DEMO_DATA: 'maybe', PUBLIC_URL: 'ftp://x' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const problems = (caught as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/^PORT: must be a whole number/m);
+    expect(problems).toMatch(/^DATABASE_URL: must be a PostgreSQL URL/m);
+    expect(problems).toMatch(/^LOG_LEVEL: must be one of/m);
+    expect(problems).toMatch(/^DEMO_DATA: must be true or false/m);
+    expect(problems).toMatch(/^PUBLIC_URL: must be an http\(s\) URL/m);
+  });
+
+  it('rejects a port out of range', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be a whole number from 1 to 65535/);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }).databaseUrl).toBeUndefined();
+  });
+});

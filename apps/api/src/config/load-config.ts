@@ -1,0 +1,42 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { resolve } from 'node:path';
+import { AppConfig } from './app-config';
+import { EnvironmentVariables } from './environment-variables';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Validates the environment and builds the configuration; throws ConfigError listing every bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const raw = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const vars = plainToInstance(EnvironmentVariables, raw, { excludeExtraneousValues: true });
+  const problems = validateSync(vars, { skipMissingProperties: false }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
+  );
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const port = vars.PORT ?? 3000;
+  const publicUrl = (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const embedded = vars.DATABASE_URL === undefined;
+  return {
+    production: vars.NODE_ENV === 'production',
+    port,
+    databaseUrl: vars.DATABASE_URL,
+    databasePoolSize: vars.DATABASE_POOL_SIZE ?? 10,
+    publicUrl,
+    secureCookies: publicUrl.startsWith('https://'),
+    smtpUrl: vars.SMTP_URL,
+    mailFrom: vars.MAIL_FROM ?? 'Trust Repair Practice <no-reply@localhost>',
+    demoData: vars.DEMO_DATA ?? embedded,
+    logLevel: vars.LOG_LEVEL ?? 'info',
+    dataDir: resolve(cwd, vars.DATA_DIR ?? '.data'),
+    webDistDir: vars.WEB_DIST_DIR ? resolve(cwd, vars.WEB_DIST_DIR) : undefined,
+    bodyLimitBytes: 512 * 1024,
+  };
+}

@@ -1,0 +1,23 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { typeOrmOptions } from '../database/typeorm-options';
+
+/** One part of the demo practice; answers lines to print at start (e.g. sign-ins). */
+export type DemoSeeder = (manager: EntityManager) => Promise<string[]>;
+
+/** Filled by the features, in order. Each seeder must be idempotent: it runs at every start. */
+export const DEMO_SEEDERS: DemoSeeder[] = [];
+
+/** Loads the demo practice in one transaction; answers what to print. */
+export async function loadDemoData(databaseUrl: string): Promise<string[]> {
+  const dataSource = new DataSource({ ...typeOrmOptions(databaseUrl, 1), logging: ['error'] });
+  await dataSource.initialize();
+  try {
+    return await dataSource.transaction(async (manager) => {
+      const lines: string[] = [];
+      for (const seed of DEMO_SEEDERS) lines.push(...(await seed(manager)));
+      return lines;
+    });
+  } finally {
+    await dataSource.destroy();
+  }
+}
