@@ -23,7 +23,6 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   app.setGlobalPrefix('api');
   await app.register(cookie);
   await registerSecurityHeaders(app, config);

@@ -17,7 +17,7 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   /** Folder for the embedded engine's data. */
   readonly dataDir: string;
-  /** Built web app to serve (the folder holding index.html); unset or missing: API only. */
+  /** Built web app to serve (the folder holding index.html); undefined or missing: API only. */
   readonly webDistDir: string | undefined;
   /** Largest accepted request body, in bytes. */
   readonly bodyLimitBytes: number;

@@ -36,7 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demoData: vars.DEMO_DATA ?? embedded,
     logLevel: vars.LOG_LEVEL ?? 'info',
     dataDir: resolve(cwd, vars.DATA_DIR ?? '.data'),
-    webDistDir: vars.WEB_DIST_DIR ? resolve(cwd, vars.WEB_DIST_DIR) : undefined,
+    webDistDir: resolve(cwd, vars.WEB_DIST_DIR ?? 'dist/apps/web/browser'),
     bodyLimitBytes: 512 * 1024,
   };
 }

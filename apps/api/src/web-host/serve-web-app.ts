@@ -1,4 +1,3 @@
-import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
@@ -13,6 +12,8 @@ export async function serveWebApp(
   webDistDir: string | undefined,
 ): Promise<((request: FastifyRequest, reply: FastifyReply) => boolean) | undefined> {
   if (!webDistDir || !existsSync(join(webDistDir, 'index.html'))) return undefined;
+  // Loaded only when there is a web app to serve.
+  const { default: fastifyStatic } = await import('@fastify/static');
   await app.register(fastifyStatic, {
     root: webDistDir,
     prefix: '/',

@@ -1,0 +1,14 @@
+/**
+ * A few server dependencies ship ES modules only (or load them with a dynamic import()), which Jest's
+ * CommonJS runtime cannot execute. Node 24 runs them natively in the built app; under Jest they are
+ * compiled to CommonJS by ts-jest. Spread into the Jest config of node projects.
+ */
+const ESM_PACKAGES = ['@fastify/cookie', '@fastify/static', 'content-disposition', 'cookie'];
+
+module.exports = {
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+    '^.+\\.m?js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022', esModuleInterop: true }, diagnostics: false }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)(?!.*/node_modules/(${ESM_PACKAGES.join('|')})/)`],
+};
