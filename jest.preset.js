@@ -1,3 +1,3 @@
 const nxPreset = require('@nx/jest/preset').default;
 
-module.exports = { ...nxPreset, testEnvironmentOptions: { ...nxPreset.testEnvironmentOptions }, };
+module.exports = { ...nxPreset };
