@@ -1,1 +1,1 @@
-export * from './lib/web-ui/web-ui';
+export * from './lib/exercise-form/fields/long-text-field/long-text-field';
