@@ -46,6 +46,10 @@ export abstract class ExerciseFieldBase<T extends AnswerValue> {
     return this.errors().some((error) => pathIsWithin(error.path, path)) ? true : null;
   }
 
+  protected hasErrorAt(path: string): boolean {
+    return this.invalidAt(path) === true;
+  }
+
   protected ownErrors(errors: readonly AnswerError[]): readonly AnswerError[] {
     return errors;
   }

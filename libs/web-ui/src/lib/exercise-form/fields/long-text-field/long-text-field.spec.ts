@@ -59,11 +59,22 @@ describe('LongTextField', () => {
     });
 
     it('shows errors, marks the textarea invalid and describes it by them', async () => {
+      const el = await render('Far too long for this');
+      const textarea = el.querySelector('textarea') as HTMLTextAreaElement;
+      expect(textarea.getAttribute('aria-invalid')).toBe('false');
+      fixture.componentRef.setInput('errors', [{ path: '', message: 'Keep this to 20 characters.' }]);
+      await fixture.whenStable();
+      expect(textarea.getAttribute('aria-invalid')).toBe('true');
+      expect(textarea.getAttribute('aria-describedby')?.split(' ')).toContain('lt-errors');
+      expect(el.querySelector('#lt-errors')?.textContent).toContain('Keep this to 20 characters.');
+      expect(el.querySelector('mat-form-field')?.classList).toContain('mat-form-field-invalid');
+    });
+
+    it('links the error of an empty required answer by aria-describedby', async () => {
       const el = await render(undefined);
       fixture.componentRef.setInput('errors', [{ path: '', message: 'Please answer this question.' }]);
       await fixture.whenStable();
       const textarea = el.querySelector('textarea') as HTMLTextAreaElement;
-      expect(textarea.getAttribute('aria-invalid')).toBe('true');
       expect(textarea.getAttribute('aria-describedby')?.split(' ')).toContain('lt-errors');
       expect(el.querySelector('#lt-errors')?.textContent).toContain('Please answer this question.');
     });

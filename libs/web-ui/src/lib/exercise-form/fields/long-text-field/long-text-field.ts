@@ -5,11 +5,12 @@ import { MatInputModule } from '@angular/material/input';
 import { maxLengthOf } from '@trp/exercises';
 import { ExerciseFieldBase } from '../field-base';
 import { FieldShell } from '../field-shell/field-shell';
+import { InputErrorState } from '../input-error-state';
 
 /** `longText`: a textarea that grows with the text, with a character counter. */
 @Component({
   selector: 'trp-long-text-field',
-  imports: [FieldShell, MatFormFieldModule, MatInputModule, TextFieldModule],
+  imports: [FieldShell, InputErrorState, MatFormFieldModule, MatInputModule, TextFieldModule],
   templateUrl: './long-text-field.html',
   styleUrl: './long-text-field.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

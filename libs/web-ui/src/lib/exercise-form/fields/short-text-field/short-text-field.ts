@@ -4,11 +4,12 @@ import { MatInputModule } from '@angular/material/input';
 import { maxLengthOf } from '@trp/exercises';
 import { ExerciseFieldBase } from '../field-base';
 import { FieldShell } from '../field-shell/field-shell';
+import { InputErrorState } from '../input-error-state';
 
 /** `shortText`: one line of text, with a character counter. */
 @Component({
   selector: 'trp-short-text-field',
-  imports: [FieldShell, MatFormFieldModule, MatInputModule],
+  imports: [FieldShell, InputErrorState, MatFormFieldModule, MatInputModule],
   templateUrl: './short-text-field.html',
   styleUrl: './short-text-field.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
