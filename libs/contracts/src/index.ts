@@ -1,1 +1,9 @@
-export {};
+export * from './lib/roles';
+export * from './lib/page';
+export * from './lib/errors';
+export * from './lib/practice';
+export * from './lib/users';
+export * from './lib/auth';
+export * from './lib/invitations';
+export * from './lib/audit';
+export * from './lib/routes';

@@ -1,0 +1,39 @@
+/** Practice policies, kept in `practice.settings`. */
+export interface PracticeSettings {
+  /** A staff session ends after this long without a request (5–720). */
+  readonly idleTimeoutMinutes: number;
+  /** A staff session ends this long after sign-in, whatever happens (1–72). */
+  readonly absoluteTimeoutHours: number;
+  /** Staff invitations and partner invite links expire after this many days (1–90). */
+  readonly inviteLinkDays: number;
+  /** Every staff member must enrol TOTP before using anything but their own account pages. */
+  readonly mfaRequired: boolean;
+}
+
+export const DEFAULT_PRACTICE_SETTINGS: PracticeSettings = {
+  idleTimeoutMinutes: 30,
+  absoluteTimeoutHours: 12,
+  inviteLinkDays: 30,
+  mfaRequired: false,
+};
+
+/** Inclusive bounds of the numeric settings (the server validates; the web app can show them). */
+export const PRACTICE_SETTING_LIMITS = {
+  idleTimeoutMinutes: { min: 5, max: 720 },
+  absoluteTimeoutHours: { min: 1, max: 72 },
+  inviteLinkDays: { min: 1, max: 90 },
+} as const;
+
+export const PRACTICE_NAME_MAX_LENGTH = 200;
+
+/** GET /api/admin/practice */
+export interface Practice {
+  readonly id: string;
+  readonly name: string;
+  readonly settings: PracticeSettings;
+}
+
+/** PATCH /api/admin/practice: any subset. */
+export interface UpdatePracticeRequest extends Partial<PracticeSettings> {
+  readonly name?: string;
+}

@@ -1,0 +1,51 @@
+import { Role } from './roles';
+
+export const USER_STATUSES = ['invited', 'active', 'deactivated'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
+export interface PracticeRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** A staff account as the API answers it. `displayName` is '' while the person has not accepted their invitation. */
+export interface User {
+  readonly id: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly roles: Role[];
+  readonly status: UserStatus;
+  readonly practice: PracticeRef;
+  readonly mfaEnabled: boolean;
+  readonly createdAt: string;
+  readonly lastSignInAt: string | null;
+}
+
+/** GET /api/auth/me: the signed-in user. */
+export interface CurrentUser extends User {
+  /** The practice requires MFA and this user has not enrolled: only their own account pages work until they do. */
+  readonly mfaEnrollmentRequired: boolean;
+}
+
+export const USER_SORTS = ['displayName', 'email', 'createdAt'] as const;
+export type UserSort = (typeof USER_SORTS)[number];
+
+/** GET /api/admin/users query. `displayName` and `email` sort ascending, `createdAt` newest first. */
+export interface UserListQuery {
+  /** Part of the name or email, case-insensitive. */
+  readonly search?: string;
+  readonly role?: Role;
+  readonly status?: UserStatus;
+  readonly sort?: UserSort;
+  readonly limit?: number;
+  readonly cursor?: string;
+}
+
+/** PATCH /api/admin/users/:id. Removing the last active admin's admin role, or deactivating them, is a 409. */
+export interface UpdateUserRequest {
+  readonly roles?: Role[];
+  readonly status?: Extract<UserStatus, 'active' | 'deactivated'>;
+}
+
+export const DISPLAY_NAME_MAX_LENGTH = 100;
+export const EMAIL_MAX_LENGTH = 254;
