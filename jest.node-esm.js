@@ -3,12 +3,14 @@
  * CommonJS runtime cannot execute. Node 24 runs them natively in the built app; under Jest they are
  * compiled to CommonJS by ts-jest. Spread into the Jest config of node projects.
  */
+const { join } = require('node:path');
+
 const ESM_PACKAGES = ['@fastify/cookie', '@fastify/static', 'content-disposition', 'cookie'];
 
 module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-    '^.+\\.m?js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022', esModuleInterop: true }, diagnostics: false }],
+    '^.+\\.m?js$': ['ts-jest', { tsconfig: join(__dirname, 'tsconfig.jest-esm.json'), diagnostics: false }],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)(?!.*/node_modules/(${ESM_PACKAGES.join('|')})/)`],
 };

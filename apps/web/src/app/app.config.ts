@@ -1,10 +1,17 @@
-import {
-  ApplicationConfig,
-  provideBrowserGlobalErrorListeners,
-} from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { APP_BASE_HREF } from '@angular/common';
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { appRoutes } from './app.routes';
+import { httpErrorInterceptor } from './core/http/http-error.interceptor';
 
 export const appConfig: ApplicationConfig = {
-  providers: [provideBrowserGlobalErrorListeners(), provideRouter(appRoutes)],
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    // No <base> element: the CSP forbids it (base-uri 'none'); the app always lives at the root.
+    { provide: APP_BASE_HREF, useValue: '/' },
+    provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
+    // Angular's XSRF defaults (cookie XSRF-TOKEN → header X-XSRF-TOKEN) are the API's convention.
+    provideHttpClient(withFetch(), withInterceptors([httpErrorInterceptor])),
+  ],
 };
