@@ -10,7 +10,7 @@ export const acknowledgeTheBreachV1: ExerciseDefinition = {
   version: 1,
   title: 'Acknowledge the breach',
   summary:
-    'A quiet, private look at what happened and how it has touched you. There are no right or wrong answers.',
+    'A quiet look at what happened and how it has touched you. There are no right or wrong answers.',
   sections: [
     {
       id: 'what-happened',
@@ -23,10 +23,10 @@ export const acknowledgeTheBreachV1: ExerciseDefinition = {
           type: 'longText',
           label: 'What happened, in your own words?',
           perspectiveLabels: {
-            hurt: 'What happened, as you lived it?',
+            hurt: 'What happened, as you experienced it?',
             involved: 'What did you do? Say it in your own words.',
           },
-          help: 'Plain facts are enough. A few sentences is fine. For example: "Last spring I found out about messages I had not known about."',
+          help: "Plain facts are enough, in a few sentences. You don't need to explain or defend anything here.",
           maxLength: 4000,
         },
       ],

@@ -10,7 +10,7 @@ export const communicateOpenlyV1: ExerciseDefinition = {
   version: 1,
   title: 'Communicate openly and honestly',
   summary:
-    'Put feelings into words, practise saying a hard thing without blame, and notice what you heard from your partner.',
+    'Put feelings into words, practice saying a hard thing without blame, and notice what you heard from your partner.',
   sections: [
     {
       id: 'feelings-table',
@@ -23,7 +23,7 @@ export const communicateOpenlyV1: ExerciseDefinition = {
           type: 'feelingsTable',
           label:
             'What do you feel? And what do you believe your partner feels?',
-          help: "On your side, pick what you feel and how strongly, from 0 to 10. On your partner's side, make your best guess. Guesses are fine: your counselor will help you compare.",
+          help: 'First, pick what you feel and how strongly, from 0 to 10. Then make your best guess at what your partner feels. Guesses are fine: your counselor will help you compare.',
         },
       ],
     },
@@ -31,7 +31,7 @@ export const communicateOpenlyV1: ExerciseDefinition = {
       id: 'i-statements',
       title: 'Saying it with "I"',
       intro:
-        'Starting with "I" lets you share a concern without blame. It helps your partner listen instead of defend.',
+        'Starting with "I" lets you share a concern without blame. It helps your partner listen, rather than defend themselves.',
       fields: [
         {
           id: 'concern',
@@ -66,7 +66,7 @@ export const communicateOpenlyV1: ExerciseDefinition = {
         {
           id: 'understoodPartnerNeeds',
           type: 'longText',
-          label: 'What did you understand your partner needs?',
+          label: 'What did you understand that your partner needs?',
           help: 'Your best understanding is enough. You can check it with them later.',
           maxLength: 4000,
         },

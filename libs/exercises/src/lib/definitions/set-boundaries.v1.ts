@@ -49,10 +49,10 @@ export const setBoundariesV1: ExerciseDefinition = {
       title: 'What would break trust',
       fields: [
         {
-          id: 'breachBehaviours',
+          id: 'breachBehaviors',
           type: 'list',
           label: 'What would feel to you like a breach of trust?',
-          help: 'Name behaviours, as clearly as you can. For example: "Deleting messages" or "Meeting up without telling me."',
+          help: 'Name behaviors, as clearly as you can. For example: "Deleting messages" or "Meeting up without telling me."',
           maxItems: 10,
           maxLength: 300,
         },
