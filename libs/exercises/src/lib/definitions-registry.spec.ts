@@ -46,6 +46,10 @@ describe('createDefinitionsRegistry', () => {
     ]);
   });
 
+  it('hands out a list callers cannot change', () => {
+    expect(Object.isFrozen(registry.latestAll())).toBe(true);
+  });
+
   it('refuses the same key and version twice', () => {
     expect(() =>
       createDefinitionsRegistry([definition('a', 1), definition('a', 1)]),

@@ -37,7 +37,7 @@ export function createDefinitionsRegistry(
       latestByKey.set(key, definition);
     }
   }
-  const latestAll = [...latestByKey.values()];
+  const latestAll = Object.freeze([...latestByKey.values()]);
 
   return {
     get: (key, version) => byKey.get(key)?.get(version),
