@@ -1,1 +1,11 @@
+// The exercise form renderer: the whole form, and one component per field type.
+export * from './lib/exercise-form/exercise-form';
+export * from './lib/exercise-form/exercise-form.types';
+export * from './lib/exercise-form/fields/choice-field/choice-field';
+export * from './lib/exercise-form/fields/emotions-field/emotions-field';
+export * from './lib/exercise-form/fields/feelings-table-field/feelings-table-field';
+export * from './lib/exercise-form/fields/i-statement-field/i-statement-field';
+export * from './lib/exercise-form/fields/list-field/list-field';
 export * from './lib/exercise-form/fields/long-text-field/long-text-field';
+export * from './lib/exercise-form/fields/scale-field/scale-field';
+export * from './lib/exercise-form/fields/short-text-field/short-text-field';
