@@ -7,3 +7,8 @@ export * from './lib/auth';
 export * from './lib/invitations';
 export * from './lib/audit';
 export * from './lib/routes';
+export * from './lib/couples';
+export * from './lib/assignments';
+export * from './lib/portal';
+export * from './lib/dashboard';
+export * from './lib/caseload-routes';

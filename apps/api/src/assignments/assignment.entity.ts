@@ -1,0 +1,51 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { AssignmentStatus, Visibility } from '@trp/contracts';
+
+/** An exercise (key + the version it was made with) assigned to a couple. */
+@Entity('assignment')
+export class Assignment {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_assignment' })
+  id!: string;
+
+  @Column('uuid')
+  practiceId!: string;
+
+  @Column('uuid')
+  coupleId!: string;
+
+  @Column('text')
+  exerciseKey!: string;
+
+  @Column('integer')
+  exerciseVersion!: number;
+
+  @Column('text', { nullable: true })
+  instructions!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  dueAt!: Date | null;
+
+  @Column('text', { default: 'counselor_only' })
+  visibility!: Visibility;
+
+  @Column('text', { default: 'open' })
+  status!: AssignmentStatus;
+
+  @Column('timestamptz', { nullable: true })
+  unlockedAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  reviewedAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  cancelledAt!: Date | null;
+
+  @Column('uuid', { nullable: true })
+  createdByUserId!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,41 @@
+import type { Answers } from '@trp/exercises';
+
+export type Visibility = 'counselor_only' | 'after_both_submit' | 'in_session';
+export const VISIBILITIES: readonly Visibility[] = ['counselor_only', 'after_both_submit', 'in_session'];
+
+/** Stored status: `open` until the counselor marks it reviewed, or cancels it. */
+export type AssignmentStatus = 'open' | 'reviewed' | 'cancelled';
+export type PartnerProgress = 'not_started' | 'in_progress' | 'submitted';
+
+export interface AssignmentPartnerView {
+  readonly partnerId: string;
+  readonly status: PartnerProgress;
+  readonly submittedAt?: string;
+  /** Staff only, submitted answers only, never drafts. */
+  readonly answers?: Answers;
+  readonly safetyFlagged?: boolean;
+}
+
+export interface AssignmentView {
+  readonly id: string;
+  readonly coupleId: string;
+  readonly exerciseKey: string;
+  readonly exerciseVersion: number;
+  readonly instructions?: string;
+  readonly dueAt?: string;
+  readonly visibility: Visibility;
+  readonly status: AssignmentStatus;
+  readonly unlockedAt?: string;
+  readonly reviewedAt?: string;
+  readonly createdAt: string;
+  readonly partners: readonly AssignmentPartnerView[];
+}
+
+/** `POST /api/couples/:id/assignments` */
+export interface CreateAssignmentBody {
+  readonly exerciseKey: string;
+  readonly instructions?: string;
+  /** ISO 8601 date-time. */
+  readonly dueAt?: string;
+  readonly visibility?: Visibility;
+}

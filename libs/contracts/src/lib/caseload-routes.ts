@@ -1,0 +1,26 @@
+/** API paths of the counselor workspace and the partner portal. */
+export const CASELOAD_ROUTES = {
+  dashboard: '/api/dashboard',
+  exercises: '/api/exercises',
+  couples: '/api/couples',
+  couple: (id: string) => `/api/couples/${id}`,
+  archiveCouple: (id: string) => `/api/couples/${id}/archive`,
+  inviteLink: (coupleId: string, partnerId: string) => `/api/couples/${coupleId}/partners/${partnerId}/invite-link`,
+  emailInviteLink: (coupleId: string, partnerId: string) => `/api/couples/${coupleId}/partners/${partnerId}/invite-link/email`,
+  coupleAssignments: (coupleId: string) => `/api/couples/${coupleId}/assignments`,
+  coupleNotes: (coupleId: string) => `/api/couples/${coupleId}/notes`,
+  assignment: (id: string) => `/api/assignments/${id}`,
+  reviewAssignment: (id: string) => `/api/assignments/${id}/review`,
+  reopenAssignment: (id: string) => `/api/assignments/${id}/reopen`,
+  unlockAssignment: (id: string) => `/api/assignments/${id}/unlock`,
+} as const;
+
+export const PORTAL_ROUTES = {
+  session: '/api/portal/session',
+  me: '/api/portal/me',
+  logout: '/api/portal/logout',
+  assignments: '/api/portal/assignments',
+  assignment: (id: string) => `/api/portal/assignments/${id}`,
+  draft: (id: string) => `/api/portal/assignments/${id}/draft`,
+  submit: (id: string) => `/api/portal/assignments/${id}/submit`,
+} as const;

@@ -1,0 +1,65 @@
+import type { Answers, ExerciseDefinition, Perspective } from '@trp/exercises';
+import type { PartnerProgress, Visibility } from './assignments';
+
+/** `GET /api/portal/me` */
+export interface PortalMe {
+  readonly partner: { readonly id: string; readonly displayName: string; readonly perspective: Perspective };
+  readonly couple: { readonly label: string };
+  readonly counselor: { readonly displayName: string };
+}
+
+/** An item of `GET /api/portal/assignments`. */
+export interface PortalAssignmentSummary {
+  readonly id: string;
+  readonly exerciseKey: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly instructions?: string;
+  readonly dueAt?: string;
+  readonly status: PartnerProgress;
+  readonly submittedAt?: string;
+  readonly createdAt: string;
+}
+
+/** `GET /api/portal/assignments/:id` */
+export interface PortalAssignment {
+  readonly id: string;
+  readonly exercise: ExerciseDefinition;
+  readonly perspective: Perspective;
+  readonly instructions?: string;
+  readonly dueAt?: string;
+  readonly visibility: Visibility;
+  readonly mine: {
+    readonly status: PartnerProgress;
+    readonly version: number;
+    readonly answers: Answers;
+    readonly submittedAt?: string;
+  };
+  /** Only once released by the visibility rule; never counselor-only fields. */
+  readonly partner: { readonly displayName: string; readonly answers: Answers } | null;
+}
+
+/** `PUT /api/portal/assignments/:id/draft` */
+export interface SaveDraftBody {
+  readonly answers: Answers;
+  /** The version last read; 0 when there is no draft yet. */
+  readonly version: number;
+}
+
+export interface SavedDraft {
+  readonly version: number;
+  readonly savedAt: string;
+}
+
+/** The 409 answer to a stale draft save. */
+export interface DraftConflict {
+  readonly statusCode: 409;
+  readonly message: string;
+  readonly error: string;
+  readonly current: { readonly version: number; readonly answers: Answers };
+}
+
+/** `POST /api/portal/assignments/:id/submit` */
+export interface SubmitBody {
+  readonly answers: Answers;
+}
