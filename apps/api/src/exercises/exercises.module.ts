@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { ExercisesController } from './exercises.controller';
+import { ExercisesService } from './exercises.service';
+
+@Module({ controllers: [ExercisesController], providers: [ExercisesService], exports: [ExercisesService] })
+export class ExercisesModule {}
