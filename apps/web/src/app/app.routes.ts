@@ -12,6 +12,7 @@ export const appRoutes: Route[] = [
     component: AppShell,
     children: [
       { path: '', pathMatch: 'full', title: 'Trust Repair Practice', loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage) },
+      { path: 'exercises', title: 'Exercises · Trust Repair Practice', loadChildren: () => import('./features/exercise-preview/exercise-preview.routes').then((m) => m.EXERCISE_PREVIEW_ROUTES) },
       { path: '**', title: 'Page not found · Trust Repair Practice', component: NotFoundPage },
     ],
   },

@@ -7,5 +7,6 @@ export interface NavItem {
 
 export const STAFF_NAV: readonly NavItem[] = [
   { path: '/', label: 'Home', icon: 'home' },
+  { path: '/exercises', label: 'Exercises', icon: 'menu_book' },
 
 ];
