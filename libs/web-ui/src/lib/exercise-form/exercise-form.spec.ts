@@ -148,8 +148,12 @@ describe('ExerciseForm', () => {
     });
     const summary = el.querySelector('.trp-form__summary') as HTMLElement;
     expect(summary.textContent).toContain('2 answers need a look');
-    expect(summary.textContent).toContain(
-      'How ready do you feel to rebuild trust?: Choose a number from 1 to 10.',
+    const link = summary.querySelector('button') as HTMLButtonElement;
+    expect(link.querySelector('.trp-form__summary-label')?.textContent).toBe(
+      'How ready do you feel to rebuild trust?',
+    );
+    expect(link.querySelector('.trp-form__summary-message')?.textContent).toBe(
+      'Choose a number from 1 to 10.',
     );
     expect(summary.textContent).toContain('Answers must be sent as an object.');
     (summary.querySelector('button') as HTMLButtonElement).click();
