@@ -5,7 +5,14 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { typeOrmOptions } from '../database/typeorm-options';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AdminModule } from '../admin/admin.module';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { ClockModule } from '../common/clock';
 import { HealthModule } from '../health/health.module';
+import { MfaModule } from '../mfa/mfa.module';
+import { PracticesModule } from '../practices/practices.module';
 import { createValidationPipe } from '../common/validation.pipe';
 import { loggerOptions } from './logger-options';
 
@@ -17,6 +24,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule,
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot({
           ...typeOrmOptions(databaseUrl, config.databasePoolSize),
@@ -31,4 +39,4 @@ export class AppModule {
   }
 }
 
-const FEATURE_MODULES = [HealthModule];
+const FEATURE_MODULES = [HealthModule, AuditModule, PracticesModule, AccountsModule, MfaModule, AuthModule, AdminModule];

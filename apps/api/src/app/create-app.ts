@@ -3,7 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import { registerCsrfCookie } from '../auth/csrf';
 import { AllExceptionsFilter } from '../common/all-exceptions.filter';
+import { registerRequestContext } from '../common/request-context';
 import { AppConfig } from '../config/app-config';
 import { serveWebApp } from '../web-host/serve-web-app';
 import { AppModule } from './app.module';
@@ -25,6 +27,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   await app.register(cookie);
+  registerCsrfCookie(app, config);
+  registerRequestContext(app);
   await registerSecurityHeaders(app, config);
   const spaFallback = await serveWebApp(app, config.webDistDir);
   app.useGlobalFilters(new AllExceptionsFilter(spaFallback));

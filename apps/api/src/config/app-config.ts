@@ -21,6 +21,15 @@ export interface AppConfig {
   readonly webDistDir: string | undefined;
   /** Largest accepted request body, in bytes. */
   readonly bodyLimitBytes: number;
+  /** Secret: 32-byte key for TOTP secrets at rest; undefined: a key generated once and stored in `app_secret`. */
+  readonly mfaEncryptionKey: Buffer | undefined;
+  /** Secret: the create-admin command's password when --password is not given. */
+  readonly adminPassword: string | undefined;
+  /**
+   * In-memory rate limit of the unauthenticated auth routes (sign-in, invitation accept) per client address,
+   * defence in depth in front of the per-account and per-address lockout kept in PostgreSQL.
+   */
+  readonly authRateLimit: { readonly limit: number; readonly windowMs: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -46,4 +46,12 @@ export class EnvironmentVariables {
 
   @Expose() @IsOptional() @IsString()
   WEB_DIST_DIR?: string;
+
+  /** Secret. 32 random bytes, base64: encrypts TOTP secrets at rest (AES-256-GCM). Unset: a key generated once and kept in the database. */
+  @Expose() @IsOptional() @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be 32 random bytes in base64 (44 characters), e.g. from `openssl rand -base64 32`' })
+  MFA_ENCRYPTION_KEY?: string;
+
+  /** Secret. Read only by the create-admin command, instead of --password. */
+  @Expose() @IsOptional() @IsString()
+  ADMIN_PASSWORD?: string;
 }

@@ -38,5 +38,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataDir: resolve(cwd, vars.DATA_DIR ?? '.data'),
     webDistDir: resolve(cwd, vars.WEB_DIST_DIR ?? 'dist/apps/web/browser'),
     bodyLimitBytes: 512 * 1024,
+    mfaEncryptionKey: vars.MFA_ENCRYPTION_KEY ? Buffer.from(vars.MFA_ENCRYPTION_KEY, 'base64') : undefined,
+    adminPassword: vars.ADMIN_PASSWORD,
+    authRateLimit: { limit: 30, windowMs: 60_000 },
   };
 }

@@ -1,0 +1,69 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { AUDIT_ACTOR_KINDS, AUDIT_OUTCOMES, AuditEvent, AuditQuery } from '@trp/contracts';
+import { PageQueryDto } from '../../common/page-query.dto';
+import { AuditEventEntity } from '../audit-event.entity';
+
+export class AuditQueryDto extends PageQueryDto implements AuditQuery {
+  @ApiPropertyOptional({ example: 'auth.sign_in_failed' })
+  @IsOptional()
+  @Matches(/^[a-z_]+\.[a-z_]+$/, { message: 'action must look like auth.sign_in' })
+  action?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Events by this staff user.' })
+  @IsOptional()
+  @IsUUID('all')
+  actorId?: string;
+
+  @ApiPropertyOptional({ description: 'ISO date or date-time, inclusive.', example: '2025-01-31' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'ISO date (the whole day) or date-time, inclusive.', example: '2025-02-28' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}
+
+class AuditActorDto {
+  @ApiProperty({ enum: AUDIT_ACTOR_KINDS }) kind!: string;
+  @ApiProperty({ type: String, nullable: true }) id!: string | null;
+  @ApiProperty({ type: String, nullable: true }) displayName!: string | null;
+}
+
+class AuditTargetDto {
+  @ApiProperty() type!: string;
+  @ApiProperty() id!: string;
+}
+
+export class AuditEventDto implements AuditEvent {
+  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+  @ApiProperty({ type: AuditActorDto }) actor!: AuditActorDto & AuditEvent['actor'];
+  @ApiProperty() action!: string;
+  @ApiProperty({ type: AuditTargetDto, nullable: true }) target!: AuditTargetDto | null;
+  @ApiProperty({ enum: AUDIT_OUTCOMES }) outcome!: AuditEvent['outcome'];
+  @ApiProperty({ type: String, nullable: true }) requestId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) ip!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) details!: Record<string, unknown>;
+}
+
+export class AuditPageDto {
+  @ApiProperty({ type: [AuditEventDto] }) items!: AuditEventDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export function toAuditEventDto(event: AuditEventEntity, actorDisplayName: string | null): AuditEvent {
+  return {
+    id: String(event.id),
+    occurredAt: event.occurredAt.toISOString(),
+    actor: { kind: event.actorKind, id: event.actorId, displayName: actorDisplayName },
+    action: event.action,
+    target: event.targetType && event.targetId ? { type: event.targetType, id: event.targetId } : null,
+    outcome: event.outcome,
+    requestId: event.requestId,
+    ip: event.ip,
+    details: event.details,
+  };
+}

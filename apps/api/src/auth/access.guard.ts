@@ -1,0 +1,54 @@
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { STAFF_SESSION_COOKIE } from '@trp/contracts';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AuthException } from './auth.exception';
+import { ROUTE_ACCESS, RouteAccess } from './authenticated.decorator';
+import { cookieOptions, csrfAllows, csrfForbidden, csrfInput } from './csrf';
+import { IS_PUBLIC } from './public.decorator';
+import { SessionsService } from './sessions.service';
+
+/**
+ * The global guard (deny by default), in this order:
+ * public route → CSRF rule only; otherwise → a valid staff session (401), the CSRF rule (403),
+ * the route's roles (403), and MFA enrolment when the practice requires it (403 `mfaEnrollmentRequired`).
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly publicOrigin: string;
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.publicOrigin = new URL(config.publicUrl).origin;
+  }
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return false;
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, targets) === true;
+
+    if (isPublic) {
+      if (!csrfAllows(csrfInput(request, true, this.publicOrigin))) throw csrfForbidden();
+      return true;
+    }
+
+    const token = request.cookies?.[STAFF_SESSION_COOKIE];
+    const auth = await this.sessions.authenticate(token);
+    if (!auth) {
+      if (token) context.switchToHttp().getResponse<FastifyReply>().clearCookie(STAFF_SESSION_COOKIE, cookieOptions(this.config, true));
+      throw new AuthException('notSignedIn');
+    }
+    if (!csrfAllows(csrfInput(request, false, this.publicOrigin))) throw csrfForbidden();
+
+    const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ROUTE_ACCESS, targets) ?? {};
+    if (access.roles?.length && !access.roles.some((role) => auth.roles.includes(role))) throw new AuthException('forbidden');
+    if (auth.mfaEnrollmentRequired && !access.allowDuringMfaEnrollment) throw new AuthException('mfaEnrollmentRequired');
+    request.auth = auth;
+    return true;
+  }
+}

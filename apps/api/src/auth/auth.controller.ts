@@ -1,0 +1,103 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiGoneResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentUser } from '@trp/contracts';
+import { AcceptInvitationDto } from '../accounts/dto/invitation.dto';
+import { ChangePasswordDto } from '../accounts/dto/password.dto';
+import { CurrentUserDto } from '../accounts/dto/user.dto';
+import { UserAccount } from '../accounts/user-account.entity';
+import { UsersService } from '../accounts/users.service';
+import type { StaffAuthContext } from './auth-context';
+import { Auth } from './auth.decorator';
+import { AuthService } from './auth.service';
+import { Authenticated } from './authenticated.decorator';
+import { LoginDto } from './dto/login.dto';
+import { LocalAuthGuard } from './local-auth.guard';
+import { Public } from './public.decorator';
+
+const RATE_LIMIT_NOTE =
+  'Rate limited per client address (in memory, per instance: defence in depth). The lockout itself lives in PostgreSQL: ' +
+  '5 failed attempts for one email within 15 minutes (or 50 from one address) lock it for 15 minutes (429).';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(ThrottlerGuard, LocalAuthGuard)
+  @ApiOperation({ summary: 'Sign in: sets the httpOnly `trp_session` cookie', description: RATE_LIMIT_NOTE })
+  @ApiBody({ type: LoginDto })
+  @ApiOkResponse({ type: CurrentUserDto })
+  @ApiBadRequestResponse({ description: 'A field is missing or malformed, or an unknown field was sent.' })
+  @ApiUnauthorizedResponse({
+    description: 'Wrong email or password (the same answer for both), or `mfaRequired: true` when a TOTP or recovery code is needed or wrong.',
+  })
+  @ApiTooManyRequestsResponse({ description: 'Locked out after repeated failures, or rate limited.' })
+  login(@Req() request: FastifyRequest & { user: UserAccount }, @Res({ passthrough: true }) reply: FastifyReply): Promise<CurrentUser> {
+    return this.auth.signIn(request.user, request, reply);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @Authenticated({ allowDuringMfaEnrollment: true })
+  @ApiOperation({ summary: 'End the session' })
+  @ApiNoContentResponse({ description: 'Signed out; the cookie is cleared.' })
+  logout(@Auth() auth: StaffAuthContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    return this.auth.signOut(auth, reply);
+  }
+
+  @Get('me')
+  @Authenticated({ allowDuringMfaEnrollment: true })
+  @ApiOperation({ summary: 'The signed-in user, with roles, practice and `mfaEnrollmentRequired`' })
+  @ApiOkResponse({ type: CurrentUserDto })
+  me(@Auth() auth: StaffAuthContext): Promise<CurrentUser> {
+    return this.users.me(auth);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @Authenticated()
+  @ApiOperation({ summary: 'Change the own password; ends every other session of the user' })
+  @ApiNoContentResponse({ description: 'Changed.' })
+  @ApiBadRequestResponse({ description: 'The current password is wrong, or the new one breaks the password rules (12–128 characters, not common).' })
+  changePassword(@Auth() auth: StaffAuthContext, @Body() dto: ChangePasswordDto): Promise<void> {
+    return this.users.changePassword(auth, dto);
+  }
+
+  @Post('invitations/:token/accept')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Accept a staff invitation: activates the account and signs the person in', description: RATE_LIMIT_NOTE })
+  @ApiOkResponse({ type: CurrentUserDto })
+  @ApiBadRequestResponse({ description: 'Missing name, or a password that breaks the rules.' })
+  @ApiNotFoundResponse({ description: 'Unknown invitation.' })
+  @ApiGoneResponse({ description: 'The invitation expired, was withdrawn, or was already used.' })
+  @ApiTooManyRequestsResponse({ description: 'Rate limited.' })
+  acceptInvitation(
+    @Param('token') token: string,
+    @Body() dto: AcceptInvitationDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CurrentUser> {
+    return this.auth.acceptInvitation(token, dto, request, reply);
+  }
+}

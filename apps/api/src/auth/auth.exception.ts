@@ -1,0 +1,41 @@
+import { HttpStatus } from '@nestjs/common';
+import { AppException, ErrorSpec } from '../common/app-exception';
+
+/** Every error of sign-in and access control: its status and the message the caller sees. */
+const AUTH_ERRORS = {
+  notSignedIn: { status: HttpStatus.UNAUTHORIZED, message: 'Sign in to continue.' },
+  /** The same answer for an unknown email, a wrong password and an account that cannot sign in. */
+  invalidCredentials: { status: HttpStatus.UNAUTHORIZED, message: 'The email or password is not correct.' },
+  mfaRequired: { status: HttpStatus.UNAUTHORIZED, message: 'Enter the 6-digit code from your authenticator app, or one of your recovery codes.' },
+  invalidMfaCode: { status: HttpStatus.UNAUTHORIZED, message: 'The code is not correct. Check the time on your phone and try the newest code.' },
+  lockedOut: { status: HttpStatus.TOO_MANY_REQUESTS, message: 'Too many failed sign-in attempts. Please wait 15 minutes and try again.' },
+  forbidden: { status: HttpStatus.FORBIDDEN, message: 'Your account does not have access to this.' },
+  mfaEnrollmentRequired: {
+    status: HttpStatus.FORBIDDEN,
+    message: 'Your practice requires two-step sign-in. Set it up in your account to continue.',
+  },
+} satisfies Record<string, ErrorSpec>;
+
+export type AuthErrorCode = keyof typeof AUTH_ERRORS;
+
+export class AuthException extends AppException {
+  constructor(code: AuthErrorCode, extra: Record<string, unknown> = {}, message?: string) {
+    const flags =
+      code === 'mfaRequired' || code === 'invalidMfaCode'
+        ? { mfaRequired: true }
+        : code === 'mfaEnrollmentRequired'
+          ? { mfaEnrollmentRequired: true }
+          : {};
+    super('auth', code, AUTH_ERRORS[code], { ...flags, ...extra }, message);
+  }
+
+  static lockedOut(until: Date, now: Date): AuthException {
+    const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+    const minutes = Math.ceil(seconds / 60);
+    return new AuthException(
+      'lockedOut',
+      { retryAfterSeconds: seconds },
+      `Too many failed sign-in attempts. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
+    );
+  }
+}

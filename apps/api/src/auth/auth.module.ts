@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AuditModule } from '../audit/audit.module';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { MfaModule } from '../mfa/mfa.module';
+import { PracticesModule } from '../practices/practices.module';
+import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { LocalStrategy } from './local.strategy';
+import { SessionsModule } from './sessions.module';
+import { SignInLockout } from './sign-in-lockout.entity';
+import { SignInLockoutService } from './sign-in-lockout.service';
+import { SignInService } from './sign-in.service';
+
+/** Sign-in (Passport local), staff sessions, the global access guard (deny by default) and CSRF. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([SignInLockout]),
+    PassportModule.register({ session: false }),
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'auth', ttl: config.authRateLimit.windowMs, limit: config.authRateLimit.limit }],
+        errorMessage: 'Too many requests from this address. Please wait a minute and try again.',
+      }),
+    }),
+    SessionsModule,
+    AccountsModule,
+    MfaModule,
+    PracticesModule,
+    AuditModule,
+  ],
+  controllers: [AuthController],
+  providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AuthService, SignInService, SignInLockoutService, LocalStrategy],
+})
+export class AuthModule {}

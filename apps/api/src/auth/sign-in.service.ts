@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { UserAccount } from '../accounts/user-account.entity';
+import { UsersService } from '../accounts/users.service';
+import { verifyPassword } from '../accounts/passwords';
+import { normalizeEmail } from '../accounts/staff-accounts';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { MfaService } from '../mfa/mfa.service';
+import { AuthException } from './auth.exception';
+import { ACCOUNT_LOCKOUT, ADDRESS_LOCKOUT } from './sign-in-lockout';
+import { LockoutSubject, SignInLockoutService } from './sign-in-lockout.service';
+
+export interface SignInAttempt {
+  readonly email: string;
+  readonly password: string;
+  readonly totp?: string;
+  readonly ip: string | null;
+}
+
+/**
+ * Checks credentials for the local strategy: lockout first (per account and per address, in PostgreSQL),
+ * then the password (argon2id; unknown emails cost the same), then the second factor when enrolled.
+ * Every failure counts toward the lockout and is audited; the answer never tells which part was wrong.
+ */
+@Injectable()
+export class SignInService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly mfa: MfaService,
+    private readonly lockout: SignInLockoutService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async verify(attempt: SignInAttempt): Promise<UserAccount> {
+    const email = normalizeEmail(attempt.email);
+    const subjects: LockoutSubject[] = [{ key: `email:${email}`, rule: ACCOUNT_LOCKOUT }];
+    if (attempt.ip) subjects.push({ key: `ip:${attempt.ip}`, rule: ADDRESS_LOCKOUT });
+
+    const user = await this.users.findForSignIn(email);
+    const lockedUntil = await this.lockout.lockedUntil(subjects);
+    if (lockedUntil) {
+      await this.recordFailure(user, 'locked_out');
+      throw AuthException.lockedOut(lockedUntil, this.clock.now());
+    }
+    const passwordOk = await verifyPassword(user?.passwordHash, attempt.password);
+    if (!user || !passwordOk || user.status !== 'active') {
+      return this.fail(subjects, user, !user ? 'unknown_email' : !passwordOk ? 'wrong_password' : `account_${user.status}`, 'invalidCredentials');
+    }
+    if (user.mfaEnabledAt) {
+      if (!attempt.totp) throw new AuthException('mfaRequired');
+      if (!(await this.mfa.verifyForSignIn(user, attempt.totp))) return this.fail(subjects, user, 'wrong_mfa_code', 'invalidMfaCode');
+    }
+    await this.lockout.clear(subjects[0] as LockoutSubject);
+    return user;
+  }
+
+  private async fail(subjects: LockoutSubject[], user: UserAccount | null, reason: string, code: 'invalidCredentials' | 'invalidMfaCode'): Promise<never> {
+    const { locked, until } = await this.lockout.recordFailure(subjects);
+    await this.recordFailure(user, reason);
+    if (locked.length > 0 && until) {
+      await this.audit.record({
+        practiceId: user?.practiceId ?? null,
+        actor: { kind: 'anonymous' },
+        action: 'auth.locked_out',
+        outcome: 'denied',
+        ...(user && { target: { type: 'user', id: user.id } }),
+        details: { scope: locked.map((s) => s.key.split(':')[0]), until: until.toISOString() },
+      });
+      throw AuthException.lockedOut(until, this.clock.now());
+    }
+    throw new AuthException(code);
+  }
+
+  private recordFailure(user: UserAccount | null, reason: string): Promise<void> {
+    return this.audit.record({
+      practiceId: user?.practiceId ?? null,
+      actor: { kind: 'anonymous' },
+      action: 'auth.sign_in_failed',
+      outcome: 'failure',
+      ...(user && { target: { type: 'user', id: user.id } }),
+      details: { reason },
+    });
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AuditModule } from '../audit/audit.module';
+import { SessionsModule } from '../auth/sessions.module';
+import { AppSecret } from './app-secret.entity';
+import { MfaKeyService } from './mfa-key.service';
+import { MfaRecoveryCode } from './mfa-recovery-code.entity';
+import { MfaController } from './mfa.controller';
+import { MfaService } from './mfa.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([MfaRecoveryCode, AppSecret]), AccountsModule, SessionsModule, AuditModule],
+  controllers: [MfaController],
+  providers: [MfaService, MfaKeyService],
+  exports: [MfaService],
+})
+export class MfaModule {}

@@ -1,0 +1,21 @@
+import { DEFAULT_PRACTICE_SETTINGS } from '@trp/contracts';
+import { resolvePracticeSettings } from './practice-settings';
+
+describe('resolvePracticeSettings', () => {
+  it('answers the defaults for an empty settings object: 30 minutes idle, 12 hours, 30 days, MFA optional', () => {
+    expect(resolvePracticeSettings({})).toEqual({ idleTimeoutMinutes: 30, absoluteTimeoutHours: 12, inviteLinkDays: 30, mfaRequired: false });
+    expect(resolvePracticeSettings(null)).toEqual(DEFAULT_PRACTICE_SETTINGS);
+  });
+
+  it('keeps stored values in range and replaces anything else by the default', () => {
+    expect(resolvePracticeSettings({ idleTimeoutMinutes: 5, absoluteTimeoutHours: 72, inviteLinkDays: 90, mfaRequired: true })).toEqual({
+      idleTimeoutMinutes: 5,
+      absoluteTimeoutHours: 72,
+      inviteLinkDays: 90,
+      mfaRequired: true,
+    });
+    expect(resolvePracticeSettings({ idleTimeoutMinutes: 4, absoluteTimeoutHours: '3', inviteLinkDays: 1.5, mfaRequired: 'yes' })).toEqual(
+      DEFAULT_PRACTICE_SETTINGS,
+    );
+  });
+});

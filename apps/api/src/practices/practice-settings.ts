@@ -1,0 +1,19 @@
+import { DEFAULT_PRACTICE_SETTINGS, PRACTICE_SETTING_LIMITS, PracticeSettings } from '@trp/contracts';
+
+type NumericSetting = keyof typeof PRACTICE_SETTING_LIMITS;
+
+function numberIn(value: unknown, key: NumericSetting): number {
+  const { min, max } = PRACTICE_SETTING_LIMITS[key];
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : DEFAULT_PRACTICE_SETTINGS[key];
+}
+
+/** The practice's policies from its `settings` column: every missing or out-of-range value falls back to the default. */
+export function resolvePracticeSettings(raw: Record<string, unknown> | null | undefined): PracticeSettings {
+  const stored = raw ?? {};
+  return {
+    idleTimeoutMinutes: numberIn(stored['idleTimeoutMinutes'], 'idleTimeoutMinutes'),
+    absoluteTimeoutHours: numberIn(stored['absoluteTimeoutHours'], 'absoluteTimeoutHours'),
+    inviteLinkDays: numberIn(stored['inviteLinkDays'], 'inviteLinkDays'),
+    mfaRequired: typeof stored['mfaRequired'] === 'boolean' ? stored['mfaRequired'] : DEFAULT_PRACTICE_SETTINGS.mfaRequired,
+  };
+}
