@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createAdminCommand } from './cli/create-admin.command';
 import { migrateCommand } from './cli/migrate.command';
 import { serveCommand } from './cli/serve.command';
 import { AppConfig } from './config/app-config';
@@ -10,6 +11,7 @@ type Command = (config: AppConfig, args: string[]) => Promise<number>;
 export const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   migrate: migrateCommand,
+  'create-admin': createAdminCommand,
 };
 
 async function main(): Promise<void> {

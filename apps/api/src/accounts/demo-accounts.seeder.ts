@@ -1,8 +1,8 @@
 import { EntityManager } from 'typeorm';
 import type { Role } from '@trp/contracts';
-import { DEMO_SEEDERS, DemoSeeder } from '../demo/demo-data';
+import { DEMO_ENTITIES, DEMO_SEEDERS, DemoSeeder } from '../demo/demo-data';
 import { Practice } from '../practices/practice.entity';
-import { createActiveStaff, createPracticeWithAdmin } from './staff-accounts';
+import { createActiveStaff, createPracticeWithAdmin, STAFF_ACCOUNT_ENTITIES } from './staff-accounts';
 import { UserAccount } from './user-account.entity';
 
 export const DEMO_PRACTICE_NAME = 'Riverside Couples Counselling';
@@ -36,3 +36,4 @@ export const seedDemoAccounts: DemoSeeder = async (manager: EntityManager) => {
 };
 
 DEMO_SEEDERS.push(seedDemoAccounts);
+DEMO_ENTITIES.push(...STAFF_ACCOUNT_ENTITIES);

@@ -1,11 +1,15 @@
 import { EntityManager } from 'typeorm';
 import type { Role } from '@trp/contracts';
+import { AuditEventEntity } from '../audit/audit-event.entity';
 import { writeAuditEvent } from '../audit/audit-writer';
 import { Practice } from '../practices/practice.entity';
 import { AccountsException } from './accounts.exception';
 import { passwordProblem } from './password-policy';
 import { hashPassword } from './passwords';
 import { UserAccount } from './user-account.entity';
+
+/** The entities these functions touch, for DataSources built outside Nest (create-admin, demo data). */
+export const STAFF_ACCOUNT_ENTITIES = [Practice, UserAccount, AuditEventEntity];
 
 /** Emails are compared and stored trimmed and lowercase. */
 export function normalizeEmail(email: string): string {

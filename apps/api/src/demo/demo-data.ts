@@ -7,9 +7,15 @@ export type DemoSeeder = (manager: EntityManager) => Promise<string[]>;
 /** Filled by the features, in order. Each seeder must be idempotent: it runs at every start. */
 export const DEMO_SEEDERS: DemoSeeder[] = [];
 
+/**
+ * The entity classes the seeders use through the manager. The demo DataSource runs outside Nest (no
+ * autoLoadEntities), so a feature that pushes a seeder also pushes the entities it touches.
+ */
+export const DEMO_ENTITIES: (new () => object)[] = [];
+
 /** Loads the demo practice in one transaction; answers what to print. */
 export async function loadDemoData(databaseUrl: string): Promise<string[]> {
-  const dataSource = new DataSource({ ...typeOrmOptions(databaseUrl, 1), logging: ['error'] });
+  const dataSource = new DataSource({ ...typeOrmOptions(databaseUrl, 1), logging: ['error'], entities: [...new Set(DEMO_ENTITIES)] });
   await dataSource.initialize();
   try {
     return await dataSource.transaction(async (manager) => {
