@@ -1,9 +1,13 @@
 import { APP_BASE_HREF } from '@angular/common';
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { httpErrorInterceptor } from './core/http/http-error.interceptor';
+import { activityInterceptor } from './core/session/idle/activity.interceptor';
+import { IdleWatch } from './core/session/idle/idle-watch';
+import { sessionInterceptor } from './core/session/session.interceptor';
+import { SessionStore } from './core/session/session.store';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -12,6 +16,11 @@ export const appConfig: ApplicationConfig = {
     { provide: APP_BASE_HREF, useValue: '/' },
     provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
     // Angular's XSRF defaults (cookie XSRF-TOKEN → header X-XSRF-TOKEN) are the API's convention.
-    provideHttpClient(withFetch(), withInterceptors([httpErrorInterceptor])),
+    provideHttpClient(withFetch(), withInterceptors([activityInterceptor, sessionInterceptor, httpErrorInterceptor])),
+    // Ask who is signed in right away (guards wait for the answer) and watch for idleness.
+    provideAppInitializer(() => {
+      void inject(SessionStore).ensureLoaded();
+      inject(IdleWatch).start();
+    }),
   ],
 };

@@ -1,18 +1,39 @@
 import { Route } from '@angular/router';
 import { AppShell } from './core/shell/app-shell';
 import { NotFoundPage } from './core/not-found/not-found-page';
+import { hasRole, signedIn, startPage } from './core/session/session.guards';
 
 /**
  * Staff pages live inside the shell; each feature is a lazy chunk. The partner portal (added by its
  * feature) is a separate top-level branch so it never loads the staff code.
+ *
+ * Access: `/` needs a signed-in person (only-admins start at the accounts page); `admin/*` admins;
+ * `exercises` counselors; sign-in, invitations and the own-account pages decide in `auth.routes.ts`.
  */
 export const appRoutes: Route[] = [
   {
     path: '',
     component: AppShell,
     children: [
-      { path: '', pathMatch: 'full', title: 'Trust Repair Practice', loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage) },
-      { path: 'exercises', title: 'Exercises · Trust Repair Practice', loadChildren: () => import('./features/exercise-preview/exercise-preview.routes').then((m) => m.EXERCISE_PREVIEW_ROUTES) },
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Trust Repair Practice',
+        canActivate: [startPage],
+        loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage),
+      },
+      {
+        path: 'exercises',
+        title: 'Exercises · Trust Repair Practice',
+        canActivate: [signedIn, hasRole('counselor')],
+        loadChildren: () => import('./features/exercise-preview/exercise-preview.routes').then((m) => m.EXERCISE_PREVIEW_ROUTES),
+      },
+      {
+        path: 'admin',
+        canActivate: [signedIn, hasRole('admin')],
+        loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
+      },
+      { path: '', loadChildren: () => import('./features/auth/auth.routes').then((m) => m.authRoutes) },
       { path: '**', title: 'Page not found · Trust Repair Practice', component: NotFoundPage },
     ],
   },

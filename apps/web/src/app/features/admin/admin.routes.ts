@@ -1,0 +1,12 @@
+import { Route } from '@angular/router';
+import { AccountsPage } from './pages/accounts-page';
+import { AuditLogPage } from './pages/audit-log-page';
+import { PracticeSettingsPage } from './pages/practice-settings-page';
+
+/** Practice administration (mounted at `admin`, admins only): no clinical content here. */
+export const adminRoutes: Route[] = [
+  { path: '', pathMatch: 'full', redirectTo: 'users' },
+  { path: 'users', title: 'Accounts · Trust Repair Practice', component: AccountsPage },
+  { path: 'practice', title: 'Practice settings · Trust Repair Practice', component: PracticeSettingsPage },
+  { path: 'audit', title: 'Audit log · Trust Repair Practice', component: AuditLogPage },
+];

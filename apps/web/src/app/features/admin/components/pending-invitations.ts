@@ -1,0 +1,87 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { Invitation } from '@trp/contracts';
+import { rolesText } from './role-labels';
+
+/** Invitations not yet accepted, each with Resend and Withdraw. */
+@Component({
+  selector: 'app-pending-invitations',
+  imports: [DatePipe, MatButtonModule, MatIconModule],
+  template: `
+    <ul class="invitations">
+      @for (invitation of invitations(); track invitation.id) {
+        <li class="invitation">
+          <div class="who">
+            <span class="email">{{ invitation.email }}</span>
+            <span class="meta">
+              {{ rolesText(invitation.roles) }} · expires {{ invitation.expiresAt | date: 'mediumDate' }}
+              @if (invitation.invitedBy; as by) {
+                · invited by {{ by.displayName }}
+              }
+            </span>
+          </div>
+          <div class="buttons">
+            <button mat-button type="button" (click)="resend.emit(invitation)" [attr.aria-label]="'Resend the invitation to ' + invitation.email">
+              <mat-icon fontSet="material-symbols-outlined">send</mat-icon>
+              Resend
+            </button>
+            <button mat-button type="button" class="withdraw" (click)="revoke.emit(invitation)" [attr.aria-label]="'Withdraw the invitation to ' + invitation.email">
+              <mat-icon fontSet="material-symbols-outlined">cancel</mat-icon>
+              Withdraw
+            </button>
+          </div>
+        </li>
+      }
+    </ul>
+  `,
+  styles: `
+    .invitations {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: var(--mat-sys-corner-medium);
+    }
+    .invitation {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 4px 16px;
+      padding: 12px 16px;
+    }
+    .invitation + .invitation {
+      border-top: 1px solid var(--mat-sys-outline-variant);
+    }
+    .who {
+      display: flex;
+      flex-direction: column;
+      min-width: 0;
+    }
+    .email {
+      font: var(--mat-sys-title-small);
+      overflow-wrap: anywhere;
+    }
+    .meta {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .buttons {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px;
+    }
+    .withdraw {
+      --mat-button-text-label-text-color: var(--mat-sys-error);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PendingInvitations {
+  readonly invitations = input.required<readonly Invitation[]>();
+  readonly resend = output<Invitation>();
+  readonly revoke = output<Invitation>();
+  protected readonly rolesText = rolesText;
+}

@@ -1,0 +1,37 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatTableModule } from '@angular/material/table';
+import { User } from '@trp/contracts';
+import { STATUS_LABELS, rolesText } from './role-labels';
+
+export type UserAction = 'roles' | 'deactivate' | 'reactivate' | 'reset-mfa';
+
+/** The accounts as a table; on phones each row becomes a card. Actions per person in a menu. */
+@Component({
+  selector: 'app-users-table',
+  imports: [DatePipe, MatTableModule, MatButtonModule, MatIconModule, MatMenuModule],
+  templateUrl: './users-table.html',
+  styleUrl: './users-table.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class UsersTable {
+  readonly users = input.required<readonly User[]>();
+  /** The signed-in admin, marked "(you)". */
+  readonly currentUserId = input<string | null>(null);
+  readonly action = output<{ action: UserAction; user: User }>();
+
+  protected readonly columns = ['name', 'roles', 'status', 'mfa', 'lastSignIn', 'actions'];
+  protected readonly rolesText = rolesText;
+  protected readonly statusLabels = STATUS_LABELS;
+
+  protected statusLabel(user: User): string {
+    return this.statusLabels[user.status];
+  }
+
+  protected nameOf(user: User): string {
+    return user.displayName || user.email;
+  }
+}

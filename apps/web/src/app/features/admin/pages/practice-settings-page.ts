@@ -1,0 +1,127 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Practice, PRACTICE_NAME_MAX_LENGTH, PRACTICE_SETTING_LIMITS, UpdatePracticeRequest } from '@trp/contracts';
+import { applyServerErrors, controlError } from '../../../core/forms/server-errors';
+import { errorMessage, fieldErrors } from '../../../core/http/api-error';
+import { SessionStore } from '../../../core/session/session.store';
+import { ErrorState } from '../../../core/ui/error-state';
+import { PracticeApi } from '../data/practice-api';
+
+const { idleTimeoutMinutes: idle, absoluteTimeoutHours: absolute, inviteLinkDays: invite } = PRACTICE_SETTING_LIMITS;
+const whole: ValidatorFn = (control) =>
+  control.value === null || control.value === '' || Number.isInteger(Number(control.value)) ? null : { whole: true };
+
+/** The practice's name and policies: session timeouts, invite-link lifetime, MFA required. */
+@Component({
+  selector: 'app-practice-settings-page',
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    MatIconModule,
+    MatSlideToggleModule,
+    MatProgressBarModule,
+    ErrorState,
+  ],
+  templateUrl: './practice-settings-page.html',
+  styleUrls: ['./admin-page.scss', './practice-settings-page.scss'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PracticeSettingsPage {
+  private readonly api = inject(PracticeApi);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly session = inject(SessionStore);
+
+  protected readonly limits = PRACTICE_SETTING_LIMITS;
+  protected readonly controlError = controlError;
+  protected readonly loading = signal(true);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly saveError = signal<string | null>(null);
+  protected readonly savedAt = signal<Date | null>(null);
+  private practice: Practice | null = null;
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: ['', [Validators.required, Validators.maxLength(PRACTICE_NAME_MAX_LENGTH)]],
+    idleTimeoutMinutes: [0, [Validators.required, whole, Validators.min(idle.min), Validators.max(idle.max)]],
+    absoluteTimeoutHours: [0, [Validators.required, whole, Validators.min(absolute.min), Validators.max(absolute.max)]],
+    inviteLinkDays: [0, [Validators.required, whole, Validators.min(invite.min), Validators.max(invite.max)]],
+    mfaRequired: [false],
+  });
+
+  constructor() {
+    this.load();
+  }
+
+  protected load(): void {
+    this.loading.set(true);
+    this.loadError.set(null);
+    this.api.get().subscribe({
+      next: (practice) => {
+        this.show(practice);
+        this.loading.set(false);
+      },
+      error: (failure: unknown) => {
+        this.loadError.set(errorMessage(failure, 'We could not load the practice settings. Please try again.'));
+        this.loading.set(false);
+      },
+    });
+  }
+
+  protected save(): void {
+    this.savedAt.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    if (this.saving()) return;
+    const value = this.form.getRawValue();
+    const body: UpdatePracticeRequest = {
+      name: value.name.trim(),
+      idleTimeoutMinutes: Number(value.idleTimeoutMinutes),
+      absoluteTimeoutHours: Number(value.absoluteTimeoutHours),
+      inviteLinkDays: Number(value.inviteLinkDays),
+      mfaRequired: value.mfaRequired,
+    };
+    this.saving.set(true);
+    this.saveError.set(null);
+    this.api.update(body).subscribe({
+      next: (practice) => {
+        this.saving.set(false);
+        this.show(practice);
+        this.savedAt.set(new Date());
+        this.snackBar.open('Practice settings saved.', 'Dismiss', { duration: 6000 });
+        // The practice name (and policies) reach the rest of the app through the session.
+        void this.session.refresh();
+      },
+      error: (failure: unknown) => {
+        this.saving.set(false);
+        const leftovers = applyServerErrors(this.form, failure);
+        const onFields = Object.keys(fieldErrors(failure)).length > leftovers.length;
+        this.saveError.set(
+          onFields && leftovers.length === 0
+            ? 'Please check the highlighted fields.'
+            : errorMessage(failure, 'We could not save the settings just now. Please try again.'),
+        );
+      },
+    });
+  }
+
+  protected reset(): void {
+    if (this.practice) this.show(this.practice);
+    this.saveError.set(null);
+  }
+
+  private show(practice: Practice): void {
+    this.practice = practice;
+    this.form.reset({ name: practice.name, ...practice.settings });
+  }
+}

@@ -1,0 +1,42 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  API_ROUTES,
+  AcceptInvitationRequest,
+  ChangePasswordRequest,
+  CurrentUser,
+  LoginRequest,
+  MfaEnableResponse,
+  MfaSetupResponse,
+} from '@trp/contracts';
+import { Observable } from 'rxjs';
+
+/** The staff account calls: sign in, accept an invitation, password, two-step sign-in. */
+@Injectable({ providedIn: 'root' })
+export class AuthApi {
+  private readonly http = inject(HttpClient);
+
+  login(body: LoginRequest): Observable<CurrentUser> {
+    return this.http.post<CurrentUser>(API_ROUTES.auth.login, body);
+  }
+
+  acceptInvitation(token: string, body: AcceptInvitationRequest): Observable<CurrentUser> {
+    return this.http.post<CurrentUser>(API_ROUTES.auth.acceptInvitation(token), body);
+  }
+
+  changePassword(body: ChangePasswordRequest): Observable<void> {
+    return this.http.post<void>(API_ROUTES.auth.password, body);
+  }
+
+  mfaSetup(): Observable<MfaSetupResponse> {
+    return this.http.post<MfaSetupResponse>(API_ROUTES.auth.mfaSetup, {});
+  }
+
+  mfaEnable(code: string): Observable<MfaEnableResponse> {
+    return this.http.post<MfaEnableResponse>(API_ROUTES.auth.mfaEnable, { code });
+  }
+
+  mfaDisable(code: string): Observable<void> {
+    return this.http.post<void>(API_ROUTES.auth.mfaDisable, { code });
+  }
+}

@@ -1,0 +1,21 @@
+import { Route } from '@angular/router';
+import { signedIn, signedOut } from '../../core/session/session.guards';
+import { AcceptInvitationPage } from './pages/accept-invitation-page';
+import { ChangePasswordPage } from './pages/change-password-page';
+import { MfaPage } from './pages/mfa-page';
+import { SignInPage } from './pages/sign-in-page';
+
+/** Signing in, accepting an invitation, and one's own account (password, two-step sign-in). */
+export const authRoutes: Route[] = [
+  { path: 'sign-in', title: 'Sign in · Trust Repair Practice', canActivate: [signedOut], component: SignInPage },
+  { path: 'invitations/:token', title: 'Accept your invitation · Trust Repair Practice', component: AcceptInvitationPage },
+  {
+    path: 'account',
+    canActivate: [signedIn],
+    children: [
+      { path: 'password', title: 'Change password · Trust Repair Practice', component: ChangePasswordPage },
+      { path: 'mfa', title: 'Two-step sign-in · Trust Repair Practice', component: MfaPage },
+      { path: '', pathMatch: 'full', redirectTo: 'password' },
+    ],
+  },
+];
