@@ -17,7 +17,8 @@ import { UserAccount } from './user-account.entity';
 
 const SORTS: Record<UserSort, { expr: string; key: string; cast: string; dir: 'ASC' | 'DESC' }> = {
   displayName: { expr: 'lower(u.display_name)', key: 'lower(u.display_name)', cast: 'text', dir: 'ASC' },
-  email: { expr: 'u.email', key: 'u.email', cast: 'text', dir: 'ASC' },
+  // Expressions, not bare columns: addSelect('u.email', alias) would replace the entity's own email column.
+  email: { expr: 'lower(u.email)', key: 'lower(u.email)', cast: 'text', dir: 'ASC' },
   createdAt: { expr: 'u.created_at', key: 'u.created_at::text', cast: 'timestamptz', dir: 'DESC' },
 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
