@@ -1,0 +1,149 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { SessionStore } from '../../../core/session/session.store';
+import { aUser } from '../../../core/session/session.testing';
+import { SignInPage } from './sign-in-page';
+
+describe('SignInPage', () => {
+  let fixture: ComponentFixture<SignInPage>;
+  let http: HttpTestingController;
+  let navigateByUrl: jest.SpyInstance;
+  let element: HTMLElement;
+
+  async function setUp(returnUrl?: string, notice?: string): Promise<void> {
+    TestBed.configureTestingModule({
+      imports: [SignInPage],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    if (notice) TestBed.inject(SessionStore).clear(notice);
+    navigateByUrl = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(SignInPage);
+    if (returnUrl) fixture.componentRef.setInput('returnUrl', returnUrl);
+    element = fixture.nativeElement;
+    await fixture.whenStable();
+  }
+
+  function type(selector: string, value: string): void {
+    const input = element.querySelector<HTMLInputElement>(selector);
+    if (!input) throw new Error(`no ${selector}`);
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  }
+
+  async function submit(): Promise<void> {
+    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+  }
+
+  async function signInWith(email: string, password: string): Promise<void> {
+    type('input[type=email]', email);
+    type('input[autocomplete=current-password]', password);
+    await submit();
+  }
+
+  const text = () => element.textContent ?? '';
+
+  afterEach(() => http.verify());
+
+  it('signs in and goes back to a local return address', async () => {
+    await setUp('/admin/audit');
+    await signInWith(' sam@example.com ', 'correct horse battery');
+    const login = http.expectOne('/api/auth/login');
+    expect(login.request.body).toEqual({ email: 'sam@example.com', password: 'correct horse battery' });
+    login.flush(aUser({ roles: ['admin'] }));
+    expect(TestBed.inject(SessionStore).user()?.email).toBe('sam@example.com');
+    expect(navigateByUrl).toHaveBeenCalledWith('/admin/audit');
+  });
+
+  it('ignores a return address to another site and goes to the start page for the roles', async () => {
+    await setUp('https://evil.example/');
+    await signInWith('sam@example.com', 'correct horse battery');
+    http.expectOne('/api/auth/login').flush(aUser({ roles: ['admin'] }));
+    expect(navigateByUrl).toHaveBeenCalledWith('/admin/users');
+  });
+
+  it("shows the server's one message for a wrong email or password", async () => {
+    await setUp();
+    await signInWith('nobody@example.com', 'wrong password!!');
+    http
+      .expectOne('/api/auth/login')
+      .flush({ statusCode: 401, message: 'The email or password is not correct.', error: 'Unauthorized' }, { status: 401, statusText: 'Unauthorized' });
+    await fixture.whenStable();
+    expect(element.querySelector('[role=alert]')?.textContent).toContain('The email or password is not correct.');
+    expect(navigateByUrl).not.toHaveBeenCalled();
+  });
+
+  it('shows the lockout message on 429', async () => {
+    await setUp();
+    await signInWith('sam@example.com', 'wrong password!!');
+    http
+      .expectOne('/api/auth/login')
+      .flush(
+        { statusCode: 429, message: 'Too many failed sign-in attempts. Please wait 15 minutes and try again.', error: 'Too Many Requests' },
+        { status: 429, statusText: 'Too Many Requests' },
+      );
+    await fixture.whenStable();
+    expect(element.querySelector('[role=alert]')?.textContent).toContain('Please wait 15 minutes');
+  });
+
+  it('asks for the code when the account has two-step sign-in, then signs in with it', async () => {
+    await setUp('/exercises');
+    await signInWith('sam@example.com', 'correct horse battery');
+    http
+      .expectOne('/api/auth/login')
+      .flush(
+        { statusCode: 401, message: 'Enter the 6-digit code', error: 'Unauthorized', mfaRequired: true },
+        { status: 401, statusText: 'Unauthorized' },
+      );
+    await fixture.whenStable();
+    expect(text()).toContain('Two-step sign-in');
+    expect(element.querySelector('[role=alert]')).toBeNull();
+
+    type('input[autocomplete=one-time-code]', '123 456');
+    await submit();
+    const second = http.expectOne('/api/auth/login');
+    expect(second.request.body).toEqual({ email: 'sam@example.com', password: 'correct horse battery', totp: '123456' });
+    second.flush(aUser());
+    expect(navigateByUrl).toHaveBeenCalledWith('/exercises');
+  });
+
+  it('says so when the code is wrong, staying on the code step', async () => {
+    await setUp();
+    await signInWith('sam@example.com', 'correct horse battery');
+    http.expectOne('/api/auth/login').flush({ statusCode: 401, message: 'Enter the code', error: 'Unauthorized', mfaRequired: true }, { status: 401, statusText: 'Unauthorized' });
+    await fixture.whenStable();
+    type('input[autocomplete=one-time-code]', 'abcd-efgh');
+    await submit();
+    http
+      .expectOne('/api/auth/login')
+      .flush(
+        { statusCode: 401, message: 'The code is not correct. Check the time on your phone and try the newest code.', error: 'Unauthorized', mfaRequired: true },
+        { status: 401, statusText: 'Unauthorized' },
+      );
+    await fixture.whenStable();
+    expect(element.querySelector('[role=alert]')?.textContent).toContain('The code is not correct.');
+    expect(element.querySelector('input[autocomplete=one-time-code]')).not.toBeNull();
+  });
+
+  it('sends someone whose practice requires MFA to enrolment after signing in', async () => {
+    await setUp('/admin/audit');
+    await signInWith('sam@example.com', 'correct horse battery');
+    http.expectOne('/api/auth/login').flush(aUser({ mfaEnrollmentRequired: true }));
+    expect(navigateByUrl).toHaveBeenCalledWith('/account/mfa');
+  });
+
+  it('shows why the session ended', async () => {
+    await setUp(undefined, 'Your session has ended. Please sign in again.');
+    expect(element.querySelector('[role=status]')?.textContent).toContain('Your session has ended. Please sign in again.');
+  });
+
+  it('does not call the server with empty fields', async () => {
+    await setUp();
+    await submit();
+    http.expectNone('/api/auth/login');
+    expect(text()).toContain('Enter your email.');
+  });
+});
