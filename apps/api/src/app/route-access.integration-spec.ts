@@ -1,0 +1,56 @@
+import { createTestApp, TestApp } from '../test/create-test-app';
+import { TestClient } from '../test/http-client';
+
+/**
+ * Every route with its declared access, read from the OpenAPI document (`x-trp-access`, set by @Public() and
+ * @Authenticated()). A permission change shows up in review as a change of this list.
+ */
+describe('declared access of every route', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await createTestApp();
+  });
+  afterAll(() => testApp.close());
+
+  it('lists every route with who may call it', async () => {
+    const document = (await new TestClient(testApp.app).get('/api/docs-json')).body as {
+      paths: Record<string, Record<string, { 'x-trp-access'?: unknown }>>;
+    };
+    const routes = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.entries(operations).map(([method, operation]) => {
+        const access = operation['x-trp-access'];
+        const who =
+          access === 'public'
+            ? 'public'
+            : access && typeof access === 'object'
+              ? `staff: ${String((access as { staff: unknown }).staff)}${(access as { allowDuringMfaEnrollment?: boolean }).allowDuringMfaEnrollment ? ' (also during MFA enrolment)' : ''}`
+              : 'staff: any (undeclared)';
+        return `${method.toUpperCase()} ${path} → ${who}`;
+      }),
+    );
+    const accounts = routes.filter((route) => /^\S+ \/api\/(auth|admin|health)/.test(route)).sort();
+    expect(accounts).toEqual([
+      'DELETE /api/admin/invitations/{id} → staff: admin',
+      'GET /api/admin/audit → staff: admin',
+      'GET /api/admin/invitations → staff: admin',
+      'GET /api/admin/practice → staff: admin',
+      'GET /api/admin/users → staff: admin',
+      'GET /api/auth/me → staff: any (also during MFA enrolment)',
+      'GET /api/health → public',
+      'PATCH /api/admin/practice → staff: admin',
+      'PATCH /api/admin/users/{id} → staff: admin',
+      'POST /api/admin/invitations → staff: admin',
+      'POST /api/admin/invitations/{id}/resend → staff: admin',
+      'POST /api/admin/users/{id}/reset-mfa → staff: admin',
+      'POST /api/auth/invitations/{token}/accept → public',
+      'POST /api/auth/login → public',
+      'POST /api/auth/logout → staff: any (also during MFA enrolment)',
+      'POST /api/auth/mfa/disable → staff: any (also during MFA enrolment)',
+      'POST /api/auth/mfa/enable → staff: any (also during MFA enrolment)',
+      'POST /api/auth/mfa/setup → staff: any (also during MFA enrolment)',
+      'POST /api/auth/password → staff: any',
+    ]);
+    // Other features' routes must declare their access too.
+    expect(routes.filter((route) => route.endsWith('(undeclared)'))).toEqual([]);
+  });
+});
