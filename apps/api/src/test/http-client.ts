@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are whatever the route answers; tests assert on their shape. */
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 export interface TestResponse<T = any> {
