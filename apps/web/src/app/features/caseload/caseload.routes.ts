@@ -1,0 +1,36 @@
+import type { Routes } from '@angular/router';
+
+const APP = 'Trust Repair Practice';
+
+/**
+ * The counselor's workspace, mounted at the root of the staff shell behind the counselor role:
+ * home (dashboard), couples, one couple, its session-prep summary, and the review of an assignment.
+ */
+export const CASELOAD_ROUTES: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: `Home · ${APP}`,
+    loadComponent: () => import('./pages/dashboard/dashboard-page').then((m) => m.DashboardPage),
+  },
+  {
+    path: 'couples',
+    title: `Couples · ${APP}`,
+    loadComponent: () => import('./pages/couples/couples-page').then((m) => m.CouplesPage),
+  },
+  {
+    path: 'couples/:coupleId',
+    title: `Couple · ${APP}`,
+    loadComponent: () => import('./pages/couple/couple-page').then((m) => m.CouplePage),
+  },
+  {
+    path: 'couples/:coupleId/prep',
+    title: `Session prep · ${APP}`,
+    loadComponent: () => import('./pages/prep/prep-page').then((m) => m.PrepPage),
+  },
+  {
+    path: 'assignments/:assignmentId',
+    title: `Review · ${APP}`,
+    loadComponent: () => import('./pages/review/review-page').then((m) => m.ReviewPage),
+  },
+];

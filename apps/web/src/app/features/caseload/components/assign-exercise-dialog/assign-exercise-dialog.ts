@@ -1,0 +1,131 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { provideNativeDateAdapter } from '@angular/material/core';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatExpansionModule } from '@angular/material/expansion';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import type { AssignmentView, PartnerView, Visibility } from '@trp/contracts';
+import { type Answers, latestDefinitions, type Perspective } from '@trp/exercises';
+import { ExerciseForm } from '@trp/web-ui';
+import { controlError } from '../../../../core/forms/server-errors';
+import { AssignmentsApi } from '../../data/assignments.api';
+import { perspectiveLabel, VISIBILITY_CHOICES } from '../../domain/labels';
+import { formErrorMessage } from '../form-error';
+import { assignmentBody, INSTRUCTIONS_MAX_LENGTH } from './assignment-body';
+
+export interface AssignExerciseData {
+  readonly coupleId: string;
+  readonly partners: readonly PartnerView[];
+}
+
+/**
+ * "Assign an exercise": which one, instructions, due date and who may read the answers, with a
+ * preview of the exercise as each partner will see it → `POST /api/couples/:id/assignments`.
+ */
+@Component({
+  selector: 'app-assign-exercise-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDatepickerModule,
+    MatDialogModule,
+    MatExpansionModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatRadioModule,
+    MatSelectModule,
+    ExerciseForm,
+  ],
+  providers: [provideNativeDateAdapter()],
+  templateUrl: './assign-exercise-dialog.html',
+  styleUrl: './assign-exercise-dialog.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AssignExerciseDialog {
+  private readonly api = inject(AssignmentsApi);
+  private readonly ref = inject<MatDialogRef<AssignExerciseDialog, AssignmentView>>(MatDialogRef);
+  protected readonly data = inject<AssignExerciseData>(MAT_DIALOG_DATA);
+
+  protected readonly definitions = latestDefinitions();
+  protected readonly visibilities = VISIBILITY_CHOICES;
+  protected readonly instructionsMax = INSTRUCTIONS_MAX_LENGTH;
+  protected readonly today = startOfToday();
+
+  protected readonly form = new FormGroup({
+    exerciseKey: new FormControl(this.definitions[0]?.key ?? '', { nonNullable: true, validators: [Validators.required] }),
+    instructions: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(INSTRUCTIONS_MAX_LENGTH)] }),
+    dueDate: new FormControl<Date | null>(null),
+    visibility: new FormControl<Visibility>('counselor_only', { nonNullable: true }),
+  });
+
+  private readonly exerciseKey = toSignal(this.form.controls.exerciseKey.valueChanges, { initialValue: this.form.controls.exerciseKey.value });
+  protected readonly definition = computed(() => this.definitions.find((d) => d.key === this.exerciseKey()) ?? null);
+
+  /** The preview: whose wording, and answers that stay in this dialog. */
+  protected readonly previewChoices = computed(() => {
+    const byPartner = this.data.partners.map((partner) => ({
+      value: partner.id,
+      label: `${partner.displayName} (${perspectiveLabel(partner.perspective)})`,
+      perspective: partner.perspective,
+    }));
+    return byPartner.length > 0 ? byPartner : [{ value: 'neutral', label: 'Neutral wording', perspective: 'unspecified' as Perspective }];
+  });
+  protected readonly previewAs = signal(this.data.partners[0]?.id ?? 'neutral');
+  protected readonly previewPerspective = computed(
+    () => this.previewChoices().find((c) => c.value === this.previewAs())?.perspective ?? 'unspecified',
+  );
+  protected readonly previewAnswers = signal<Answers>({});
+
+  protected readonly saving = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected instructionsError(): string {
+    return controlError(this.form.controls.instructions, 'instructions');
+  }
+
+  protected dueDateError(): string {
+    const control = this.form.controls.dueDate;
+    if (control.hasError('matDatepickerParse')) return 'Enter a valid date, or pick one from the calendar.';
+    if (control.hasError('matDatepickerMin')) return 'Choose today or a later day.';
+    return controlError(control, 'a due date');
+  }
+
+  protected save(): void {
+    this.error.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    this.api.create(this.data.coupleId, assignmentBody(this.form.getRawValue())).subscribe({
+      next: (assignment) => this.ref.close(assignment),
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.error.set(formErrorMessage(this.form, error, 'We could not assign the exercise. Please try again.'));
+      },
+    });
+  }
+}
+
+function startOfToday(): Date {
+  const today = new Date();
+  today.setHours(0, 0, 0, 0);
+  return today;
+}
+
+export function openAssignExerciseDialog(dialog: MatDialog, data: AssignExerciseData): MatDialogRef<AssignExerciseDialog, AssignmentView> {
+  return dialog.open<AssignExerciseDialog, AssignExerciseData, AssignmentView>(AssignExerciseDialog, {
+    data,
+    width: '720px',
+    maxWidth: 'calc(100vw - 16px)',
+    autoFocus: 'first-tabbable',
+  });
+}

@@ -1,0 +1,45 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import type { AssignmentView, PartnerView } from '@trp/contracts';
+import { CASELOAD_PATHS } from '../../caseload-paths';
+import { assignmentStatusLabel, exerciseTitle, isOverdue, isSealed, progressIcon, progressLabel, visibilityLabel } from '../../domain/labels';
+
+/** One assignment of a couple: exercise, dates, visibility, each partner's progress, and the actions. */
+@Component({
+  selector: 'app-assignment-item',
+  imports: [DatePipe, RouterLink, MatButtonModule, MatIconModule],
+  templateUrl: './assignment-item.html',
+  styleUrl: './assignment-item.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AssignmentItem {
+  readonly assignment = input.required<AssignmentView>();
+  readonly partners = input.required<readonly PartnerView[]>();
+  readonly busy = input(false);
+
+  readonly reopen = output<void>();
+  readonly unlock = output<void>();
+  readonly cancel = output<void>();
+
+  protected readonly reviewPath = computed(() => CASELOAD_PATHS.review(this.assignment().id));
+  protected readonly title = computed(() => exerciseTitle(this.assignment()));
+  protected readonly visibility = computed(() => visibilityLabel(this.assignment().visibility));
+  protected readonly status = computed(() => assignmentStatusLabel(this.assignment().status));
+  protected readonly overdue = computed(() => isOverdue(this.assignment()));
+  protected readonly sealed = computed(() => isSealed(this.assignment()));
+  protected readonly cancelled = computed(() => this.assignment().status === 'cancelled');
+  protected readonly anySubmitted = computed(() => this.assignment().partners.some((p) => p.status === 'submitted'));
+  protected readonly progress = computed(() =>
+    this.assignment().partners.map((entry) => ({
+      partnerId: entry.partnerId,
+      name: this.partners().find((p) => p.id === entry.partnerId)?.displayName ?? 'Partner',
+      status: entry.status,
+      label: progressLabel(entry.status),
+      icon: progressIcon(entry.status),
+      flagged: entry.safetyFlagged === true,
+    })),
+  );
+}

@@ -1,0 +1,111 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import type { CoupleView, UpdateCoupleBody } from '@trp/contracts';
+import { controlError } from '../../../../core/forms/server-errors';
+import { CouplesApi } from '../../data/couples.api';
+import { formErrorMessage } from '../form-error';
+import { PartnerFields } from '../partner-fields/partner-fields';
+import { LIMITS, partnerBody, partnerForm } from '../partner-fields/partner-form';
+
+/** Edit a couple's label and partners (`PATCH /api/couples/:id`). Closes with the updated couple. */
+@Component({
+  selector: 'app-edit-couple-dialog',
+  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, PartnerFields],
+  template: `
+    <h2 mat-dialog-title>Edit {{ couple.label }}</h2>
+    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+      <mat-dialog-content class="content">
+        <mat-form-field appearance="outline">
+          <mat-label>Label</mat-label>
+          <input matInput formControlName="label" autocomplete="off" [maxlength]="limits.label" required />
+          <mat-hint>For you only: partners never see it.</mat-hint>
+          @if (form.controls.label.invalid) {
+            <mat-error>{{ labelError() }}</mat-error>
+          }
+        </mat-form-field>
+        @for (partner of form.controls.partners.controls; track $index) {
+          <app-partner-fields [form]="partner" [legend]="couple.partners[$index].displayName" [idPrefix]="'edit-partner-' + $index" />
+        }
+        @if (error(); as error) {
+          <p class="error" role="alert">
+            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">error</mat-icon>
+            {{ error }}
+          </p>
+        }
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : 'Save changes' }}</button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .content {
+      display: flex;
+      flex-direction: column;
+      gap: 16px;
+    }
+    .error {
+      display: flex;
+      gap: 8px;
+      margin: 0;
+      color: var(--mat-sys-error);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class EditCoupleDialog {
+  private readonly api = inject(CouplesApi);
+  private readonly ref = inject<MatDialogRef<EditCoupleDialog, CoupleView>>(MatDialogRef);
+  protected readonly couple = inject<CoupleView>(MAT_DIALOG_DATA);
+
+  protected readonly limits = LIMITS;
+  protected readonly form = new FormGroup({
+    label: new FormControl(this.couple.label, { nonNullable: true, validators: [Validators.required, Validators.maxLength(LIMITS.label)] }),
+    partners: new FormArray(this.couple.partners.map((partner) => partnerForm(partner))),
+  });
+  protected readonly saving = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected labelError(): string {
+    return controlError(this.form.controls.label, 'a label');
+  }
+
+  /** The PATCH body: every field of both partners, matched by id. */
+  body(): UpdateCoupleBody {
+    return {
+      label: this.form.controls.label.value.trim(),
+      partners: this.form.controls.partners.controls.map((control, index) => ({ id: this.couple.partners[index].id, ...partnerBody(control) })),
+    };
+  }
+
+  protected save(): void {
+    this.error.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    this.api.update(this.couple.id, this.body()).subscribe({
+      next: (couple) => this.ref.close(couple),
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.error.set(formErrorMessage(this.form, error, 'We could not save the changes. Please try again.'));
+      },
+    });
+  }
+}
+
+export function openEditCoupleDialog(dialog: MatDialog, couple: CoupleView): MatDialogRef<EditCoupleDialog, CoupleView> {
+  return dialog.open<EditCoupleDialog, CoupleView, CoupleView>(EditCoupleDialog, {
+    data: couple,
+    width: '640px',
+    maxWidth: 'calc(100vw - 16px)',
+    autoFocus: 'first-tabbable',
+  });
+}

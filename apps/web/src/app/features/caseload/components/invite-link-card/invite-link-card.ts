@@ -1,0 +1,59 @@
+import { ClipboardModule } from '@angular/cdk/clipboard';
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import type { IssuedInviteLink, PartnerView } from '@trp/contracts';
+import { linkStateLabel, perspectiveLabel } from '../../domain/labels';
+
+/** Invite-link states in which the partner's current link still works. */
+const LIVE_STATES = new Set(['never_opened', 'opened']);
+
+/**
+ * One partner's invite link: its state in words, and the actions (create / create a new one, email,
+ * revoke). A freshly issued URL is shown once, with a copy button. The page confirms and calls the API.
+ */
+@Component({
+  selector: 'app-invite-link-card',
+  imports: [ClipboardModule, DatePipe, MatButtonModule, MatIconModule],
+  templateUrl: './invite-link-card.html',
+  styleUrl: './invite-link-card.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class InviteLinkCard {
+  readonly partner = input.required<PartnerView>();
+  /** The link just issued for this partner (shown only until the page is left). */
+  readonly issued = input<IssuedInviteLink | null>(null);
+  /** An action for this partner is under way. */
+  readonly busy = input(false);
+  /** The couple is archived: no new links. */
+  readonly archived = input(false);
+
+  readonly create = output<void>();
+  readonly email = output<void>();
+  readonly revoke = output<void>();
+
+  protected readonly copied = signal(false);
+  protected readonly state = computed(() => this.partner().link.state);
+  protected readonly stateLabel = computed(() => linkStateLabel(this.state()));
+  protected readonly live = computed(() => LIVE_STATES.has(this.state()));
+  protected readonly perspective = computed(() => perspectiveLabel(this.partner().perspective));
+  protected readonly stateIcon = computed(() => {
+    switch (this.state()) {
+      case 'opened':
+        return 'mark_email_read';
+      case 'never_opened':
+        return 'schedule_send';
+      case 'expired':
+        return 'timer_off';
+      case 'revoked':
+        return 'link_off';
+      default:
+        return 'link';
+    }
+  });
+
+  protected onCopied(done: boolean): void {
+    this.copied.set(done);
+  }
+}

@@ -1,0 +1,97 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { controlError } from '../../../../core/forms/server-errors';
+import { PERSPECTIVE_CHOICES, PERSPECTIVE_EXPLANATION } from '../../domain/labels';
+import { LIMITS, type PartnerForm } from './partner-form';
+
+/** Name, optional email and perspective of one partner, as a fieldset of a larger form. */
+@Component({
+  selector: 'app-partner-fields',
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatRadioModule],
+  template: `
+    <fieldset class="partner" [formGroup]="form()">
+      <legend>{{ legend() }}</legend>
+      <mat-form-field appearance="outline">
+        <mat-label>Name</mat-label>
+        <input matInput formControlName="displayName" autocomplete="off" [maxlength]="limits.displayName" required />
+        <mat-hint>How you and the partner will see it, e.g. a first name.</mat-hint>
+        @if (form().controls.displayName.invalid) {
+          <mat-error>{{ error('displayName', 'a name') }}</mat-error>
+        }
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>Email (optional)</mat-label>
+        <input matInput type="email" formControlName="email" autocomplete="off" [maxlength]="limits.email" />
+        <mat-hint>Only needed to email them their link.</mat-hint>
+        @if (form().controls.email.invalid) {
+          <mat-error>{{ error('email', 'an email address') }}</mat-error>
+        }
+      </mat-form-field>
+      <div class="perspective">
+        <span class="perspective-label" [id]="idPrefix() + '-perspective'">Perspective</span>
+        <span class="perspective-hint" [id]="idPrefix() + '-perspective-hint'">{{ explanation }}</span>
+        <mat-radio-group
+          formControlName="perspective"
+          class="perspective-options"
+          [attr.aria-labelledby]="idPrefix() + '-perspective'"
+          [attr.aria-describedby]="idPrefix() + '-perspective-hint'"
+        >
+          @for (choice of choices; track choice.value) {
+            <mat-radio-button [value]="choice.value">{{ choice.label }}</mat-radio-button>
+          }
+        </mat-radio-group>
+      </div>
+    </fieldset>
+  `,
+  styles: `
+    .partner {
+      display: flex;
+      flex-direction: column;
+      gap: 12px;
+      min-width: 0;
+      margin: 0;
+      padding: 12px 16px 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: var(--mat-sys-corner-medium);
+    }
+    legend {
+      padding: 0 4px;
+      font: var(--mat-sys-title-medium);
+    }
+    .perspective {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+    }
+    .perspective-label {
+      font: var(--mat-sys-title-small);
+    }
+    .perspective-hint {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .perspective-options {
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: 8px;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PartnerFields {
+  readonly form = input.required<PartnerForm>();
+  readonly legend = input.required<string>();
+  /** Makes the ids of this fieldset unique on the page. */
+  readonly idPrefix = input.required<string>();
+
+  protected readonly choices = PERSPECTIVE_CHOICES;
+  protected readonly explanation = PERSPECTIVE_EXPLANATION;
+  protected readonly limits = LIMITS;
+
+  protected error(name: 'displayName' | 'email', label: string): string {
+    return controlError(this.form().controls[name], label);
+  }
+}

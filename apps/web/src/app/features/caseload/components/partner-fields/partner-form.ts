@@ -1,0 +1,30 @@
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import type { NewPartnerBody, PartnerView } from '@trp/contracts';
+import type { Perspective } from '@trp/exercises';
+
+/** Sizes the API accepts. */
+export const LIMITS = { label: 100, displayName: 100, email: 254 } as const;
+
+export type PartnerForm = FormGroup<{
+  displayName: FormControl<string>;
+  email: FormControl<string>;
+  perspective: FormControl<Perspective>;
+}>;
+
+export function partnerForm(initial?: Pick<PartnerView, 'displayName' | 'email' | 'perspective'>): PartnerForm {
+  return new FormGroup({
+    displayName: new FormControl(initial?.displayName ?? '', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(LIMITS.displayName)],
+    }),
+    email: new FormControl(initial?.email ?? '', { nonNullable: true, validators: [Validators.email, Validators.maxLength(LIMITS.email)] }),
+    perspective: new FormControl<Perspective>(initial?.perspective ?? 'unspecified', { nonNullable: true }),
+  });
+}
+
+/** The body for one partner: trimmed, without an empty email. */
+export function partnerBody(form: PartnerForm): NewPartnerBody {
+  const { displayName, email, perspective } = form.getRawValue();
+  const trimmedEmail = email.trim();
+  return { displayName: displayName.trim(), ...(trimmedEmail ? { email: trimmedEmail } : {}), perspective };
+}

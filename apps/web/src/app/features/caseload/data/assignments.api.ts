@@ -1,0 +1,40 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { type AssignmentView, CASELOAD_ROUTES as API, type CreateAssignmentBody, type Page } from '@trp/contracts';
+import type { Observable } from 'rxjs';
+
+/** Assignments of a couple and the counselor's actions on one (`/api/couples/:id/assignments`, `/api/assignments/:id…`). */
+@Injectable({ providedIn: 'root' })
+export class AssignmentsApi {
+  private readonly http = inject(HttpClient);
+
+  listForCouple(coupleId: string): Observable<Page<AssignmentView>> {
+    return this.http.get<Page<AssignmentView>>(API.coupleAssignments(coupleId), { params: { limit: 100 } });
+  }
+
+  create(coupleId: string, body: CreateAssignmentBody): Observable<AssignmentView> {
+    return this.http.post<AssignmentView>(API.coupleAssignments(coupleId), body);
+  }
+
+  /** With each partner's submitted answers (never drafts). */
+  get(id: string): Observable<AssignmentView> {
+    return this.http.get<AssignmentView>(API.assignment(id));
+  }
+
+  markReviewed(id: string): Observable<AssignmentView> {
+    return this.http.post<AssignmentView>(API.reviewAssignment(id), {});
+  }
+
+  reopen(id: string): Observable<AssignmentView> {
+    return this.http.post<AssignmentView>(API.reopenAssignment(id), {});
+  }
+
+  /** Reveals a sealed (`in_session`) assignment to both partners. */
+  unlock(id: string): Observable<AssignmentView> {
+    return this.http.post<AssignmentView>(API.unlockAssignment(id), {});
+  }
+
+  cancel(id: string): Observable<unknown> {
+    return this.http.delete<unknown>(API.assignment(id));
+  }
+}

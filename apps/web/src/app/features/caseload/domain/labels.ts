@@ -1,0 +1,99 @@
+import type { AssignmentStatus, AssignmentView, InviteLinkState, PartnerProgress, Visibility } from '@trp/contracts';
+import { type ExerciseDefinition, getDefinition, latestDefinition, type Perspective } from '@trp/exercises';
+
+export interface Choice<T extends string> {
+  readonly value: T;
+  readonly label: string;
+  /** One line that explains the choice. */
+  readonly hint: string;
+}
+
+export const PERSPECTIVE_CHOICES: readonly Choice<Perspective>[] = [
+  { value: 'unspecified', label: 'Not set', hint: 'Neutral wording.' },
+  { value: 'hurt', label: 'Hurt partner', hint: 'The questions ask about the impact on them.' },
+  { value: 'involved', label: 'Broke the trust', hint: 'The questions ask what they take responsibility for.' },
+];
+
+/** One sentence for the forms where a perspective is chosen. */
+export const PERSPECTIVE_EXPLANATION =
+  'Perspective words the questions for the partner who was hurt or the one who broke the trust; leave it "Not set" for neutral wording.';
+
+export const VISIBILITY_CHOICES: readonly Choice<Visibility>[] = [
+  { value: 'counselor_only', label: 'Counselor only', hint: 'Only you read the answers. The partners never see each other’s.' },
+  { value: 'after_both_submit', label: 'Reveal after both submit', hint: 'Each partner can read the other’s answers once both have submitted.' },
+  { value: 'in_session', label: 'Reveal in session', hint: 'Sealed until you unlock it, for example together in the session.' },
+];
+
+export function perspectiveLabel(perspective: Perspective): string {
+  return PERSPECTIVE_CHOICES.find((c) => c.value === perspective)?.label ?? 'Not set';
+}
+
+export function visibilityLabel(visibility: Visibility): string {
+  return VISIBILITY_CHOICES.find((c) => c.value === visibility)?.label ?? visibility;
+}
+
+const PROGRESS_LABELS: Readonly<Record<PartnerProgress, string>> = {
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  submitted: 'Submitted',
+};
+
+export function progressLabel(progress: PartnerProgress): string {
+  return PROGRESS_LABELS[progress] ?? progress;
+}
+
+/** A Material Symbols icon name per progress, so the state never rests on colour alone. */
+export function progressIcon(progress: PartnerProgress): string {
+  return progress === 'submitted' ? 'check_circle' : progress === 'in_progress' ? 'pending' : 'radio_button_unchecked';
+}
+
+const STATUS_LABELS: Readonly<Record<AssignmentStatus, string>> = {
+  open: 'Open',
+  reviewed: 'Reviewed',
+  cancelled: 'Cancelled',
+};
+
+export function assignmentStatusLabel(status: AssignmentStatus): string {
+  return STATUS_LABELS[status] ?? status;
+}
+
+export function linkStateLabel(state: InviteLinkState): string {
+  switch (state) {
+    case 'none':
+      return 'No link yet';
+    case 'never_opened':
+      return 'Never opened';
+    case 'opened':
+      return 'Opened';
+    case 'expired':
+      return 'Expired';
+    case 'revoked':
+      return 'Revoked';
+    default:
+      return state;
+  }
+}
+
+/** The definition an assignment was made with (falls back to the latest version of the exercise). */
+export function definitionOf(assignment: Pick<AssignmentView, 'exerciseKey' | 'exerciseVersion'>): ExerciseDefinition | undefined {
+  return getDefinition(assignment.exerciseKey, assignment.exerciseVersion) ?? latestDefinition(assignment.exerciseKey);
+}
+
+export function exerciseTitle(assignment: Pick<AssignmentView, 'exerciseKey' | 'exerciseVersion'>): string {
+  return definitionOf(assignment)?.title ?? assignment.exerciseKey;
+}
+
+/** Open, with a due date in the past, and not yet submitted by both partners. */
+export function isOverdue(assignment: AssignmentView, now: Date = new Date()): boolean {
+  return (
+    assignment.status === 'open' &&
+    !!assignment.dueAt &&
+    new Date(assignment.dueAt).getTime() < now.getTime() &&
+    assignment.partners.some((p) => p.status !== 'submitted')
+  );
+}
+
+/** Sealed for the partners until the counselor unlocks it. */
+export function isSealed(assignment: AssignmentView): boolean {
+  return assignment.visibility === 'in_session' && !assignment.unlockedAt && assignment.status !== 'cancelled';
+}

@@ -1,0 +1,291 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { RouterLink } from '@angular/router';
+import type { AssignmentView, CoupleView, IssuedInviteLink, PartnerView } from '@trp/contracts';
+import { defer, EMPTY, finalize, type Observable, switchMap } from 'rxjs';
+import { confirm } from '../../../../core/dialog/confirm-dialog';
+import { errorMessage } from '../../../../core/http/api-error';
+import { EmptyState } from '../../../../core/ui/empty-state';
+import { ErrorState } from '../../../../core/ui/error-state';
+import { CASELOAD_PATHS } from '../../caseload-paths';
+import { openAssignExerciseDialog } from '../../components/assign-exercise-dialog/assign-exercise-dialog';
+import { AssignmentItem } from '../../components/assignment-item/assignment-item';
+import { openEditCoupleDialog } from '../../components/edit-couple-dialog/edit-couple-dialog';
+import { InviteLinkCard } from '../../components/invite-link-card/invite-link-card';
+import { LoadingState } from '../../components/loading-state';
+import { NotesPanel } from '../../components/notes-panel/notes-panel';
+import { AssignmentsApi } from '../../data/assignments.api';
+import { CouplesApi } from '../../data/couples.api';
+import { exerciseTitle } from '../../domain/labels';
+
+/**
+ * One couple: details (edit, archive/restore), each partner's invite link, the assignments with
+ * their progress and actions, and the counselor's private notes.
+ */
+@Component({
+  selector: 'app-couple-page',
+  imports: [DatePipe, RouterLink, MatButtonModule, MatIconModule, AssignmentItem, EmptyState, ErrorState, InviteLinkCard, LoadingState, NotesPanel],
+  templateUrl: './couple-page.html',
+  styleUrl: './couple-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CouplePage {
+  /** From the route (`couples/:coupleId`). */
+  readonly coupleId = input.required<string>();
+
+  private readonly couples = inject(CouplesApi);
+  private readonly assignmentsApi = inject(AssignmentsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+
+  protected readonly paths = CASELOAD_PATHS;
+
+  protected readonly couple = rxResource({ params: () => this.coupleId(), stream: ({ params }) => this.couples.get(params) });
+  protected readonly data = computed(() => (this.couple.hasValue() ? this.couple.value() : null));
+  protected readonly archived = computed(() => this.data()?.status === 'archived');
+
+  protected readonly assignments = rxResource({
+    params: () => this.coupleId(),
+    stream: ({ params }) => this.assignmentsApi.listForCouple(params),
+  });
+  protected readonly assignmentItems = computed(() => (this.assignments.hasValue() ? this.assignments.value().items : null));
+  protected readonly activeCount = computed(() => this.assignmentItems()?.filter((a) => a.status !== 'cancelled').length ?? 0);
+
+  /** Links issued on this visit, by partner id: the only time their URL is visible. */
+  protected readonly issued = linkedSignal<string, Readonly<Record<string, IssuedInviteLink>>>({
+    source: this.coupleId,
+    computation: () => ({}),
+  });
+  /** Partner or assignment ids with an action under way. */
+  protected readonly busy = signal<ReadonlySet<string>>(new Set());
+  /** The last outcome, read out to screen readers as well as shown in a snack bar. */
+  protected readonly announcement = signal('');
+
+  // ── the couple ────────────────────────────────────────────────────────────────────────────
+  protected edit(couple: CoupleView): void {
+    openEditCoupleDialog(this.dialog, couple)
+      .afterClosed()
+      .subscribe((updated) => {
+        if (!updated) return;
+        this.couple.set(updated);
+        this.tell('Changes saved.');
+      });
+  }
+
+  protected archive(couple: CoupleView): void {
+    this.confirmed(
+      {
+        title: `Archive ${couple.label}?`,
+        message: [
+          'They leave your dashboard and the active list. Nothing is deleted, and you can restore them at any time.',
+          'Their invite links keep their current state.',
+        ],
+        confirmLabel: 'Archive',
+      },
+      () => this.couples.archive(couple.id),
+      couple.id,
+      (updated) => {
+        this.couple.set(updated);
+        this.tell(`${couple.label} is archived.`);
+      },
+      'We could not archive the couple.',
+    );
+  }
+
+  protected restore(couple: CoupleView): void {
+    this.run(this.couples.restore(couple.id), couple.id, (updated) => {
+      this.couple.set(updated);
+      this.tell(`${couple.label} is back in your active caseload.`);
+    }, 'We could not restore the couple.');
+  }
+
+  // ── invite links ──────────────────────────────────────────────────────────────────────────
+  protected createLink(couple: CoupleView, partner: PartnerView): void {
+    const issue = () =>
+      this.run(this.couples.issueInviteLink(couple.id, partner.id), partner.id, (link) => {
+        this.issued.update((all) => ({ ...all, [partner.id]: link }));
+        this.tell(`A new link for ${partner.displayName} is ready to copy.`);
+        this.couple.reload();
+      }, 'We could not create the link.');
+    if (partner.link.state === 'none') {
+      issue();
+      return;
+    }
+    this.confirmed(
+      {
+        title: `Create a new link for ${partner.displayName}?`,
+        message: [
+          `The link ${partner.displayName} has now stops working at once. They will need the new one to get back in.`,
+          'Their answers and drafts are kept.',
+        ],
+        confirmLabel: 'Create a new link',
+      },
+      () => this.couples.issueInviteLink(couple.id, partner.id),
+      partner.id,
+      (link) => {
+        this.issued.update((all) => ({ ...all, [partner.id]: link }));
+        this.tell(`A new link for ${partner.displayName} is ready to copy. The old one no longer works.`);
+        this.couple.reload();
+      },
+      'We could not create the link.',
+    );
+  }
+
+  protected emailLink(couple: CoupleView, partner: PartnerView): void {
+    this.confirmed(
+      {
+        title: `Email a link to ${partner.displayName}?`,
+        message: [
+          `We send a new personal link to ${partner.email}.`,
+          ...(partner.link.state === 'none' ? [] : [`Any link ${partner.displayName} has now stops working at once.`]),
+        ],
+        confirmLabel: 'Send email',
+      },
+      () => this.couples.emailInviteLink(couple.id, partner.id),
+      partner.id,
+      () => {
+        this.forgetIssued(partner.id);
+        this.tell(`The link is on its way to ${partner.email}.`);
+        this.couple.reload();
+      },
+      'We could not send the email.',
+    );
+  }
+
+  protected revokeLink(couple: CoupleView, partner: PartnerView): void {
+    this.confirmed(
+      {
+        title: `Revoke ${partner.displayName}’s link?`,
+        message: [
+          `The link stops working at once: ${partner.displayName} can no longer open their exercises until you create a new link.`,
+          'Their answers and drafts are kept.',
+        ],
+        confirmLabel: 'Revoke link',
+        destructive: true,
+      },
+      () => this.couples.revokeInviteLink(couple.id, partner.id),
+      partner.id,
+      () => {
+        this.forgetIssued(partner.id);
+        this.tell(`${partner.displayName}’s link no longer works.`);
+        this.couple.reload();
+      },
+      'We could not revoke the link.',
+    );
+  }
+
+  // ── assignments ───────────────────────────────────────────────────────────────────────────
+  protected assign(couple: CoupleView): void {
+    openAssignExerciseDialog(this.dialog, { coupleId: couple.id, partners: couple.partners })
+      .afterClosed()
+      .subscribe((assignment) => {
+        if (!assignment) return;
+        this.tell(`${exerciseTitle(assignment)} is assigned. The partners see it when they open their links.`);
+        this.assignments.reload();
+      });
+  }
+
+  protected reopen(assignment: AssignmentView): void {
+    this.confirmed(
+      {
+        title: `Reopen ${exerciseTitle(assignment)} for edits?`,
+        message: 'The partners who submitted can change their answers again and submit anew. Until then you read their last submission.',
+        confirmLabel: 'Reopen',
+      },
+      () => this.assignmentsApi.reopen(assignment.id),
+      assignment.id,
+      () => {
+        this.tell(`${exerciseTitle(assignment)} is open for edits again.`);
+        this.assignments.reload();
+      },
+      'We could not reopen the assignment.',
+    );
+  }
+
+  protected unlock(assignment: AssignmentView): void {
+    this.confirmed(
+      {
+        title: `Unlock ${exerciseTitle(assignment)}?`,
+        message: 'Each partner can then read the other’s answers (never the private note or the safety check). This cannot be undone.',
+        confirmLabel: 'Unlock',
+      },
+      () => this.assignmentsApi.unlock(assignment.id),
+      assignment.id,
+      () => {
+        this.tell(`${exerciseTitle(assignment)} is unlocked for both partners.`);
+        this.assignments.reload();
+      },
+      'We could not unlock the assignment.',
+    );
+  }
+
+  protected cancel(assignment: AssignmentView): void {
+    this.confirmed(
+      {
+        title: `Cancel ${exerciseTitle(assignment)}?`,
+        message: 'The partners no longer see it and cannot answer it. Answers already submitted stay available to you.',
+        confirmLabel: 'Cancel assignment',
+        cancelLabel: 'Keep it',
+        destructive: true,
+      },
+      () => this.assignmentsApi.cancel(assignment.id),
+      assignment.id,
+      () => {
+        this.tell(`${exerciseTitle(assignment)} is cancelled.`);
+        this.assignments.reload();
+      },
+      'We could not cancel the assignment.',
+    );
+  }
+
+  /** A link that was emailed or revoked is no longer the one on screen. */
+  private forgetIssued(partnerId: string): void {
+    this.issued.update((all) => Object.fromEntries(Object.entries(all).filter(([id]) => id !== partnerId)));
+  }
+
+  protected isBusy(id: string): boolean {
+    return this.busy().has(id);
+  }
+
+  // ── helpers ───────────────────────────────────────────────────────────────────────────────
+  private confirmed<T>(
+    question: Parameters<typeof confirm>[1],
+    action: () => Observable<T>,
+    busyId: string,
+    done: (result: T) => void,
+    failure: string,
+  ): void {
+    confirm(this.dialog, question)
+      .pipe(switchMap((yes) => (yes ? this.track(action(), busyId) : EMPTY)))
+      .subscribe({ next: done, error: (error: unknown) => this.tell(errorMessage(error, failure)) });
+  }
+
+  private run<T>(request: Observable<T>, busyId: string, done: (result: T) => void, failure: string): void {
+    this.track(request, busyId).subscribe({ next: done, error: (error: unknown) => this.tell(errorMessage(error, failure)) });
+  }
+
+  private track<T>(request: Observable<T>, busyId: string): Observable<T> {
+    return defer(() => {
+      this.busy.update((ids) => new Set(ids).add(busyId));
+      return request;
+    }).pipe(
+      finalize(() =>
+        this.busy.update((ids) => {
+          const next = new Set(ids);
+          next.delete(busyId);
+          return next;
+        }),
+      ),
+    );
+  }
+
+  private tell(message: string): void {
+    this.announcement.set(message);
+    this.snackBar.open(message, 'OK', { duration: 6000 });
+  }
+}

@@ -1,0 +1,149 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { RouterLink } from '@angular/router';
+import type { AssignmentView } from '@trp/contracts';
+import { ExerciseForm } from '@trp/web-ui';
+import { filter, type Observable } from 'rxjs';
+import { confirm, type ConfirmData } from '../../../../core/dialog/confirm-dialog';
+import { errorMessage } from '../../../../core/http/api-error';
+import { ErrorState } from '../../../../core/ui/error-state';
+import { CASELOAD_PATHS } from '../../caseload-paths';
+import { FeelingsComparisonView } from '../../components/feelings-comparison-view/feelings-comparison-view';
+import { ForYouOnly } from '../../components/for-you-only/for-you-only';
+import { LoadingState } from '../../components/loading-state';
+import { AssignmentsApi } from '../../data/assignments.api';
+import { CouplesApi } from '../../data/couples.api';
+import { compareFeelingsTables } from '../../domain/feelings-comparison';
+import {
+  assignmentStatusLabel,
+  definitionOf,
+  isSealed,
+  perspectiveLabel,
+  progressIcon,
+  progressLabel,
+  visibilityLabel,
+} from '../../domain/labels';
+import { counselorOnlyAnswers, reviewPartners } from '../../domain/review-model';
+
+/**
+ * One assignment, reviewed: what the partners told the counselor only, the feelings compared,
+ * both partners' answers side by side, and the actions (mark reviewed, reopen, unlock).
+ */
+@Component({
+  selector: 'app-review-page',
+  imports: [DatePipe, RouterLink, MatButtonModule, MatIconModule, ErrorState, ExerciseForm, FeelingsComparisonView, ForYouOnly, LoadingState],
+  templateUrl: './review-page.html',
+  styleUrl: './review-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReviewPage {
+  /** From the route (`assignments/:assignmentId`). */
+  readonly assignmentId = input.required<string>();
+
+  private readonly assignmentsApi = inject(AssignmentsApi);
+  private readonly couplesApi = inject(CouplesApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+
+  protected readonly paths = CASELOAD_PATHS;
+
+  protected readonly assignment = rxResource({ params: () => this.assignmentId(), stream: ({ params }) => this.assignmentsApi.get(params) });
+  private readonly coupleId = computed(() => (this.assignment.hasValue() ? this.assignment.value().coupleId : undefined));
+  protected readonly couple = rxResource({ params: () => this.coupleId(), stream: ({ params }) => this.couplesApi.get(params) });
+
+  /** Everything the page shows, once both the assignment and its couple are loaded. */
+  protected readonly view = computed(() => {
+    if (!this.assignment.hasValue() || !this.couple.hasValue()) return null;
+    const assignment = this.assignment.value();
+    const couple = this.couple.value();
+    const definition = definitionOf(assignment);
+    const partners = reviewPartners(assignment, couple.partners);
+    const [a, b] = partners;
+    return {
+      assignment,
+      couple,
+      definition,
+      partners: partners.map((partner) => ({
+        ...partner,
+        perspectiveLabel: perspectiveLabel(partner.perspective),
+        progressLabel: progressLabel(partner.progress.status),
+        progressIcon: progressIcon(partner.progress.status),
+      })),
+      counselorOnly: definition ? partners.map((partner) => counselorOnlyAnswers(definition, partner)) : [],
+      feelings: definition && a && b ? compareFeelingsTables(definition, a.answers ?? undefined, b.answers ?? undefined) : [],
+      nameA: a?.name ?? 'Partner 1',
+      nameB: b?.name ?? 'Partner 2',
+      status: assignmentStatusLabel(assignment.status),
+      visibility: visibilityLabel(assignment.visibility),
+      sealed: isSealed(assignment),
+      anySubmitted: partners.some((p) => p.answers !== null),
+    };
+  });
+  protected readonly failed = computed(() => this.assignment.error() ?? this.couple.error());
+
+  protected readonly working = signal<'review' | 'reopen' | 'unlock' | null>(null);
+  protected readonly announcement = signal('');
+
+  protected retry(): void {
+    if (this.assignment.error()) this.assignment.reload();
+    else this.couple.reload();
+  }
+
+  protected markReviewed(assignment: AssignmentView): void {
+    this.act('review', this.assignmentsApi.markReviewed(assignment.id), 'Marked as reviewed.', 'We could not mark it as reviewed.');
+  }
+
+  protected reopen(): void {
+    this.confirmThen(
+      {
+        title: 'Reopen for edits?',
+        message: 'The partners who submitted can change their answers and submit again. Until then you read their last submission.',
+        confirmLabel: 'Reopen',
+      },
+      () => this.act('reopen', this.assignmentsApi.reopen(this.assignmentId()), 'Open for edits again. The partners can change their answers.', 'We could not reopen it.'),
+    );
+  }
+
+  protected unlock(): void {
+    this.confirmThen(
+      {
+        title: 'Unlock for both partners?',
+        message: 'Each partner can then read the other’s answers (never the private note or the safety check). This cannot be undone.',
+        confirmLabel: 'Unlock',
+      },
+      () => this.act('unlock', this.assignmentsApi.unlock(this.assignmentId()), 'Unlocked: both partners can now read each other’s answers.', 'We could not unlock it.'),
+    );
+  }
+
+  private confirmThen(question: ConfirmData, then: () => void): void {
+    confirm(this.dialog, question)
+      .pipe(filter((yes) => yes))
+      .subscribe(() => then());
+  }
+
+  private act(kind: 'review' | 'reopen' | 'unlock', request: Observable<unknown>, success: string, failure: string): void {
+    this.working.set(kind);
+    request.subscribe({
+      next: () => {
+        this.working.set(null);
+        // Read it again: the answer to an action need not carry the partners' answers.
+        this.assignment.reload();
+        this.tell(success);
+      },
+      error: (error: unknown) => {
+        this.working.set(null);
+        this.tell(errorMessage(error, failure));
+      },
+    });
+  }
+
+  private tell(message: string): void {
+    this.announcement.set(message);
+    this.snackBar.open(message, 'OK', { duration: 6000 });
+  }
+}
