@@ -10,13 +10,16 @@ describe('the served web app', () => {
   afterAll(() => browser.close());
 
   for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
-    it(`shows the first page at ${label} size with no accessibility violations`, async () => {
+    it(`shows a signed-out visitor the sign-in page at ${label} size with no accessibility violations`, async () => {
       const { context, page } = await newPage(browser, viewport);
       try {
         const response = await page.goto('/');
         expect(response?.status()).toBe(200);
-        await expect(page.title()).resolves.toMatch(/Trust Repair Practice/);
-        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+        expect(new URL(page.url()).pathname).toBe('/sign-in');
+        await expect(page.title()).resolves.toBe('Sign in · Trust Repair Practice');
+        await page.getByLabel('Email', { exact: true }).waitFor();
+        expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
         expect(await hasHorizontalScroll(page)).toBe(false);
         await screenshot(page, 'first-page');
         expect(await accessibilityViolations(page)).toEqual([]);

@@ -30,6 +30,8 @@ export async function newPage(browser: Browser, viewport: { width: number; heigh
 
 /** axe-core WCAG 2.x A/AA scan; answers the violations in a readable form. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Until the icon font has loaded, an icon's ligature ("dark_mode") reads as visible text to axe.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
