@@ -10,6 +10,7 @@ import { AdminModule } from '../admin/admin.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { ClockModule } from '../common/clock';
+import { ExercisesModule } from '../exercises/exercises.module';
 import { HealthModule } from '../health/health.module';
 import { MfaModule } from '../mfa/mfa.module';
 import { PracticesModule } from '../practices/practices.module';
@@ -39,4 +40,4 @@ export class AppModule {
   }
 }
 
-const FEATURE_MODULES = [HealthModule, AuditModule, PracticesModule, AccountsModule, MfaModule, AuthModule, AdminModule];
+const FEATURE_MODULES = [HealthModule, AuditModule, PracticesModule, AccountsModule, MfaModule, AuthModule, AdminModule, ExercisesModule];
