@@ -106,6 +106,23 @@ describe('accounts: an admin invites a counselor, who joins, and is deactivated'
     await checkPage(page, 'audit-log');
   });
 
+  it("shows the admin's own account pages: two-step sign-in set-up and password change", async () => {
+    const { page } = admin;
+    await page.getByRole('button', { name: `Account: ${ADMIN.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Two-step sign-in (MFA)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Two-step sign-in' }).waitFor();
+    await page.getByRole('button', { name: 'Set up two-step sign-in' }).click();
+    await page.getByRole('img', { name: /QR code/ }).waitFor();
+    await page.getByText(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/).waitFor();
+    await checkPage(page, 'mfa-setup');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('Two-step sign-in is off.').waitFor();
+
+    await page.goto('/account/password');
+    await page.getByRole('heading', { level: 1, name: 'Change password' }).waitFor();
+    await checkPage(page, 'change-password');
+  });
+
   it('lets the counselor accept the invitation in their own browser and sign in', async () => {
     const { page } = counselor;
     await page.goto(inviteUrl);

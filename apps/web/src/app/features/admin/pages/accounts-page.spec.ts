@@ -1,0 +1,124 @@
+import { HttpRequest, provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatMenuHarness } from '@angular/material/menu/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { provideRouter } from '@angular/router';
+import { User } from '@trp/contracts';
+import { aUser } from '../../../core/session/session.testing';
+import { AccountsPage } from './accounts-page';
+
+const casey: User = { ...aUser({ id: 'u2', displayName: 'Casey Counselor', email: 'casey@example.com' }) };
+const page = (items: User[], nextCursor: string | null = null) => ({ items, nextCursor });
+
+describe('AccountsPage', () => {
+  let fixture: ComponentFixture<AccountsPage>;
+  let http: HttpTestingController;
+  let loader: HarnessLoader;
+
+  const isUsers = (request: HttpRequest<unknown>) => request.url === '/api/admin/users';
+  const query = (request: HttpRequest<unknown>) => Object.fromEntries(request.params.keys().map((key) => [key, request.params.get(key)]));
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      imports: [AccountsPage],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(AccountsPage);
+    loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    await fixture.whenStable();
+    const first = http.expectOne(isUsers);
+    expect(query(first.request)).toEqual({ sort: 'displayName', limit: '20' });
+    first.flush(page([casey], 'next-1'));
+    http.expectOne('/api/admin/invitations?limit=50').flush(page([]));
+    await fixture.whenStable();
+  });
+
+  afterEach(() => http.verify());
+
+  it('lists the people, and says when no invitation is pending', () => {
+    const text = fixture.nativeElement.textContent as string;
+    expect(text).toContain('Casey Counselor');
+    expect(text).toContain('No invitations are waiting to be accepted.');
+  });
+
+  it('asks the API with the chosen role, status and sort, from the first page', async () => {
+    await (await loader.getHarness(MatSelectHarness.with({ selector: '[role=combobox]' }))).clickOptions({ text: 'Counselor' });
+    const byRole = http.expectOne(isUsers);
+    expect(query(byRole.request)).toEqual({ sort: 'displayName', role: 'counselor', limit: '20' });
+    byRole.flush(page([casey]));
+
+    const selects = await loader.getAllHarnesses(MatSelectHarness);
+    await selects[1].clickOptions({ text: 'Deactivated' });
+    const byStatus = http.expectOne(isUsers);
+    expect(query(byStatus.request)).toEqual({ sort: 'displayName', role: 'counselor', status: 'deactivated', limit: '20' });
+    byStatus.flush(page([]));
+
+    await selects[2].clickOptions({ text: 'Newest first' });
+    const sorted = http.expectOne(isUsers);
+    expect(query(sorted.request)).toEqual({ sort: 'createdAt', role: 'counselor', status: 'deactivated', limit: '20' });
+    sorted.flush(page([]));
+    await fixture.whenStable();
+    expect(fixture.nativeElement.textContent).toContain('Nobody matches these filters.');
+  });
+
+  it('searches after a pause in typing', async () => {
+    const input = (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>('input[type=search]');
+    if (!input) throw new Error('no search field');
+    input.value = ' case ';
+    input.dispatchEvent(new Event('input'));
+    http.expectNone(isUsers);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    const searched = http.expectOne(isUsers);
+    expect(query(searched.request)).toEqual({ sort: 'displayName', search: 'case', limit: '20' });
+    searched.flush(page([casey]));
+  });
+
+  it('pages forward with the cursor and back without it', async () => {
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Next/ }))).click();
+    const next = http.expectOne(isUsers);
+    expect(query(next.request)).toEqual({ sort: 'displayName', limit: '20', cursor: 'next-1' });
+    next.flush(page([aUser({ id: 'u3' })]));
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Previous/ }))).click();
+    const back = http.expectOne(isUsers);
+    expect(query(back.request)).toEqual({ sort: 'displayName', limit: '20' });
+    back.flush(page([casey], 'next-1'));
+  });
+
+  it("deactivates after a confirmation naming the person, and shows the API's refusal", async () => {
+    await (await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Actions for Casey Counselor"]' }))).click();
+    await (await loader.getHarness(MatMenuHarness)).clickItem({ text: /Deactivate/ });
+    const dialog = await loader.getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Deactivate Casey Counselor?');
+    expect(await dialog.getContentText()).toContain('signed out everywhere at once');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Deactivate Casey Counselor' }))).click();
+    const patch = http.expectOne('/api/admin/users/u2');
+    expect(patch.request.method).toBe('PATCH');
+    expect(patch.request.body).toEqual({ status: 'deactivated' });
+    patch.flush(
+      { statusCode: 409, message: "This is the practice's last active admin: make someone else an admin first.", error: 'Conflict' },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await fixture.whenStable();
+    expect(document.body.textContent).toContain("This is the practice's last active admin");
+  });
+
+  it('does nothing when the confirmation is cancelled', async () => {
+    await (await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Actions for Casey Counselor"]' }))).click();
+    await (await loader.getHarness(MatMenuHarness)).clickItem({ text: /Deactivate/ });
+    const dialog = await loader.getHarness(MatDialogHarness);
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Cancel' }))).click();
+    http.expectNone('/api/admin/users/u2');
+  });
+});
