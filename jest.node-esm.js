@@ -5,7 +5,8 @@
  */
 const { join } = require('node:path');
 
-const ESM_PACKAGES = ['@fastify/cookie', '@fastify/static', 'content-disposition', 'cookie'];
+// otplib loads @scure/base and @noble/hashes 2, which ship ES modules only.
+const ESM_PACKAGES = ['@fastify/cookie', '@fastify/static', 'content-disposition', 'cookie', '@scure/base', '@noble/hashes'];
 
 module.exports = {
   transform: {

@@ -1,7 +1,5 @@
 /** API integration tests: the whole Nest app against real PostgreSQL, each suite in its own fresh database. */
 const nodeEsm = require('../../jest.node-esm.js');
-// otplib loads @scure/base and @noble/hashes 2, which ship ES modules only: compile them too.
-const transformIgnorePatterns = nodeEsm.transformIgnorePatterns.map((pattern: string) => pattern.replace(/\(\?!(\.\*\/node_modules\/)?\(/g, (m: string) => `${m}@scure/base|@noble/hashes|`));
 
 module.exports = {
   displayName: 'api-integration',
@@ -9,7 +7,6 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.integration-spec.ts'],
   ...nodeEsm,
-  transformIgnorePatterns,
   moduleFileExtensions: ['ts', 'js', 'mjs', 'html'],
   testTimeout: 60_000,
 };
