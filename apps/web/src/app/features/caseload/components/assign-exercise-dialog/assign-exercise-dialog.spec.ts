@@ -1,0 +1,126 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatDatepickerInputHarness } from '@angular/material/datepicker/testing';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { MatExpansionPanelHarness } from '@angular/material/expansion/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatRadioGroupHarness } from '@angular/material/radio/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { latestDefinitions } from '@trp/exercises';
+import { assignment, couple } from '../../testing/caseload-fixtures';
+import { AssignExerciseDialog, type AssignExerciseData } from './assign-exercise-dialog';
+import { assignmentBody } from './assignment-body';
+
+describe('assignmentBody', () => {
+  it('trims the instructions and leaves out what is empty', () => {
+    expect(assignmentBody({ exerciseKey: 'set-boundaries', instructions: '   ', dueDate: null, visibility: 'counselor_only' })).toEqual({
+      exerciseKey: 'set-boundaries',
+      visibility: 'counselor_only',
+    });
+    expect(assignmentBody({ exerciseKey: 'set-boundaries', instructions: ' Take your time. ', dueDate: null, visibility: 'in_session' })).toEqual({
+      exerciseKey: 'set-boundaries',
+      instructions: 'Take your time.',
+      visibility: 'in_session',
+    });
+  });
+
+  it('makes the due date the end of the chosen day, local time', () => {
+    const body = assignmentBody({ exerciseKey: 'k', instructions: '', dueDate: new Date(2027, 0, 15, 9, 30), visibility: 'after_both_submit' });
+    expect(body.dueAt).toBe(new Date(2027, 0, 15, 23, 59, 59).toISOString());
+  });
+});
+
+describe('AssignExerciseDialog', () => {
+  let fixture: ComponentFixture<AssignExerciseDialog>;
+  let http: HttpTestingController;
+  let close: jest.Mock;
+  const data: AssignExerciseData = { coupleId: 'c1', partners: couple().partners };
+
+  beforeEach(async () => {
+    close = jest.fn();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MAT_DIALOG_DATA, useValue: data },
+        { provide: MatDialogRef, useValue: { close } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(AssignExerciseDialog);
+    await fixture.whenStable();
+  });
+  afterEach(() => http.verify());
+
+  const loader = () => TestbedHarnessEnvironment.loader(fixture);
+  const el = () => fixture.nativeElement as HTMLElement;
+  const submit = async () => {
+    (el().querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+  };
+
+  it('assigns the first exercise, counselor only, with nothing else by default', async () => {
+    await submit();
+    const request = http.expectOne('/api/couples/c1/assignments');
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({ exerciseKey: latestDefinitions()[0].key, visibility: 'counselor_only' });
+    const created = assignment();
+    request.flush(created);
+    await fixture.whenStable();
+    expect(close).toHaveBeenCalledWith(created);
+  });
+
+  it('builds the body from the chosen exercise, instructions, due date and visibility', async () => {
+    const last = latestDefinitions()[latestDefinitions().length - 1];
+    await (await loader().getHarness(MatSelectHarness)).clickOptions({ text: last.title });
+    await (await loader().getHarness(MatInputHarness.with({ selector: 'textarea' }))).setValue('  Do it on your own, then talk.  ');
+    const due = new Date();
+    due.setDate(due.getDate() + 7);
+    await (await loader().getHarness(MatDatepickerInputHarness)).setValue(`${due.getMonth() + 1}/${due.getDate()}/${due.getFullYear()}`);
+    await (await loader().getHarness(MatRadioGroupHarness.with({ selector: '[aria-labelledby="assign-visibility-label"]' }))).checkRadioButton({
+      selector: '[data-visibility="in_session"]',
+    });
+    await submit();
+    const request = http.expectOne('/api/couples/c1/assignments');
+    const end = new Date(due.getFullYear(), due.getMonth(), due.getDate(), 23, 59, 59);
+    expect(request.request.body).toEqual({
+      exerciseKey: last.key,
+      instructions: 'Do it on your own, then talk.',
+      dueAt: end.toISOString(),
+      visibility: 'in_session',
+    });
+    request.flush(assignment());
+  });
+
+  it('explains each visibility in one line, counselor only first', () => {
+    const options = [...el().querySelectorAll('[data-visibility]')].map((o) => o.textContent?.replace(/\s+/g, ' ').trim());
+    expect(options).toHaveLength(3);
+    expect(options[0]).toMatch(/^Counselor only Only you read the answers/);
+    expect(options[1]).toMatch(/^Reveal after both submit/);
+    expect(options[2]).toMatch(/^Reveal in session Sealed until you unlock it/);
+  });
+
+  it('previews the exercise in each partner’s wording', async () => {
+    const panel = await loader().getHarness(MatExpansionPanelHarness);
+    await panel.expand();
+    const first = latestDefinitions()[0];
+    const field = first.sections.flatMap((s) => s.fields).find((f) => f.perspectiveLabels?.hurt && f.perspectiveLabels.involved);
+    expect(field).toBeDefined();
+    expect(el().querySelector('trp-exercise-form')?.textContent).toContain(field?.perspectiveLabels?.hurt);
+    await (await loader().getHarness(MatRadioGroupHarness.with({ selector: '[aria-labelledby="assign-preview-label"]' }))).checkRadioButton({
+      label: 'Sam (Broke the trust)',
+    });
+    await fixture.whenStable();
+    expect(el().querySelector('trp-exercise-form')?.textContent).toContain(field?.perspectiveLabels?.involved);
+  });
+
+  it('shows the server’s error and stays open', async () => {
+    await submit();
+    http.expectOne('/api/couples/c1/assignments').flush({ statusCode: 409, message: 'This couple is archived.', error: 'Conflict' }, { status: 409, statusText: 'Conflict' });
+    await fixture.whenStable();
+    expect(el().querySelector('[role="alert"]')?.textContent).toContain('This couple is archived.');
+    expect(close).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,200 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { provideRouter } from '@angular/router';
+import type { AssignmentView, CoupleView } from '@trp/contracts';
+import { assignment, couple, partner } from '../../testing/caseload-fixtures';
+import { CouplePage } from './couple-page';
+
+describe('CouplePage', () => {
+  let fixture: ComponentFixture<CouplePage>;
+  let http: HttpTestingController;
+  let el: HTMLElement;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+    });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(CouplePage);
+    fixture.componentRef.setInput('coupleId', 'c1');
+    el = fixture.nativeElement as HTMLElement;
+  });
+  afterEach(() => http.verify());
+
+  async function load(data: CoupleView = couple(), assignments: AssignmentView[] = []): Promise<void> {
+    fixture.detectChanges();
+    http.expectOne('/api/couples/c1').flush(data);
+    http.expectOne('/api/couples/c1/assignments?limit=100').flush({ items: assignments, nextCursor: null });
+    await settle();
+    http.expectOne('/api/couples/c1/notes?limit=100').flush({ items: [], nextCursor: null });
+    await settle();
+  }
+
+  /** Lets pending promises and timers run, then renders (whenStable would wait for open requests). */
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      fixture.detectChanges();
+    }
+  }
+  const card = (name: string) => [...el.querySelectorAll('app-invite-link-card')].find((c) => c.querySelector('h3')?.textContent?.includes(name)) as HTMLElement;
+  const button = (root: HTMLElement, text: string) =>
+    [...root.querySelectorAll('button')].find((b) => b.textContent?.replace(/\s+/g, ' ').includes(text)) as HTMLButtonElement | undefined;
+  const dialog = () => TestbedHarnessEnvironment.documentRootLoader(fixture).getHarness(MatDialogHarness);
+  async function answerDialog(choice: string): Promise<void> {
+    await dialog();
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('mat-dialog-container button')];
+    const target = buttons.find((b) => b.textContent?.trim() === choice);
+    if (!target) throw new Error(`No "${choice}" in the dialog: ${buttons.map((b) => b.textContent?.trim()).join(', ')}`);
+    target.click();
+    await fixture.whenStable();
+  }
+  const dialogText = () => document.querySelector('mat-dialog-container')?.textContent ?? '';
+
+  it('shows the couple with one h1 and each partner’s link state in words', async () => {
+    await load();
+    expect(el.querySelectorAll('h1')).toHaveLength(1);
+    expect(el.querySelector('h1')?.textContent).toContain('Alex & Sam');
+    expect(card('Alex').textContent).toContain('No link yet');
+    expect(button(card('Alex'), 'Create link')).toBeDefined();
+    expect(button(card('Alex'), 'Email link')).toBeUndefined(); // no email
+    expect(card('Sam').textContent).toMatch(/Opened\s+on 3 Nov 2026/);
+    expect(button(card('Sam'), 'Create a new link')).toBeDefined();
+    expect(button(card('Sam'), 'Email link')).toBeDefined();
+    expect(button(card('Sam'), 'Revoke')).toBeDefined();
+  });
+
+  it('creates a first link without asking, and shows its URL once with a copy button', async () => {
+    await load();
+    button(card('Alex'), 'Create link')?.click();
+    await settle();
+    expect(document.querySelector('mat-dialog-container')).toBeNull();
+    const request = http.expectOne('/api/couples/c1/partners/p1/invite-link');
+    expect(request.request.method).toBe('POST');
+    request.flush({ url: 'http://localhost/i/secret-token', expiresAt: '2026-12-31T12:00:00.000Z' });
+    await settle();
+    http.expectOne('/api/couples/c1').flush(couple({ partners: [partner({ link: { state: 'never_opened' } }), couple().partners[1]] }));
+    await settle();
+    const alex = card('Alex');
+    expect(alex.querySelector('code')?.textContent).toBe('http://localhost/i/secret-token');
+    expect(alex.textContent).toContain('shown only now');
+    expect(button(alex, 'Copy link')).toBeDefined();
+    expect(alex.textContent).toContain('Never opened');
+    expect(card('Sam').querySelector('code')).toBeNull();
+  });
+
+  it('warns that the old link stops working before creating a new one', async () => {
+    await load();
+    button(card('Sam'), 'Create a new link')?.click();
+    await settle();
+    expect(dialogText()).toContain('stops working at once');
+    await answerDialog('Cancel');
+    http.expectNone('/api/couples/c1/partners/p2/invite-link');
+
+    button(card('Sam'), 'Create a new link')?.click();
+    await settle();
+    await answerDialog('Create a new link');
+    http.expectOne({ method: 'POST', url: '/api/couples/c1/partners/p2/invite-link' }).flush({ url: 'http://localhost/i/new', expiresAt: '2026-12-31T12:00:00.000Z' });
+    await settle();
+    http.expectOne('/api/couples/c1').flush(couple());
+    await settle();
+    expect(card('Sam').querySelector('code')?.textContent).toBe('http://localhost/i/new');
+  });
+
+  it('asks before revoking a link, and revokes only when confirmed', async () => {
+    await load();
+    button(card('Sam'), 'Revoke')?.click();
+    await settle();
+    expect(dialogText()).toContain('Revoke Sam’s link?');
+    await answerDialog('Cancel');
+    http.expectNone({ method: 'DELETE', url: '/api/couples/c1/partners/p2/invite-link' });
+
+    button(card('Sam'), 'Revoke')?.click();
+    await settle();
+    await answerDialog('Revoke link');
+    http.expectOne({ method: 'DELETE', url: '/api/couples/c1/partners/p2/invite-link' }).flush(null);
+    await settle();
+    const revoked = couple();
+    http.expectOne('/api/couples/c1').flush({ ...revoked, partners: [revoked.partners[0], { ...revoked.partners[1], link: { state: 'revoked' } }] });
+    await settle();
+    expect(card('Sam').textContent).toContain('Revoked');
+    expect(button(card('Sam'), 'Revoke')).toBeUndefined();
+  });
+
+  it('emails a link after saying where it goes', async () => {
+    await load();
+    button(card('Sam'), 'Email link')?.click();
+    await settle();
+    expect(dialogText()).toContain('sam@example.com');
+    await answerDialog('Send email');
+    http.expectOne({ method: 'POST', url: '/api/couples/c1/partners/p2/invite-link/email' }).flush({});
+    await settle();
+    http.expectOne('/api/couples/c1').flush(couple());
+    await settle();
+  });
+
+  it('lists assignments with each partner’s status in words, and cancels one only when confirmed', async () => {
+    const open = assignment({
+      dueAt: '2026-11-20T23:59:59.000Z',
+      partners: [
+        { partnerId: 'p1', status: 'submitted', submittedAt: '2026-11-05T12:00:00.000Z' },
+        { partnerId: 'p2', status: 'in_progress' },
+      ],
+    });
+    await load(couple(), [open]);
+    const item = el.querySelector('app-assignment-item') as HTMLElement;
+    expect(item.textContent).toContain('Communicate openly and honestly');
+    const chips = [...item.querySelectorAll('.chip')].map((c) => [c.querySelector('mat-icon')?.textContent?.trim(), c.querySelector('span')?.textContent?.trim()]);
+    expect(chips).toEqual([
+      ['check_circle', 'Alex: Submitted'],
+      ['pending', 'Sam: In progress'],
+    ]);
+    expect(item.textContent).toContain('Counselor only');
+    expect(item.querySelector('a')?.getAttribute('href')).toBe('/assignments/a1');
+
+    button(item, 'Cancel assignment')?.click();
+    await settle();
+    await answerDialog('Keep it');
+    http.expectNone({ method: 'DELETE', url: '/api/assignments/a1' });
+    button(item, 'Cancel assignment')?.click();
+    await settle();
+    await answerDialog('Cancel assignment');
+    http.expectOne({ method: 'DELETE', url: '/api/assignments/a1' }).flush(null);
+    await settle();
+    http.expectOne('/api/couples/c1/assignments?limit=100').flush({ items: [{ ...open, status: 'cancelled' }], nextCursor: null });
+    await settle();
+    expect(el.querySelector('app-assignment-item')?.textContent).toContain('Cancelled');
+  });
+
+  it('offers unlock only for a sealed in-session assignment', async () => {
+    await load(couple(), [assignment({ id: 'sealed', visibility: 'in_session' }), assignment({ id: 'open' })]);
+    const [sealed, plain] = [...el.querySelectorAll('app-assignment-item')] as HTMLElement[];
+    expect(button(sealed, 'Unlock')).toBeDefined();
+    expect(button(plain, 'Unlock')).toBeUndefined();
+    button(sealed, 'Unlock')?.click();
+    await settle();
+    await answerDialog('Unlock');
+    http.expectOne({ method: 'POST', url: '/api/assignments/sealed/unlock' }).flush(assignment({ id: 'sealed', visibility: 'in_session', unlockedAt: '2026-11-10T12:00:00.000Z' }));
+    await settle();
+    http.expectOne('/api/couples/c1/assignments?limit=100').flush({ items: [], nextCursor: null });
+    await settle();
+  });
+
+  it('teaches what to do with no assignments, and shows an error with retry when the couple fails', async () => {
+    await load();
+    expect(el.textContent).toContain('Nothing assigned yet');
+
+    const other = TestBed.createComponent(CouplePage);
+    other.componentRef.setInput('coupleId', 'gone');
+    other.detectChanges();
+    http.expectOne('/api/couples/gone').flush({ statusCode: 404, message: 'Not found', error: 'Not Found' }, { status: 404, statusText: 'Not Found' });
+    http.expectOne('/api/couples/gone/assignments?limit=100').flush({ statusCode: 404, message: 'Not found', error: 'Not Found' }, { status: 404, statusText: 'Not Found' });
+    await other.whenStable();
+    const root = other.nativeElement as HTMLElement;
+    expect(root.querySelectorAll('h1')).toHaveLength(1);
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('We could not load this couple');
+  });
+});

@@ -1,0 +1,159 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { provideRouter } from '@angular/router';
+import type { AssignmentView } from '@trp/contracts';
+import { assignment, couple, submitted } from '../../testing/caseload-fixtures';
+import { ReviewPage } from './review-page';
+
+describe('ReviewPage', () => {
+  let fixture: ComponentFixture<ReviewPage>;
+  let http: HttpTestingController;
+  let el: HTMLElement;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+    });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(ReviewPage);
+    fixture.componentRef.setInput('assignmentId', 'a1');
+    el = fixture.nativeElement as HTMLElement;
+  });
+  afterEach(() => http.verify());
+
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      fixture.detectChanges();
+    }
+  }
+
+  async function load(view: AssignmentView = submitted()): Promise<void> {
+    fixture.detectChanges();
+    http.expectOne('/api/assignments/a1').flush(view);
+    await settle();
+    http.expectOne('/api/couples/c1').flush(couple());
+    await settle();
+  }
+
+  const columns = () => [...el.querySelectorAll<HTMLElement>('.column')];
+  const button = (text: string) => [...el.querySelectorAll('button')].find((b) => b.textContent?.includes(text)) as HTMLButtonElement | undefined;
+
+  it('puts both partners side by side, each read-only in their own perspective', async () => {
+    await load();
+    expect(el.querySelectorAll('h1')).toHaveLength(1);
+    expect(el.querySelector('h1')?.textContent).toContain('Communicate openly and honestly');
+    const [alex, sam] = columns();
+    expect(alex.querySelector('.column-title')?.textContent).toBe('Alex');
+    expect(alex.textContent).toContain('Hurt partner');
+    expect(sam.querySelector('.column-title')?.textContent).toBe('Sam');
+    expect(sam.textContent).toContain('Broke the trust');
+    expect(alex.querySelector('trp-exercise-form')).not.toBeNull();
+    expect(alex.textContent).toContain('Late nights without a message');
+    expect(sam.textContent).toContain('Feeling watched');
+    // read-only: answers as text, no inputs
+    expect(el.querySelectorAll('.column input, .column textarea')).toHaveLength(0);
+  });
+
+  it('shows the private notes and safety checks only in the “For you only” panel, a flagged one prominently', async () => {
+    await load();
+    const panel = el.querySelector('app-for-you-only') as HTMLElement;
+    expect(panel.querySelector('h2')?.textContent).toContain('For you only');
+    const alex = panel.querySelector('[data-partner="p1"]') as HTMLElement;
+    const sam = panel.querySelector('[data-partner="p2"]') as HTMLElement;
+    expect(alex.classList).toContain('flagged');
+    expect(alex.querySelector('.flag')?.textContent).toContain('Safety concern');
+    expect(alex.querySelector('.flag mat-icon')?.textContent).toContain('warning');
+    expect(alex.textContent).toContain("No, I don't feel safe");
+    expect(alex.textContent).toContain('I am exhausted.');
+    expect(sam.classList).not.toContain('flagged');
+    expect(sam.textContent).toContain('Yes, I feel safe');
+    expect(sam.textContent).toContain('Things are calmer at home.');
+    for (const column of columns()) {
+      expect(column.textContent).not.toContain('I am exhausted.');
+      expect(column.textContent).not.toContain('Things are calmer at home.');
+      expect(column.textContent).not.toContain('Do you feel safe');
+    }
+  });
+
+  it('compares the feelings both ways, with differences in words', async () => {
+    await load();
+    const comparison = el.querySelector('app-feelings-comparison-view') as HTMLElement;
+    const [aboutSam, aboutAlex] = [...comparison.querySelectorAll('section')];
+    expect(aboutSam.querySelector('h3')?.textContent).toContain('What Alex believes Sam feels');
+    const rows = [...aboutSam.querySelectorAll('tbody tr')].map((r) => [r.getAttribute('data-difference'), r.querySelector('.difference')?.textContent?.replace('error', '').trim()]);
+    // Sam reported guilt 4 and fear 7; Alex guessed guilt 8.
+    expect(rows).toEqual([
+      ['missed', 'Alex missed this'],
+      ['intensity', 'Off by 4'],
+    ]);
+    expect(aboutAlex.querySelector('h3')?.textContent).toContain('What Sam believes Alex feels');
+    expect(aboutAlex.querySelector('.difference')?.textContent).toContain('Sam missed this'); // betrayal
+    expect([...aboutAlex.querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-difference'))).toEqual(['missed', 'none']);
+  });
+
+  it('says who has not submitted instead of showing drafts', async () => {
+    await load(
+      assignment({
+        partners: [
+          { partnerId: 'p1', status: 'in_progress' },
+          { partnerId: 'p2', status: 'not_started' },
+        ],
+      }),
+    );
+    const [alex, sam] = columns();
+    expect(alex.querySelector('trp-exercise-form')).toBeNull();
+    expect(alex.textContent).toContain('Alex has not submitted yet (they have started)');
+    expect(sam.textContent).toContain('Sam has not submitted yet.');
+    expect(button('Mark reviewed')?.disabled).toBe(true);
+    expect(button('Reopen for edits')).toBeUndefined();
+  });
+
+  it('marks it reviewed and says so', async () => {
+    await load();
+    button('Mark reviewed')?.click();
+    await settle();
+    const request = http.expectOne('/api/assignments/a1/review');
+    expect(request.request.method).toBe('POST');
+    request.flush({ ...submitted(), status: 'reviewed' });
+    await settle();
+    http.expectOne('/api/assignments/a1').flush({ ...submitted(), status: 'reviewed', reviewedAt: '2026-11-07T12:00:00.000Z' });
+    await settle();
+    expect(el.querySelector('[aria-live="polite"]')?.textContent).toContain('Marked as reviewed.');
+    expect(el.querySelector('.status')?.textContent).toContain('Reviewed');
+    expect(button('Mark reviewed')).toBeUndefined();
+  });
+
+  it('reopens for edits after confirming', async () => {
+    await load();
+    button('Reopen for edits')?.click();
+    await settle();
+    const confirmButton = [...document.querySelectorAll<HTMLButtonElement>('mat-dialog-container button')].find((b) => b.textContent?.trim() === 'Reopen');
+    confirmButton?.click();
+    await settle();
+    http.expectOne({ method: 'POST', url: '/api/assignments/a1/reopen' }).flush(submitted());
+    await settle();
+    http.expectOne('/api/assignments/a1').flush(submitted());
+    await settle();
+    expect(el.querySelector('[aria-live="polite"]')?.textContent).toContain('Open for edits again');
+  });
+
+  it('offers unlock for a sealed in-session assignment', async () => {
+    await load({ ...submitted(), visibility: 'in_session' });
+    expect(el.textContent).toContain('sealed until you unlock it');
+    expect(button('Unlock for both')).toBeDefined();
+  });
+
+  it('shows an error with retry when the assignment cannot be loaded', async () => {
+    fixture.detectChanges();
+    http.expectOne('/api/assignments/a1').flush({ statusCode: 404, message: 'Not found', error: 'Not Found' }, { status: 404, statusText: 'Not Found' });
+    await settle();
+    expect(el.querySelectorAll('h1')).toHaveLength(1);
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain('We could not load this assignment');
+    (el.querySelector('[role="alert"] button') as HTMLButtonElement).click();
+    await load();
+    expect(columns()).toHaveLength(2);
+  });
+});
