@@ -1,14 +1,15 @@
 import { Route } from '@angular/router';
 import { AppShell } from './core/shell/app-shell';
 import { NotFoundPage } from './core/not-found/not-found-page';
-import { hasRole, signedIn, startPage } from './core/session/session.guards';
+import { hasRole, signedIn } from './core/session/session.guards';
 
 /**
  * Staff pages live inside the shell; each feature is a lazy chunk. The partner portal (added by its
  * feature) is a separate top-level branch so it never loads the staff code.
  *
- * Access: `/` needs a signed-in person (only-admins start at the accounts page); `admin/*` admins;
- * `exercises` counselors; sign-in, invitations and the own-account pages decide in `auth.routes.ts`.
+ * Access: `/`, `couples/*` and `assignments/*` (the caseload) and `exercises` need the counselor role
+ * (only-admins start at the accounts page); `admin/*` admins; sign-in, invitations and the own-account
+ * pages decide in `auth.routes.ts`.
  */
 export const appRoutes: Route[] = [
   {
@@ -16,11 +17,11 @@ export const appRoutes: Route[] = [
     component: AppShell,
     children: [
       {
+        // The counselor's workspace: home (dashboard) at `/`, couples, reviews. Someone who is only an
+        // admin is sent on to their start page (the accounts page) by `hasRole`.
         path: '',
-        pathMatch: 'full',
-        title: 'Trust Repair Practice',
-        canActivate: [startPage],
-        loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage),
+        canActivate: [signedIn, hasRole('counselor')],
+        loadChildren: () => import('./features/caseload/caseload.routes').then((m) => m.CASELOAD_ROUTES),
       },
       {
         path: 'exercises',
