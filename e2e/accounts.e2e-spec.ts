@@ -146,7 +146,7 @@ describe('accounts: an admin invites a counselor, who joins, and is deactivated'
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await signIn(page, COUNSELOR.email, COUNSELOR.password);
-    await page.getByRole('heading', { level: 1, name: 'Trust Repair Practice' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Your caseload' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
 
     // The same link cannot be used twice.
