@@ -11,4 +11,5 @@ export * from './lib/couples';
 export * from './lib/assignments';
 export * from './lib/portal';
 export * from './lib/dashboard';
+export * from './lib/notes';
 export * from './lib/caseload-routes';

@@ -39,3 +39,8 @@ export interface CreateAssignmentBody {
   readonly dueAt?: string;
   readonly visibility?: Visibility;
 }
+
+/** `POST /api/assignments/:id/reopen`: one partner's submission back to draft; without `partnerId`, both. */
+export interface ReopenAssignmentBody {
+  readonly partnerId?: string;
+}

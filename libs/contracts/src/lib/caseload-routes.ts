@@ -9,6 +9,9 @@ export const CASELOAD_ROUTES = {
   emailInviteLink: (coupleId: string, partnerId: string) => `/api/couples/${coupleId}/partners/${partnerId}/invite-link/email`,
   coupleAssignments: (coupleId: string) => `/api/couples/${coupleId}/assignments`,
   coupleNotes: (coupleId: string) => `/api/couples/${coupleId}/notes`,
+  coupleNote: (coupleId: string, noteId: string) => `/api/couples/${coupleId}/notes/${noteId}`,
+  /** Admin only: give a couple to another counselor of the practice. */
+  reassignCouple: (id: string) => `/api/admin/couples/${id}`,
   assignment: (id: string) => `/api/assignments/${id}`,
   reviewAssignment: (id: string) => `/api/assignments/${id}/review`,
   reopenAssignment: (id: string) => `/api/assignments/${id}/reopen`,

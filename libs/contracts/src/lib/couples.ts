@@ -41,15 +41,43 @@ export interface CreateCoupleBody {
   readonly partners: readonly [NewPartnerBody, NewPartnerBody];
 }
 
-/** `PATCH /api/couples/:id`: any subset; partners are matched by id. */
+/**
+ * `PATCH /api/couples/:id`: any subset; partners are matched by id. `status: 'active'` restores an archived
+ * couple. A partner's `email: ''` (or null) removes the email.
+ */
 export interface UpdateCoupleBody {
   readonly label?: string;
   readonly status?: CoupleStatus;
   readonly partners?: readonly ({ readonly id: string } & Partial<NewPartnerBody>)[];
 }
 
+/** `GET /api/couples` query: `search` matches the label or a partner's name (case-insensitive). */
+export interface CoupleListQuery {
+  readonly search?: string;
+  readonly status?: CoupleStatus;
+  readonly limit?: number;
+  readonly cursor?: string;
+}
+
+/** `PATCH /api/admin/couples/:id` (admin): the new counselor, an active counselor of the same practice. */
+export interface ReassignCoupleBody {
+  readonly counselorId: string;
+}
+
+/** The answer to a reassignment: no clinical content (the admin may not be a counselor). */
+export interface CoupleAssignment {
+  readonly id: string;
+  readonly counselorId: string;
+}
+
 /** `POST /api/couples/:id/partners/:partnerId/invite-link` → the only time the token is visible. */
 export interface IssuedInviteLink {
   readonly url: string;
+  readonly expiresAt: string;
+}
+
+/** `POST …/invite-link/email` → a fresh link was mailed (its address is never in the answer). */
+export interface EmailedInviteLink {
+  readonly sentTo: string;
   readonly expiresAt: string;
 }
