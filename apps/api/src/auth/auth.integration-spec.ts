@@ -35,6 +35,7 @@ describe('sign-in, sessions, CSRF and lockout', () => {
       practice: { id: riverside.practiceId, name: 'Practice riverside' },
       mfaEnabled: false,
       mfaEnrollmentRequired: false,
+      sessionPolicy: { idleTimeoutMinutes: 30, absoluteTimeoutHours: 12 },
       createdAt: expect.any(String),
       lastSignInAt: expect.any(String),
     });

@@ -25,6 +25,8 @@ export interface User {
 export interface CurrentUser extends User {
   /** The practice requires MFA and this user has not enrolled: only their own account pages work until they do. */
   readonly mfaEnrollmentRequired: boolean;
+  /** The practice's session policy, so the web app can warn before an idle sign-out. */
+  readonly sessionPolicy: { readonly idleTimeoutMinutes: number; readonly absoluteTimeoutHours: number };
 }
 
 export const USER_SORTS = ['displayName', 'email', 'createdAt'] as const;

@@ -1,3 +1,4 @@
+import { resolvePracticeSettings } from '../../practices/practice-settings';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
@@ -25,6 +26,8 @@ export class UserDto implements User {
 
 export class CurrentUserDto extends UserDto implements CurrentUser {
   @ApiProperty({ description: 'The practice requires MFA and this user has not enrolled yet.' }) mfaEnrollmentRequired!: boolean;
+  @ApiProperty({ description: "The practice's session policy: `{ idleTimeoutMinutes, absoluteTimeoutHours }`." })
+  sessionPolicy!: { idleTimeoutMinutes: number; absoluteTimeoutHours: number };
 }
 
 export class UserPageDto {
@@ -76,6 +79,7 @@ export function toUserDto(user: UserAccount, practice: Pick<Practice, 'id' | 'na
   };
 }
 
-export function toCurrentUserDto(user: UserAccount, practice: Pick<Practice, 'id' | 'name'>, mfaEnrollmentRequired: boolean): CurrentUser {
-  return { ...toUserDto(user, practice), mfaEnrollmentRequired };
+export function toCurrentUserDto(user: UserAccount, practice: Pick<Practice, 'id' | 'name' | 'settings'>, mfaEnrollmentRequired: boolean): CurrentUser {
+  const { idleTimeoutMinutes, absoluteTimeoutHours } = resolvePracticeSettings(practice.settings);
+  return { ...toUserDto(user, practice), mfaEnrollmentRequired, sessionPolicy: { idleTimeoutMinutes, absoluteTimeoutHours } };
 }

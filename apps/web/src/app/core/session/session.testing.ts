@@ -13,6 +13,7 @@ export function aUser(overrides: Partial<CurrentUser> = {}): CurrentUser {
     createdAt: '2026-01-01T00:00:00.000Z',
     lastSignInAt: null,
     mfaEnrollmentRequired: false,
+    sessionPolicy: { idleTimeoutMinutes: 30, absoluteTimeoutHours: 12 },
     ...overrides,
   };
 }

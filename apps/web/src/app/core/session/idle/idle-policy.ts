@@ -10,16 +10,9 @@ export const SERVER_TOUCH_RESOLUTION_MS = 60_000;
 /** While someone is busy on the page without requests, tell the server at most this often. */
 export const KEEP_ALIVE_INTERVAL_MS = 60_000;
 
-/**
- * The practice's idle timeout in minutes. `GET /api/auth/me` may carry the practice's policy
- * (`practice.settings.idleTimeoutMinutes`, or `practice.idleTimeoutMinutes`); without it, the default (30).
- */
+/** The practice's idle timeout in minutes, from `GET /api/auth/me`; the default (30) if it is missing. */
 export function idleTimeoutMinutes(user: CurrentUser): number {
-  const practice = user.practice as CurrentUser['practice'] & {
-    readonly settings?: { readonly idleTimeoutMinutes?: unknown };
-    readonly idleTimeoutMinutes?: unknown;
-  };
-  const value = practice.settings?.idleTimeoutMinutes ?? practice.idleTimeoutMinutes;
+  const value = user.sessionPolicy?.idleTimeoutMinutes;
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : DEFAULT_PRACTICE_SETTINGS.idleTimeoutMinutes;
 }
 
