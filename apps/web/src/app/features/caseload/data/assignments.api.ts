@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { type AssignmentView, CASELOAD_ROUTES as API, type CreateAssignmentBody, type Page } from '@trp/contracts';
+import { type AssignmentView, CASELOAD_ROUTES as API, type CreateAssignmentBody, type Page, type ReopenAssignmentBody } from '@trp/contracts';
 import type { Observable } from 'rxjs';
 
 /** Assignments of a couple and the counselor's actions on one (`/api/couples/:id/assignments`, `/api/assignments/:id…`). */
@@ -25,8 +25,10 @@ export class AssignmentsApi {
     return this.http.post<AssignmentView>(API.reviewAssignment(id), {});
   }
 
-  reopen(id: string): Observable<AssignmentView> {
-    return this.http.post<AssignmentView>(API.reopenAssignment(id), {});
+  /** Back to draft for edits: one partner's submission, or both when no partner is given. */
+  reopen(id: string, partnerId?: string): Observable<AssignmentView> {
+    const body: ReopenAssignmentBody = partnerId ? { partnerId } : {};
+    return this.http.post<AssignmentView>(API.reopenAssignment(id), body);
   }
 
   /** Reveals a sealed (`in_session`) assignment to both partners. */

@@ -65,7 +65,8 @@ describe('caseload API clients', () => {
     it('reads one and acts on it', async () => {
       await expectCall(api().get('a1'), 'GET', '/api/assignments/a1');
       await expectCall(api().markReviewed('a1'), 'POST', '/api/assignments/a1/review');
-      await expectCall(api().reopen('a1'), 'POST', '/api/assignments/a1/reopen');
+      expect((await expectCall(api().reopen('a1'), 'POST', '/api/assignments/a1/reopen')).request).toEqual({});
+      expect((await expectCall(api().reopen('a1', 'p2'), 'POST', '/api/assignments/a1/reopen')).request).toEqual({ partnerId: 'p2' });
       await expectCall(api().unlock('a1'), 'POST', '/api/assignments/a1/unlock');
       await expectCall(api().cancel('a1'), 'DELETE', '/api/assignments/a1');
     });
@@ -80,5 +81,6 @@ describe('caseload API clients', () => {
     const api = TestBed.inject(NotesApi);
     await expectCall(api.list('c1'), 'GET', '/api/couples/c1/notes?limit=100', { items: [], nextCursor: null });
     expect((await expectCall(api.add('c1', { body: 'Follow up on sleep' }), 'POST', '/api/couples/c1/notes')).request).toEqual({ body: 'Follow up on sleep' });
+    await expectCall(api.remove('c1', 'n1'), 'DELETE', '/api/couples/c1/notes/n1');
   });
 });

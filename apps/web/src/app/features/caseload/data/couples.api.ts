@@ -2,21 +2,15 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
   CASELOAD_ROUTES as API,
-  type CoupleStatus,
+  type CoupleListQuery,
   type CoupleView,
   type CreateCoupleBody,
+  type EmailedInviteLink,
   type IssuedInviteLink,
   type Page,
   type UpdateCoupleBody,
 } from '@trp/contracts';
 import type { Observable } from 'rxjs';
-
-export interface CoupleListQuery {
-  readonly search?: string;
-  readonly status?: CoupleStatus;
-  readonly limit?: number;
-  readonly cursor?: string;
-}
 
 /** The counselor's couples and their partners' invite links (`/api/couples…`). */
 @Injectable({ providedIn: 'root' })
@@ -59,8 +53,9 @@ export class CouplesApi {
     return this.http.post<IssuedInviteLink>(API.inviteLink(coupleId, partnerId), {});
   }
 
-  emailInviteLink(coupleId: string, partnerId: string): Observable<unknown> {
-    return this.http.post<unknown>(API.emailInviteLink(coupleId, partnerId), {});
+  /** Mails the partner a fresh link (the previous one stops working). */
+  emailInviteLink(coupleId: string, partnerId: string): Observable<EmailedInviteLink> {
+    return this.http.post<EmailedInviteLink>(API.emailInviteLink(coupleId, partnerId), {});
   }
 
   revokeInviteLink(coupleId: string, partnerId: string): Observable<unknown> {

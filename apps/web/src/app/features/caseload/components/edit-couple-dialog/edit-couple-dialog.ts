@@ -76,11 +76,15 @@ export class EditCoupleDialog {
     return controlError(this.form.controls.label, 'a label');
   }
 
-  /** The PATCH body: every field of both partners, matched by id. */
+  /** The PATCH body: every field of both partners, matched by id; an emptied email is sent as '' (removes it). */
   body(): UpdateCoupleBody {
     return {
       label: this.form.controls.label.value.trim(),
-      partners: this.form.controls.partners.controls.map((control, index) => ({ id: this.couple.partners[index].id, ...partnerBody(control) })),
+      partners: this.form.controls.partners.controls.map((control, index) => ({
+        id: this.couple.partners[index].id,
+        email: '',
+        ...partnerBody(control),
+      })),
     };
   }
 

@@ -8,7 +8,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { errorMessage } from '../../../../core/http/api-error';
 import { ErrorState } from '../../../../core/ui/error-state';
-import { NOTE_MAX_LENGTH, NotesApi } from '../../data/notes.api';
+import { NOTE_MAX_LENGTH } from '@trp/contracts';
+import { NotesApi } from '../../data/notes.api';
 import { LoadingState } from '../loading-state';
 
 /** The counselor's private notes about one couple: newest first, and a box to add one. */

@@ -130,10 +130,11 @@ describe('CouplePage', () => {
     await settle();
     expect(dialogText()).toContain('sam@example.com');
     await answerDialog('Send email');
-    http.expectOne({ method: 'POST', url: '/api/couples/c1/partners/p2/invite-link/email' }).flush({});
+    http.expectOne({ method: 'POST', url: '/api/couples/c1/partners/p2/invite-link/email' }).flush({ sentTo: 'sam@example.com', expiresAt: '2026-12-31T12:00:00.000Z' });
     await settle();
     http.expectOne('/api/couples/c1').flush(couple());
     await settle();
+    expect(el.querySelector('[aria-live="polite"]')?.textContent).toContain('A new link is on its way to sam@example.com');
   });
 
   it('lists assignments with each partner’s status in words, and cancels one only when confirmed', async () => {

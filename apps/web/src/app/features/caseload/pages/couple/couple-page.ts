@@ -148,9 +148,9 @@ export class CouplePage {
       },
       () => this.couples.emailInviteLink(couple.id, partner.id),
       partner.id,
-      () => {
+      (sent) => {
         this.forgetIssued(partner.id);
-        this.tell(`The link is on its way to ${partner.email}.`);
+        this.tell(`A new link is on its way to ${sent.sentTo}. Any earlier link no longer works.`);
         this.couple.reload();
       },
       'We could not send the email.',

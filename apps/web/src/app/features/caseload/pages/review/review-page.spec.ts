@@ -108,7 +108,7 @@ describe('ReviewPage', () => {
     expect(alex.textContent).toContain('Alex has not submitted yet (they have started)');
     expect(sam.textContent).toContain('Sam has not submitted yet.');
     expect(button('Mark reviewed')?.disabled).toBe(true);
-    expect(button('Reopen for edits')).toBeUndefined();
+    expect(button('Reopen')).toBeUndefined();
   });
 
   it('marks it reviewed and says so', async () => {
@@ -126,14 +126,33 @@ describe('ReviewPage', () => {
     expect(button('Mark reviewed')).toBeUndefined();
   });
 
-  it('reopens for edits after confirming', async () => {
+  it('reopens one partner’s answers for edits after confirming', async () => {
     await load();
-    button('Reopen for edits')?.click();
+    button('Reopen Sam’s answers')?.click();
+    await settle();
+    expect(document.querySelector('mat-dialog-container')?.textContent).toContain('Reopen Sam’s answers for edits?');
+    const confirmButton = [...document.querySelectorAll<HTMLButtonElement>('mat-dialog-container button')].find((b) => b.textContent?.trim() === 'Reopen');
+    confirmButton?.click();
+    await settle();
+    const request = http.expectOne({ method: 'POST', url: '/api/assignments/a1/reopen' });
+    expect(request.request.body).toEqual({ partnerId: 'p2' });
+    request.flush(submitted());
+    await settle();
+    http.expectOne('/api/assignments/a1').flush(submitted());
+    await settle();
+    expect(el.querySelector('[aria-live="polite"]')?.textContent).toContain('Sam can edit their answers again.');
+  });
+
+  it('reopens both after confirming', async () => {
+    await load();
+    button('Reopen for both')?.click();
     await settle();
     const confirmButton = [...document.querySelectorAll<HTMLButtonElement>('mat-dialog-container button')].find((b) => b.textContent?.trim() === 'Reopen');
     confirmButton?.click();
     await settle();
-    http.expectOne({ method: 'POST', url: '/api/assignments/a1/reopen' }).flush(submitted());
+    const request = http.expectOne({ method: 'POST', url: '/api/assignments/a1/reopen' });
+    expect(request.request.body).toEqual({});
+    request.flush(submitted());
     await settle();
     http.expectOne('/api/assignments/a1').flush(submitted());
     await settle();

@@ -98,14 +98,23 @@ export class ReviewPage {
     this.act('review', this.assignmentsApi.markReviewed(assignment.id), 'Marked as reviewed.', 'We could not mark it as reviewed.');
   }
 
-  protected reopen(): void {
+  /** Both partners' submissions back to draft, or one partner's (`partner`). */
+  protected reopen(partner?: { readonly id: string; readonly name: string }): void {
     this.confirmThen(
       {
-        title: 'Reopen for edits?',
-        message: 'The partners who submitted can change their answers and submit again. Until then you read their last submission.',
+        title: partner ? `Reopen ${partner.name}’s answers for edits?` : 'Reopen for edits?',
+        message: partner
+          ? `${partner.name} can change their answers and submit again. Until then you read their last submission.`
+          : 'The partners who submitted can change their answers and submit again. Until then you read their last submission.',
         confirmLabel: 'Reopen',
       },
-      () => this.act('reopen', this.assignmentsApi.reopen(this.assignmentId()), 'Open for edits again. The partners can change their answers.', 'We could not reopen it.'),
+      () =>
+        this.act(
+          'reopen',
+          this.assignmentsApi.reopen(this.assignmentId(), partner?.id),
+          partner ? `${partner.name} can edit their answers again.` : 'Open for edits again. The partners can change their answers.',
+          'We could not reopen it.',
+        ),
     );
   }
 
