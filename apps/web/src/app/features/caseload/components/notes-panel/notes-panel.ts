@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,7 +8,11 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { errorMessage } from '../../../../core/http/api-error';
 import { ErrorState } from '../../../../core/ui/error-state';
-import { NOTE_MAX_LENGTH } from '@trp/contracts';
+import { MatDialog } from '@angular/material/dialog';
+import { type CounselorNoteView, NOTE_MAX_LENGTH } from '@trp/contracts';
+import { filter } from 'rxjs';
+import { confirm } from '../../../../core/dialog/confirm-dialog';
+import { SessionStore } from '../../../../core/session/session.store';
 import { NotesApi } from '../../data/notes.api';
 import { LoadingState } from '../loading-state';
 
@@ -21,13 +25,13 @@ import { LoadingState } from '../loading-state';
       <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">lock</mat-icon>
       Only you see these notes. Partners never do.
     </p>
-    <form class="add" (ngSubmit)="add()">
+    <form class="add" (submit)="$event.preventDefault(); add()">
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>New note</mat-label>
         <textarea matInput [formControl]="draft" rows="3" [maxlength]="maxLength"></textarea>
       </mat-form-field>
       <div class="add-actions">
-        <button mat-flat-button type="submit" [disabled]="saving() || !draft.value.trim()">{{ saving() ? 'Saving…' : 'Add note' }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving() || !hasDraft()">{{ saving() ? 'Saving…' : 'Add note' }}</button>
         @if (saveError(); as saveError) {
           <span class="error" role="alert">{{ saveError }}</span>
         }
@@ -40,7 +44,19 @@ import { LoadingState } from '../loading-state';
         <ul class="notes">
           @for (note of items; track note.id) {
             <li class="note">
-              <span class="date">{{ note.createdAt | date: 'd MMM y, HH:mm' }}</span>
+              <div class="note-head">
+                <span class="date">
+                  {{ note.createdAt | date: 'd MMM y, HH:mm' }}
+                  @if (note.authorName && note.authorId !== myId()) {
+                    · {{ note.authorName }}
+                  }
+                </span>
+                @if (note.authorId && note.authorId === myId()) {
+                  <button mat-button type="button" [disabled]="deleting() === note.id" (click)="remove(note)" [attr.aria-label]="'Delete the note of ' + (note.createdAt | date: 'd MMM y, HH:mm')">
+                    Delete
+                  </button>
+                }
+              </div>
               <p class="body">{{ note.body }}</p>
             </li>
           }
@@ -93,6 +109,13 @@ import { LoadingState } from '../loading-state';
       border-left: 4px solid var(--mat-sys-outline-variant);
       background: var(--mat-sys-surface-container-low);
     }
+    .note-head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 4px;
+    }
     .date {
       font: var(--mat-sys-label-medium);
       color: var(--mat-sys-on-surface-variant);
@@ -109,12 +132,43 @@ export class NotesPanel {
   readonly coupleId = input.required<string>();
 
   private readonly api = inject(NotesApi);
+  private readonly session = inject(SessionStore);
+  private readonly dialog = inject(MatDialog);
   protected readonly maxLength = NOTE_MAX_LENGTH;
   protected readonly notes = rxResource({ params: () => this.coupleId(), stream: ({ params }) => this.api.list(params) });
   protected readonly items = computed(() => (this.notes.hasValue() ? this.notes.value().items : null));
   protected readonly draft = new FormControl('', { nonNullable: true, validators: [Validators.maxLength(NOTE_MAX_LENGTH)] });
+  private readonly draftValue = toSignal(this.draft.valueChanges, { initialValue: '' });
+  protected readonly hasDraft = computed(() => this.draftValue().trim() !== '');
   protected readonly saving = signal(false);
   protected readonly saveError = signal<string | null>(null);
+
+  /** Only the author may delete a note. */
+  protected readonly myId = computed(() => this.session.user()?.id ?? null);
+  protected readonly deleting = signal<string | null>(null);
+
+  protected remove(note: CounselorNoteView): void {
+    confirm(this.dialog, {
+      title: 'Delete this note?',
+      message: 'It is gone for good.',
+      confirmLabel: 'Delete note',
+      destructive: true,
+    })
+      .pipe(filter((yes) => yes))
+      .subscribe(() => {
+        this.deleting.set(note.id);
+        this.api.remove(this.coupleId(), note.id).subscribe({
+          next: () => {
+            this.deleting.set(null);
+            this.notes.update((page) => (page ? { ...page, items: page.items.filter((n) => n.id !== note.id) } : page));
+          },
+          error: (error: unknown) => {
+            this.deleting.set(null);
+            this.saveError.set(errorMessage(error, 'We could not delete the note. Please try again.'));
+          },
+        });
+      });
+  }
 
   protected add(): void {
     const body = this.draft.value.trim();

@@ -3,7 +3,7 @@ import type { NewPartnerBody, PartnerView } from '@trp/contracts';
 import type { Perspective } from '@trp/exercises';
 
 /** Sizes the API accepts. */
-export const LIMITS = { label: 100, displayName: 100, email: 254 } as const;
+export const LIMITS = { label: 120, displayName: 80, email: 254 } as const;
 
 export type PartnerForm = FormGroup<{
   displayName: FormControl<string>;
