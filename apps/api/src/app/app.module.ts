@@ -13,6 +13,7 @@ import { ClockModule } from '../common/clock';
 import { ExercisesModule } from '../exercises/exercises.module';
 import { HealthModule } from '../health/health.module';
 import { MfaModule } from '../mfa/mfa.module';
+import { PortalModule } from '../portal/portal.module';
 import { PracticesModule } from '../practices/practices.module';
 import { createValidationPipe } from '../common/validation.pipe';
 import { loggerOptions } from './logger-options';
@@ -40,4 +41,4 @@ export class AppModule {
   }
 }
 
-const FEATURE_MODULES = [HealthModule, AuditModule, PracticesModule, AccountsModule, MfaModule, AuthModule, AdminModule, ExercisesModule];
+const FEATURE_MODULES = [HealthModule, AuditModule, PracticesModule, AccountsModule, MfaModule, AuthModule, AdminModule, ExercisesModule, PortalModule];

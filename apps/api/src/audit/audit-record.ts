@@ -20,7 +20,7 @@ export interface AuditRecord {
 }
 
 export function actorOf(auth: AuthContext): AuditActor {
-  return { kind: 'staff', id: auth.userId };
+  return auth.kind === 'staff' ? { kind: 'staff', id: auth.userId } : { kind: 'partner', id: auth.partnerId };
 }
 
 const SECRET_KEY = /pass(word)?|token|secret|code|totp|hash/i;

@@ -1,18 +1,22 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { STAFF_SESSION_COOKIE } from '@trp/contracts';
+import { PARTNER_SESSION_COOKIE, STAFF_SESSION_COOKIE } from '@trp/contracts';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthException } from './auth.exception';
 import { ROUTE_ACCESS, RouteAccess } from './authenticated.decorator';
 import { cookieOptions, csrfAllows, csrfForbidden, csrfInput } from './csrf';
 import { IS_PUBLIC } from './public.decorator';
+import { PartnerSessionsService } from '../portal/partner-sessions.service';
+import { PARTNER_ROUTE } from './partner-authenticated.decorator';
 import { SessionsService } from './sessions.service';
 
 /**
  * The global guard (deny by default), in this order:
- * public route → CSRF rule only; otherwise → a valid staff session (401), the CSRF rule (403),
+ * public route → CSRF rule only; partner route (`@PartnerAuthenticated()`) → a live partner session (401) and the
+ * CSRF rule (403), nothing else; otherwise → a valid staff session (401), the CSRF rule (403),
  * the route's roles (403), and MFA enrolment when the practice requires it (403 `mfaEnrollmentRequired`).
+ * The two kinds never cross: partner routes read only `trp_partner`, every other route only `trp_session`.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -21,6 +25,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
+    private readonly partnerSessions: PartnerSessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.publicOrigin = new URL(config.publicUrl).origin;
@@ -37,6 +42,10 @@ export class AccessGuard implements CanActivate {
       return true;
     }
 
+    if (this.reflector.getAllAndOverride<boolean | undefined>(PARTNER_ROUTE, targets) === true) {
+      return this.activatePartnerRoute(context, request);
+    }
+
     const token = request.cookies?.[STAFF_SESSION_COOKIE];
     const auth = await this.sessions.authenticate(token);
     if (!auth) {
@@ -48,6 +57,18 @@ export class AccessGuard implements CanActivate {
     const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ROUTE_ACCESS, targets) ?? {};
     if (access.roles?.length && !access.roles.some((role) => auth.roles.includes(role))) throw new AuthException('forbidden');
     if (auth.mfaEnrollmentRequired && !access.allowDuringMfaEnrollment) throw new AuthException('mfaEnrollmentRequired');
+    request.auth = auth;
+    return true;
+  }
+
+  private async activatePartnerRoute(context: ExecutionContext, request: FastifyRequest): Promise<boolean> {
+    const token = request.cookies?.[PARTNER_SESSION_COOKIE];
+    const auth = await this.partnerSessions.authenticate(token);
+    if (!auth) {
+      if (token) context.switchToHttp().getResponse<FastifyReply>().clearCookie(PARTNER_SESSION_COOKIE, cookieOptions(this.config, true));
+      throw new AuthException('partnerNotSignedIn');
+    }
+    if (!csrfAllows(csrfInput(request, false, this.publicOrigin))) throw csrfForbidden();
     request.auth = auth;
     return true;
   }

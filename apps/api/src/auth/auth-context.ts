@@ -12,10 +12,19 @@ export interface StaffAuthContext {
 }
 
 /**
- * Who is calling, as the access guard established it. A discriminated union on `kind`:
- * the partner portal adds `{ kind: 'partner', partnerId, coupleId, practiceId }` (cookie `trp_partner`).
+ * A partner of a client couple, through the session their invite link was exchanged for (cookie `trp_partner`).
+ * Only routes marked `@PartnerAuthenticated()` accept it; it never opens a staff route.
  */
-export type AuthContext = StaffAuthContext;
+export interface PartnerAuthContext {
+  readonly kind: 'partner';
+  readonly partnerId: string;
+  readonly coupleId: string;
+  readonly practiceId: string;
+  readonly sessionId: string;
+}
+
+/** Who is calling, as the access guard established it. A discriminated union on `kind`. */
+export type AuthContext = StaffAuthContext | PartnerAuthContext;
 
 declare module 'fastify' {
   interface FastifyRequest {

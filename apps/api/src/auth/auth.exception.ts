@@ -4,6 +4,11 @@ import { AppException, ErrorSpec } from '../common/app-exception';
 /** Every error of sign-in and access control: its status and the message the caller sees. */
 const AUTH_ERRORS = {
   notSignedIn: { status: HttpStatus.UNAUTHORIZED, message: 'Sign in to continue.' },
+  /** A portal route without a live partner session. */
+  partnerNotSignedIn: {
+    status: HttpStatus.UNAUTHORIZED,
+    message: 'This page opens from your personal link. Open the link your counselor sent you again.',
+  },
   /** The same answer for an unknown email, a wrong password and an account that cannot sign in. */
   invalidCredentials: { status: HttpStatus.UNAUTHORIZED, message: 'The email or password is not correct.' },
   mfaRequired: { status: HttpStatus.UNAUTHORIZED, message: 'Enter the 6-digit code from your authenticator app, or one of your recovery codes.' },

@@ -7,6 +7,7 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MfaModule } from '../mfa/mfa.module';
+import { PartnerSessionsModule } from '../portal/partner-sessions.module';
 import { PracticesModule } from '../practices/practices.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
@@ -30,6 +31,7 @@ import { SignInService } from './sign-in.service';
       }),
     }),
     SessionsModule,
+    PartnerSessionsModule,
     AccountsModule,
     MfaModule,
     PracticesModule,

@@ -1,0 +1,158 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsNotEmpty, IsObject, IsString, Max, MaxLength, Min } from 'class-validator';
+import type {
+  PartnerProgress,
+  PortalAssignment,
+  PortalAssignmentSummary,
+  PortalMe,
+  SaveDraftBody,
+  SavedDraft,
+  SubmitBody,
+  Visibility,
+} from '@trp/contracts';
+import type { Answers, ExerciseDefinition, Perspective } from '@trp/exercises';
+import { partnerVisibleAnswers } from '@trp/exercises';
+import type { Assignment } from '../../assignments/assignment.entity';
+import type { Response } from '../../assignments/response.entity';
+
+// ---- requests ----
+
+export class ExchangeLinkDto {
+  @ApiProperty({ description: 'The token of the invite link (the last part of `/i/<token>`).' })
+  @IsString() @IsNotEmpty() @MaxLength(200)
+  token!: string;
+}
+
+export class SaveDraftDto implements SaveDraftBody {
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Answers by field id (partial is fine).' })
+  @IsObject({ message: 'answers must be an object' })
+  answers!: Answers;
+
+  @ApiProperty({ description: 'The version last read; 0 when there is no draft yet.', minimum: 0 })
+  @IsInt() @Min(0) @Max(2_147_483_647)
+  version!: number;
+}
+
+export class SubmitDto implements SubmitBody {
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The final answers; required questions must be answered.' })
+  @IsObject({ message: 'answers must be an object' })
+  answers!: Answers;
+}
+
+// ---- responses (documentation classes + mappers) ----
+
+export class PortalMeDto implements PortalMe {
+  @ApiProperty() partner!: { id: string; displayName: string; perspective: Perspective };
+  @ApiProperty() couple!: { label: string };
+  @ApiProperty() counselor!: { displayName: string };
+}
+
+export class PortalAssignmentSummaryDto implements PortalAssignmentSummary {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() exerciseKey!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() summary!: string;
+  @ApiPropertyOptional() instructions?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) dueAt?: string;
+  @ApiProperty({ enum: ['not_started', 'in_progress', 'submitted'] }) status!: PartnerProgress;
+  @ApiPropertyOptional({ format: 'date-time' }) submittedAt?: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class PortalAssignmentListDto {
+  @ApiProperty({ type: [PortalAssignmentSummaryDto] }) items!: PortalAssignmentSummary[];
+  @ApiProperty({ type: String, nullable: true, description: 'Always null: a couple has few assignments, all listed at once.' })
+  nextCursor!: null;
+}
+
+export class PortalMineDto {
+  @ApiProperty({ enum: ['not_started', 'in_progress', 'submitted'] }) status!: PartnerProgress;
+  @ApiProperty({ description: '0 when nothing is saved yet.' }) version!: number;
+  @ApiProperty({ type: 'object', additionalProperties: true }) answers!: Answers;
+  @ApiPropertyOptional({ format: 'date-time' }) submittedAt?: string;
+}
+
+export class PortalAssignmentDto implements PortalAssignment {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) exercise!: ExerciseDefinition;
+  @ApiProperty({ enum: ['hurt', 'involved', 'unspecified'] }) perspective!: Perspective;
+  @ApiPropertyOptional() instructions?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) dueAt?: string;
+  @ApiProperty({ enum: ['counselor_only', 'after_both_submit', 'in_session'] }) visibility!: Visibility;
+  @ApiProperty({ type: PortalMineDto }) mine!: PortalMineDto;
+  @ApiProperty({ nullable: true, description: "The other partner's answers, only once released; never counselor-only fields." })
+  partner!: { displayName: string; answers: Answers } | null;
+}
+
+export class SavedDraftDto implements SavedDraft {
+  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'date-time' }) savedAt!: string;
+}
+
+export function progressOf(response: Pick<Response, 'status'> | null | undefined): PartnerProgress {
+  if (!response) return 'not_started';
+  return response.status === 'submitted' ? 'submitted' : 'in_progress';
+}
+
+export function toSummary(assignment: Assignment, definition: ExerciseDefinition, response: Response | null): PortalAssignmentSummary {
+  return {
+    id: assignment.id,
+    exerciseKey: assignment.exerciseKey,
+    title: definition.title,
+    summary: definition.summary,
+    ...(assignment.instructions && { instructions: assignment.instructions }),
+    ...(assignment.dueAt && { dueAt: assignment.dueAt.toISOString() }),
+    status: progressOf(response),
+    ...(response?.submittedAt && { submittedAt: response.submittedAt.toISOString() }),
+    createdAt: assignment.createdAt.toISOString(),
+  };
+}
+
+export function toMine(response: Response | null): PortalAssignment['mine'] {
+  return {
+    status: progressOf(response),
+    version: response?.version ?? 0,
+    answers: response?.answers ?? {},
+    ...(response?.submittedAt && { submittedAt: response.submittedAt.toISOString() }),
+  };
+}
+
+/**
+ * Whether the other partner's answers are released to this partner: `counselor_only` never;
+ * `after_both_submit` once both have submitted; `in_session` once the counselor unlocked it and both have submitted.
+ * A reopened response is a draft again, so the answers are hidden again until it is resubmitted.
+ */
+export function isReleased(
+  assignment: Pick<Assignment, 'visibility' | 'unlockedAt'>,
+  mine: Pick<Response, 'status'> | null,
+  theirs: Pick<Response, 'status'> | null,
+): boolean {
+  const bothSubmitted = mine?.status === 'submitted' && theirs?.status === 'submitted';
+  if (!bothSubmitted) return false;
+  if (assignment.visibility === 'after_both_submit') return true;
+  if (assignment.visibility === 'in_session') return assignment.unlockedAt !== null;
+  return false;
+}
+
+export function toPortalAssignment(
+  assignment: Assignment,
+  definition: ExerciseDefinition,
+  perspective: Perspective,
+  mine: Response | null,
+  other: { displayName: string; response: Response | null } | null,
+): PortalAssignment {
+  const released = other !== null && isReleased(assignment, mine, other.response);
+  return {
+    id: assignment.id,
+    exercise: definition,
+    perspective,
+    ...(assignment.instructions && { instructions: assignment.instructions }),
+    ...(assignment.dueAt && { dueAt: assignment.dueAt.toISOString() }),
+    visibility: assignment.visibility,
+    mine: toMine(mine),
+    partner:
+      released && other?.response
+        ? { displayName: other.displayName, answers: partnerVisibleAnswers(definition, other.response.answers) }
+        : null,
+  };
+}

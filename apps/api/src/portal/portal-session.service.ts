@@ -1,0 +1,116 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DataSource, EntityManager } from 'typeorm';
+import { PARTNER_SESSION_COOKIE, PortalMe } from '@trp/contracts';
+import { AuditService } from '../audit/audit.service';
+import type { PartnerAuthContext } from '../auth/auth-context';
+import { cookieOptions } from '../auth/csrf';
+import { hashToken } from '../auth/session-token';
+import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { InviteLink } from '../invite-links/invite-link.entity';
+import { PartnerSessionsService } from './partner-sessions.service';
+import { PortalException } from './portal.exception';
+
+interface MeRow {
+  partner_id: string;
+  display_name: string;
+  perspective: PortalMe['partner']['perspective'];
+  label: string;
+  counselor_name: string | null;
+}
+
+/** Exchanging an invite link for a partner session, signing out, and who the partner is. */
+@Injectable()
+export class PortalSessionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: PartnerSessionsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Unknown token → 401; revoked (or re-issued), expired, or the couple archived → 410. Otherwise, in one
+   * transaction: the opening is recorded on the link, a session the browser may already hold is ended
+   * (opening another partner's link replaces it cleanly), a new session starts, and `invite_link.used` is audited.
+   */
+  async exchange(token: string, request: FastifyRequest, reply: FastifyReply): Promise<PortalMe> {
+    const { sessionToken, expiresAt, me } = await this.dataSource.transaction(async (manager) => {
+      const link = await manager.findOne(InviteLink, { where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
+      if (!link) throw new PortalException('linkUnknown');
+      const now = this.clock.now();
+      const coupleStatus = await this.coupleStatusOf(manager, link);
+      if (link.revokedAt || link.expiresAt.getTime() <= now.getTime() || coupleStatus !== 'active') {
+        const reason = link.revokedAt ? 'revoked' : coupleStatus !== 'active' ? 'couple_archived' : 'expired';
+        await this.audit.record({
+          practiceId: link.practiceId,
+          actor: { kind: 'anonymous' },
+          action: 'invite_link.used',
+          target: { type: 'invite_link', id: link.id },
+          outcome: 'denied',
+          details: { partnerId: link.partnerId, reason },
+        });
+        throw new PortalException('linkGone');
+      }
+      await manager.update(
+        InviteLink,
+        { id: link.id },
+        { firstOpenedAt: link.firstOpenedAt ?? now, lastOpenedAt: now, useCount: link.useCount + 1 },
+      );
+      await this.sessions.revokeToken(request.cookies?.[PARTNER_SESSION_COOKIE], manager);
+      const { token: sessionToken, session } = await this.sessions.start(link, manager);
+      await this.audit.record(
+        {
+          practiceId: link.practiceId,
+          actor: { kind: 'partner', id: link.partnerId },
+          action: 'invite_link.used',
+          target: { type: 'invite_link', id: link.id },
+          details: { partnerId: link.partnerId, useCount: link.useCount + 1 },
+        },
+        manager,
+      );
+      return { sessionToken, expiresAt: session.expiresAt, me: await this.loadMe(manager, link.practiceId, link.partnerId) };
+    });
+    reply.setCookie(PARTNER_SESSION_COOKIE, sessionToken, { ...cookieOptions(this.config, true), expires: expiresAt });
+    return me;
+  }
+
+  async logout(auth: PartnerAuthContext, reply: FastifyReply): Promise<void> {
+    await this.sessions.revoke(auth.sessionId);
+    reply.clearCookie(PARTNER_SESSION_COOKIE, cookieOptions(this.config, true));
+  }
+
+  me(auth: PartnerAuthContext): Promise<PortalMe> {
+    return this.loadMe(this.dataSource.manager, auth.practiceId, auth.partnerId);
+  }
+
+  private async coupleStatusOf(manager: EntityManager, link: InviteLink): Promise<string | undefined> {
+    const rows: { status: string }[] = await manager.query(
+      `SELECT c.status FROM partner p JOIN couple c ON c.id = p.couple_id AND c.practice_id = p.practice_id
+        WHERE p.id = $1 AND p.practice_id = $2`,
+      [link.partnerId, link.practiceId],
+    );
+    return rows[0]?.status;
+  }
+
+  private async loadMe(manager: EntityManager, practiceId: string, partnerId: string): Promise<PortalMe> {
+    const rows: MeRow[] = await manager.query(
+      `SELECT p.id AS partner_id, p.display_name, p.perspective, c.label, u.display_name AS counselor_name
+         FROM partner p
+         JOIN couple c ON c.id = p.couple_id AND c.practice_id = p.practice_id
+         LEFT JOIN user_account u ON u.id = c.counselor_id AND u.practice_id = c.practice_id
+        WHERE p.id = $1 AND p.practice_id = $2`,
+      [partnerId, practiceId],
+    );
+    const row = rows[0];
+    if (!row) throw new PortalException('linkUnknown');
+    return {
+      partner: { id: row.partner_id, displayName: row.display_name, perspective: row.perspective },
+      couple: { label: row.label },
+      counselor: { displayName: row.counselor_name ?? 'Your counselor' },
+    };
+  }
+}

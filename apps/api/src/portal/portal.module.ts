@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Assignment } from '../assignments/assignment.entity';
+import { Response } from '../assignments/response.entity';
+import { AuditModule } from '../audit/audit.module';
+import { Couple } from '../couples/couple.entity';
+import { Partner } from '../couples/partner.entity';
+import { InviteLink } from '../invite-links/invite-link.entity';
+import { PartnerSessionsModule } from './partner-sessions.module';
+import { PortalAssignmentsService } from './portal-assignments.service';
+import { PortalResponsesService } from './portal-responses.service';
+import { PortalSessionService } from './portal-session.service';
+import { PortalController } from './portal.controller';
+
+/** The partner portal API (`/api/portal/*`): invite-link exchange, partner sessions, own assignments, drafts, submission. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Couple, Partner, InviteLink, Assignment, Response]), PartnerSessionsModule, AuditModule],
+  controllers: [PortalController],
+  providers: [PortalSessionService, PortalAssignmentsService, PortalResponsesService],
+})
+export class PortalModule {}
