@@ -15,6 +15,7 @@ import { HealthModule } from '../health/health.module';
 import { MfaModule } from '../mfa/mfa.module';
 import { PortalModule } from '../portal/portal.module';
 import { PracticesModule } from '../practices/practices.module';
+import { WORKSPACE_MODULES } from '../access/workspace-modules';
 import { createValidationPipe } from '../common/validation.pipe';
 import { loggerOptions } from './logger-options';
 
@@ -41,4 +42,4 @@ export class AppModule {
   }
 }
 
-const FEATURE_MODULES = [HealthModule, AuditModule, PracticesModule, AccountsModule, MfaModule, AuthModule, AdminModule, ExercisesModule, PortalModule];
+const FEATURE_MODULES = [HealthModule, AuditModule, PracticesModule, AccountsModule, MfaModule, AuthModule, AdminModule, ExercisesModule, ...WORKSPACE_MODULES, PortalModule];

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AssignmentView } from '@trp/contracts';
+import { AccessException } from '../access/access.exception';
+import { AccessService } from '../access/access.service';
+import { updateReturning } from '../access/update-returning';
+import { actorOf } from '../audit/audit-record';
+import { AuditService } from '../audit/audit.service';
+import type { AuthContext } from '../auth/auth-context';
+import { Clock } from '../common/clock';
+import type { Couple } from '../couples/couple.entity';
+import { Assignment } from './assignment.entity';
+import { assignmentViews } from './assignment-views';
+import { AssignmentsException } from './assignments.exception';
+import { ReopenAssignmentDto } from './dto/assignment.dto';
+
+/** The counselor's actions on one assignment: review, reopen, unlock, cancel. Each one transaction, audited. */
+@Injectable()
+export class AssignmentActionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Marks an open assignment reviewed (idempotent). */
+  review(auth: AuthContext, id: string): Promise<AssignmentView> {
+    return this.act(auth, id, async (manager, assignment) => {
+      if (assignment.status === 'reviewed') return null;
+      assignment.status = 'reviewed';
+      assignment.reviewedAt = this.clock.now();
+      await manager.save(assignment);
+      return { action: 'assignment.reviewed' };
+    });
+  }
+
+  /**
+   * Reopens submissions for edits: with `partnerId` that partner's only, otherwise every submitted one. The
+   * response goes back to draft (answers kept, version bumped); a reviewed assignment becomes open again.
+   */
+  reopen(auth: AuthContext, id: string, dto: ReopenAssignmentDto): Promise<AssignmentView> {
+    return this.act(auth, id, async (manager, assignment, couple) => {
+      const partners = await this.access.partnersOf(couple, manager);
+      if (dto.partnerId && !partners.some((p) => p.id === dto.partnerId)) throw new AccessException('partnerNotFound');
+      const partnerIds = dto.partnerId ? [dto.partnerId] : partners.map((p) => p.id);
+      const now = this.clock.now();
+      const reopened = await updateReturning<{ partner_id: string }>(
+        manager,
+        `UPDATE response SET status = 'draft', submitted_at = NULL, reopened_at = $4, version = version + 1, updated_at = $4
+          WHERE practice_id = $1 AND assignment_id = $2 AND partner_id = ANY($3::uuid[]) AND status = 'submitted'
+          RETURNING partner_id`,
+        [assignment.practiceId, assignment.id, partnerIds, now],
+      );
+      if (reopened.length === 0) throw new AssignmentsException('nothingToReopen');
+      if (assignment.status === 'reviewed') {
+        assignment.status = 'open';
+        assignment.reviewedAt = null;
+        await manager.save(assignment);
+      }
+      return { action: 'assignment.reopened', details: { partnerIds: reopened.map((r) => r.partner_id) } };
+    });
+  }
+
+  /** Reveals an `in_session` (sealed) assignment to both partners (idempotent); 409 for other visibilities. */
+  unlock(auth: AuthContext, id: string): Promise<AssignmentView> {
+    return this.act(auth, id, async (manager, assignment) => {
+      if (assignment.visibility !== 'in_session') throw new AssignmentsException('notSealed');
+      if (assignment.unlockedAt) return null;
+      assignment.unlockedAt = this.clock.now();
+      await manager.save(assignment);
+      return { action: 'assignment.unlocked' };
+    });
+  }
+
+  /** Cancels an assignment (idempotent): kept for the record with status cancelled. */
+  async cancel(auth: AuthContext, id: string): Promise<void> {
+    await this.act(
+      auth,
+      id,
+      async (manager, assignment) => {
+        if (assignment.status === 'cancelled') return null;
+        assignment.status = 'cancelled';
+        assignment.cancelledAt = this.clock.now();
+        await manager.save(assignment);
+        return { action: 'assignment.cancelled' };
+      },
+      { allowCancelled: true },
+    );
+  }
+
+  /** Locks the caller's assignment, applies `change`, audits what it did, answers the view (statuses only). */
+  private act(
+    auth: AuthContext,
+    id: string,
+    change: (manager: EntityManager, assignment: Assignment, couple: Couple) => Promise<{ action: string; details?: Record<string, unknown> } | null>,
+    options: { allowCancelled?: boolean } = {},
+  ): Promise<AssignmentView> {
+    return this.dataSource.transaction(async (manager) => {
+      const { assignment, couple } = await this.access.assignment(auth, id, manager, { lock: true });
+      if (assignment.status === 'cancelled' && !options.allowCancelled) throw new AssignmentsException('cancelled');
+      const done = await change(manager, assignment, couple);
+      if (done) {
+        await this.audit.record(
+          {
+            practiceId: couple.practiceId,
+            actor: actorOf(auth),
+            action: done.action,
+            target: { type: 'assignment', id: assignment.id },
+            details: { coupleId: couple.id, ...done.details },
+          },
+          manager,
+        );
+      }
+      const [view] = await assignmentViews(manager, [assignment], await this.access.partnersOf(couple, manager));
+      return view as AssignmentView;
+    });
+  }
+}

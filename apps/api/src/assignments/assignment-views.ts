@@ -1,0 +1,52 @@
+import { EntityManager } from 'typeorm';
+import type { AssignmentView } from '@trp/contracts';
+import type { Partner } from '../couples/partner.entity';
+import type { Assignment } from './assignment.entity';
+import { ResponseFacts, toAssignmentView } from './dto/assignment.dto';
+
+interface ResponseRow {
+  id: string;
+  assignment_id: string;
+  partner_id: string;
+  status: 'draft' | 'submitted';
+  submitted_at: Date | null;
+  safety_flagged: boolean;
+  answers: ResponseFacts['answers'] | null;
+}
+
+/**
+ * The responses of some assignments of one practice. Answers are selected for submitted responses only and
+ * only when `withAnswers`: a draft's content never leaves the database for a staff request.
+ */
+export async function responsesOf(
+  manager: EntityManager,
+  practiceId: string,
+  assignmentIds: readonly string[],
+  withAnswers: boolean,
+): Promise<(ResponseFacts & { assignmentId: string })[]> {
+  if (assignmentIds.length === 0) return [];
+  const rows: ResponseRow[] = await manager.query(
+    `SELECT id, assignment_id, partner_id, status, submitted_at, safety_flagged,
+            CASE WHEN $3::boolean AND status = 'submitted' THEN answers END AS answers
+       FROM response
+      WHERE practice_id = $1 AND assignment_id = ANY($2::uuid[])`,
+    [practiceId, assignmentIds, withAnswers],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    assignmentId: row.assignment_id,
+    partnerId: row.partner_id,
+    status: row.status,
+    submittedAt: row.submitted_at,
+    safetyFlagged: row.safety_flagged,
+    ...(row.answers && { answers: row.answers }),
+  }));
+}
+
+/** Views of some assignments of one couple: statuses only (no answers), one query for all responses. */
+export async function assignmentViews(manager: EntityManager, assignments: readonly Assignment[], partners: readonly Partner[]): Promise<AssignmentView[]> {
+  const first = assignments[0];
+  if (!first) return [];
+  const responses = await responsesOf(manager, first.practiceId, assignments.map((a) => a.id), false);
+  return assignments.map((assignment) => toAssignmentView(assignment, partners, responses.filter((r) => r.assignmentId === assignment.id)));
+}

@@ -1,0 +1,23 @@
+import { HttpStatus } from '@nestjs/common';
+import { AppException, ErrorSpec } from '../common/app-exception';
+
+/** Every error of assignments: its status and the message the caller sees. */
+const ASSIGNMENTS_ERRORS = {
+  unknownExercise: { status: HttpStatus.BAD_REQUEST, message: 'exerciseKey: there is no exercise with this key.' },
+  coupleArchived: { status: HttpStatus.CONFLICT, message: 'This couple is archived. Restore the couple before assigning new work.' },
+  cancelled: { status: HttpStatus.CONFLICT, message: 'This assignment was cancelled; it is kept for the record and can no longer change.' },
+  notSealed: {
+    status: HttpStatus.CONFLICT,
+    message: 'Only an assignment shared "in session" can be unlocked; this one follows its own visibility rule.',
+  },
+  nothingToReopen: { status: HttpStatus.CONFLICT, message: 'There is no submitted response to reopen.' },
+} satisfies Record<string, ErrorSpec>;
+
+export type AssignmentsErrorCode = keyof typeof ASSIGNMENTS_ERRORS;
+
+export class AssignmentsException extends AppException {
+  constructor(code: AssignmentsErrorCode, extra: Record<string, unknown> = {}, message?: string) {
+    const errors = code === 'unknownExercise' ? { errors: [{ field: 'exerciseKey', message: 'there is no exercise with this key' }] } : {};
+    super('assignments', code, ASSIGNMENTS_ERRORS[code], { ...errors, ...extra }, message);
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '../access/access.module';
+import { AuditModule } from '../audit/audit.module';
+import { Assignment } from './assignment.entity';
+import { AssignmentActionsService } from './assignment-actions.service';
+import { AssignmentsController } from './assignments.controller';
+import { AssignmentsService } from './assignments.service';
+import { CoupleAssignmentsController } from './couple-assignments.controller';
+import { Response } from './response.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Assignment, Response]), AccessModule, AuditModule],
+  controllers: [CoupleAssignmentsController, AssignmentsController],
+  providers: [AssignmentsService, AssignmentActionsService],
+})
+export class AssignmentsModule {}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AssignmentView, Page, PAGE_LIMIT } from '@trp/contracts';
+import { latestDefinition } from '@trp/exercises';
+import { AccessService } from '../access/access.service';
+import { actorOf } from '../audit/audit-record';
+import { AuditService } from '../audit/audit.service';
+import type { AuthContext } from '../auth/auth-context';
+import { Clock } from '../common/clock';
+import { decodeCursor, encodeCursor, invalidCursor } from '../common/cursor';
+import { PageQueryDto } from '../common/page-query.dto';
+import { Assignment } from './assignment.entity';
+import { assignmentViews, responsesOf } from './assignment-views';
+import { AssignmentsException } from './assignments.exception';
+import { CreateAssignmentDto, toAssignmentView } from './dto/assignment.dto';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A couple's assignments: list, assign, and read one with the partners' submitted answers. */
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Newest first, keyset-paged; each with the partners' statuses (never answers). */
+  async list(auth: AuthContext, coupleId: string, query: PageQueryDto): Promise<Page<AssignmentView>> {
+    const couple = await this.access.couple(auth, coupleId);
+    const limit = query.limit ?? PAGE_LIMIT.default;
+    const builder = this.dataSource
+      .createQueryBuilder(Assignment, 'a')
+      .addSelect('a.created_at::text', 'sort_key')
+      .where('a.practice_id = :practiceId AND a.couple_id = :coupleId', { practiceId: couple.practiceId, coupleId: couple.id })
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(limit + 1);
+    if (query.cursor) {
+      const [value, id] = decodeCursor(query.cursor);
+      if (typeof value !== 'string' || !UUID.test(id) || Number.isNaN(Date.parse(value))) throw invalidCursor();
+      builder.andWhere('(a.created_at, a.id) < (CAST(:cursorValue AS timestamptz), CAST(:cursorId AS uuid))', { cursorValue: value, cursorId: id });
+    }
+    const { entities, raw } = await builder.getRawAndEntities<{ sort_key: string }>();
+    const page = entities.slice(0, limit);
+    const last = page[page.length - 1];
+    const lastKey = raw[page.length - 1]?.sort_key;
+    const partners = await this.access.partnersOf(couple);
+    return {
+      items: await assignmentViews(this.dataSource.manager, page, partners),
+      nextCursor: entities.length > limit && last && lastKey ? encodeCursor([lastKey, last.id]) : null,
+    };
+  }
+
+  /** Assigns the latest version of an exercise to an active couple. */
+  async create(auth: AuthContext, coupleId: string, dto: CreateAssignmentDto): Promise<AssignmentView> {
+    return this.dataSource.transaction(async (manager) => {
+      const couple = await this.access.couple(auth, coupleId, manager, { lock: true });
+      const definition = latestDefinition(dto.exerciseKey);
+      if (!definition) throw new AssignmentsException('unknownExercise');
+      if (couple.status === 'archived') throw new AssignmentsException('coupleArchived');
+      const assignment = await manager.save(
+        manager.create(Assignment, {
+          practiceId: couple.practiceId,
+          coupleId: couple.id,
+          exerciseKey: definition.key,
+          exerciseVersion: definition.version,
+          instructions: dto.instructions ?? null,
+          dueAt: dto.dueAt ? new Date(dto.dueAt) : null,
+          visibility: dto.visibility ?? 'counselor_only',
+          status: 'open',
+          createdByUserId: auth.kind === 'staff' ? auth.userId : null,
+        }),
+      );
+      await this.audit.record(
+        {
+          practiceId: couple.practiceId,
+          actor: actorOf(auth),
+          action: 'assignment.created',
+          target: { type: 'assignment', id: assignment.id },
+          details: { coupleId: couple.id, exerciseKey: definition.key, exerciseVersion: definition.version, visibility: assignment.visibility },
+        },
+        manager,
+      );
+      return toAssignmentView(assignment, await this.access.partnersOf(couple, manager), []);
+    });
+  }
+
+  /**
+   * One assignment with each partner's status and, for submitted responses only, their answers (counselor-only
+   * fields included). Every response shown is audited (`response.viewed`), in the same transaction as the read.
+   */
+  async get(auth: AuthContext, id: string): Promise<AssignmentView> {
+    return this.dataSource.transaction(async (manager) => {
+      const { assignment, couple } = await this.access.assignment(auth, id, manager);
+      const responses = await responsesOf(manager, couple.practiceId, [assignment.id], true);
+      for (const response of responses.filter((r) => r.status === 'submitted')) {
+        await this.audit.record(
+          {
+            practiceId: couple.practiceId,
+            actor: actorOf(auth),
+            action: 'response.viewed',
+            target: { type: 'response', id: response.id },
+            details: { assignmentId: assignment.id, coupleId: couple.id, partnerId: response.partnerId },
+          },
+          manager,
+        );
+      }
+      return toAssignmentView(assignment, await this.access.partnersOf(couple, manager), responses);
+    });
+  }
+}

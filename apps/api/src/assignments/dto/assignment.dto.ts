@@ -1,0 +1,114 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  AssignmentPartnerView,
+  AssignmentStatus,
+  AssignmentView,
+  CreateAssignmentBody,
+  PartnerProgress,
+  ReopenAssignmentBody,
+  Visibility,
+  VISIBILITIES,
+} from '@trp/contracts';
+import type { Answers } from '@trp/exercises';
+import type { Partner } from '../../couples/partner.entity';
+import type { Assignment } from '../assignment.entity';
+import { partnerProgress } from '../progress-rules';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const emptyToUndefined = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? undefined : trim({ value }));
+
+export class CreateAssignmentDto implements CreateAssignmentBody {
+  @ApiProperty({ example: 'acknowledge-the-breach', description: 'A built-in exercise; its latest version is assigned.' })
+  @IsString() @IsNotEmpty({ message: 'exerciseKey must not be empty' }) @MaxLength(100)
+  exerciseKey!: string;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional() @Transform(emptyToUndefined) @IsString() @MaxLength(2000)
+  instructions?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'ISO 8601 date-time.' })
+  @IsOptional() @IsISO8601({ strict: true, strictSeparator: true }, { message: 'dueAt must be an ISO 8601 date-time, e.g. 2026-05-01T18:00:00Z' })
+  dueAt?: string;
+
+  @ApiPropertyOptional({ enum: VISIBILITIES, default: 'counselor_only' })
+  @IsOptional() @IsIn(VISIBILITIES)
+  visibility?: Visibility;
+}
+
+export class ReopenAssignmentDto implements ReopenAssignmentBody {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Reopen only this partner’s submission; without it, both.' })
+  @IsOptional() @IsUUID('all', { message: 'partnerId must be a UUID' })
+  partnerId?: string;
+}
+
+class AssignmentPartnerViewDto implements AssignmentPartnerView {
+  @ApiProperty({ format: 'uuid' }) partnerId!: string;
+  @ApiProperty({ enum: ['not_started', 'in_progress', 'submitted'] }) status!: PartnerProgress;
+  @ApiPropertyOptional({ format: 'date-time' }) submittedAt?: string;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Submitted answers only (never drafts), counselor-only fields included; only in GET /api/assignments/:id.' })
+  answers?: Answers;
+  @ApiPropertyOptional() safetyFlagged?: boolean;
+}
+
+export class AssignmentViewDto implements AssignmentView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) coupleId!: string;
+  @ApiProperty() exerciseKey!: string;
+  @ApiProperty() exerciseVersion!: number;
+  @ApiPropertyOptional() instructions?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) dueAt?: string;
+  @ApiProperty({ enum: VISIBILITIES }) visibility!: Visibility;
+  @ApiProperty({ enum: ['open', 'reviewed', 'cancelled'] }) status!: AssignmentStatus;
+  @ApiPropertyOptional({ format: 'date-time' }) unlockedAt?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) reviewedAt?: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: [AssignmentPartnerViewDto] }) partners!: AssignmentPartnerViewDto[];
+}
+
+export class AssignmentPageDto {
+  @ApiProperty({ type: [AssignmentViewDto] }) items!: AssignmentViewDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+/** What a view needs of a response: never a draft's answers (they are not even read from the database). */
+export interface ResponseFacts {
+  readonly id: string;
+  readonly partnerId: string;
+  readonly status: 'draft' | 'submitted';
+  readonly submittedAt: Date | null;
+  readonly safetyFlagged: boolean;
+  /** Present only for a submitted response, and only when the view shows answers. */
+  readonly answers?: Answers;
+}
+
+/** An assignment with each partner's status, in partner order; answers only of submitted responses, when given. */
+export function toAssignmentView(assignment: Assignment, partners: readonly Pick<Partner, 'id' | 'position'>[], responses: readonly ResponseFacts[]): AssignmentView {
+  return {
+    id: assignment.id,
+    coupleId: assignment.coupleId,
+    exerciseKey: assignment.exerciseKey,
+    exerciseVersion: assignment.exerciseVersion,
+    ...(assignment.instructions && { instructions: assignment.instructions }),
+    ...(assignment.dueAt && { dueAt: assignment.dueAt.toISOString() }),
+    visibility: assignment.visibility,
+    status: assignment.status,
+    ...(assignment.unlockedAt && { unlockedAt: assignment.unlockedAt.toISOString() }),
+    ...(assignment.reviewedAt && { reviewedAt: assignment.reviewedAt.toISOString() }),
+    createdAt: assignment.createdAt.toISOString(),
+    partners: [...partners]
+      .sort((x, y) => x.position - y.position)
+      .map((partner) => {
+        const response = responses.find((r) => r.partnerId === partner.id);
+        const submitted = response?.status === 'submitted';
+        return {
+          partnerId: partner.id,
+          status: partnerProgress(response?.status),
+          ...(submitted && response.submittedAt && { submittedAt: response.submittedAt.toISOString() }),
+          ...(submitted && response.answers && { answers: response.answers }),
+          ...(submitted && { safetyFlagged: response.safetyFlagged }),
+        };
+      }),
+  };
+}

@@ -1,0 +1,25 @@
+import { HttpStatus } from '@nestjs/common';
+import { AppException, ErrorSpec } from '../common/app-exception';
+
+/** Every error of couples and their partners: its status and the message the caller sees. */
+const COUPLES_ERRORS = {
+  archived: {
+    status: HttpStatus.CONFLICT,
+    message: 'This couple is archived. Restore the couple to active before doing this.',
+  },
+  duplicatePartner: { status: HttpStatus.BAD_REQUEST, message: 'partners: each partner may appear only once.' },
+  invalidCounselor: {
+    status: HttpStatus.BAD_REQUEST,
+    message: 'counselorId: is not an active counselor of this practice.',
+  },
+} satisfies Record<string, ErrorSpec>;
+
+export type CouplesErrorCode = keyof typeof COUPLES_ERRORS;
+
+export class CouplesException extends AppException {
+  constructor(code: CouplesErrorCode, extra: Record<string, unknown> = {}, message?: string) {
+    const field = code === 'duplicatePartner' ? 'partners' : code === 'invalidCounselor' ? 'counselorId' : undefined;
+    const errors = field ? { errors: [{ field, message: COUPLES_ERRORS[code].message.replace(/^\w+: /, '') }] } : {};
+    super('couples', code, COUPLES_ERRORS[code], { ...errors, ...extra }, message);
+  }
+}

@@ -1,0 +1,26 @@
+import { HttpStatus } from '@nestjs/common';
+import { AppException, ErrorSpec } from '../common/app-exception';
+
+/** Every error of partners' invite links: its status and the message the caller sees. */
+const INVITE_LINKS_ERRORS = {
+  noEmail: {
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    message: 'This partner has no email address yet. Add one to the partner first, or copy the link and share it yourself.',
+  },
+  coupleArchived: {
+    status: HttpStatus.CONFLICT,
+    message: 'This couple is archived: restore the couple before sending a link.',
+  },
+  mailFailed: {
+    status: HttpStatus.BAD_GATEWAY,
+    message: 'The email could not be sent. Nothing changed: the previous link still works. Please try again, or copy the link instead.',
+  },
+} satisfies Record<string, ErrorSpec>;
+
+export type InviteLinksErrorCode = keyof typeof INVITE_LINKS_ERRORS;
+
+export class InviteLinksException extends AppException {
+  constructor(code: InviteLinksErrorCode, extra: Record<string, unknown> = {}, message?: string) {
+    super('inviteLinks', code, INVITE_LINKS_ERRORS[code], extra, message);
+  }
+}
