@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CoupleView, Page } from '@trp/contracts';
 import type { AuthContext } from '../auth/auth-context';
 import { Auth } from '../auth/auth.decorator';
@@ -46,9 +46,9 @@ export class CouplesController {
   }
 
   @Post(':id/archive')
+  @HttpCode(200)
   @ApiOperation({ summary: 'Archive a couple (idempotent): off the dashboard, partners’ links and sessions revoked. Restore with PATCH `{status: "active"}`' })
   @ApiOkResponse({ type: CoupleViewDto })
-  @ApiConflictResponse({ description: 'Never: archiving an archived couple changes nothing.' })
   archive(@Auth() auth: AuthContext, @Param() params: UuidParamDto): Promise<CoupleView> {
     return this.couples.archive(auth, params.id);
   }
