@@ -2,8 +2,8 @@ import { createTestApp, TestApp } from '../test/create-test-app';
 import { TestClient } from '../test/http-client';
 
 /**
- * Every route with its declared access, read from the OpenAPI document (`x-trp-access`, set by @Public() and
- * @Authenticated()). A permission change shows up in review as a change of this list.
+ * Every route with its declared access, read from the OpenAPI document (`x-trp-access`, set by @Public(),
+ * @Authenticated() and @PartnerAuthenticated()). A permission change shows up in review as a change of this list.
  */
 describe('declared access of every route', () => {
   let testApp: TestApp;
@@ -22,7 +22,9 @@ describe('declared access of every route', () => {
         const who =
           access === 'public'
             ? 'public'
-            : access && typeof access === 'object'
+            : access === 'partner'
+              ? 'partner'
+              : access && typeof access === 'object'
               ? `staff: ${String((access as { staff: unknown }).staff)}${(access as { allowDuringMfaEnrollment?: boolean }).allowDuringMfaEnrollment ? ' (also during MFA enrolment)' : ''}`
               : 'staff: any (undeclared)';
         return `${method.toUpperCase()} ${path} → ${who}`;
@@ -38,6 +40,9 @@ describe('declared access of every route', () => {
       'GET /api/exercises → staff: counselor',
       'GET /api/exercises/{key}/versions/{version} → staff: counselor',
       'GET /api/health → public',
+      'GET /api/portal/assignments → partner',
+      'GET /api/portal/assignments/{id} → partner',
+      'GET /api/portal/me → partner',
       'PATCH /api/admin/practice → staff: admin',
       'PATCH /api/admin/users/{id} → staff: admin',
       'POST /api/admin/invitations → staff: admin',
@@ -50,6 +55,10 @@ describe('declared access of every route', () => {
       'POST /api/auth/mfa/enable → staff: any (also during MFA enrolment)',
       'POST /api/auth/mfa/setup → staff: any (also during MFA enrolment)',
       'POST /api/auth/password → staff: any',
+      'POST /api/portal/assignments/{id}/submit → partner',
+      'POST /api/portal/logout → partner',
+      'POST /api/portal/session → public',
+      'PUT /api/portal/assignments/{id}/draft → partner',
     ]);
     // Other features' routes must declare their access too.
     expect(routes.filter((route) => route.endsWith('(undeclared)'))).toEqual([]);
