@@ -12,6 +12,9 @@ import { hasRole, signedIn } from './core/session/session.guards';
  * pages decide in `auth.routes.ts`.
  */
 export const appRoutes: Route[] = [
+  // The partner portal: its own lazy branch and layout, outside the staff shell (never loads staff code).
+  { path: 'i', loadChildren: () => import('./features/portal/portal.routes').then((m) => m.PORTAL_LINK_ROUTES) },
+  { path: 'portal', loadChildren: () => import('./features/portal/portal.routes').then((m) => m.PORTAL_ROUTES) },
   {
     path: '',
     component: AppShell,

@@ -1,0 +1,56 @@
+import { inject, Injectable } from '@angular/core';
+import {
+  type Page,
+  PORTAL_ROUTES as API,
+  type PortalAssignment,
+  type PortalAssignmentSummary,
+  type PortalMe,
+  type SaveDraftBody,
+  type SavedDraft,
+  type SubmitBody,
+} from '@trp/contracts';
+import type { Observable } from 'rxjs';
+import { PortalHttp } from './portal-http';
+
+export type SubmittedResponse = PortalAssignment['mine'];
+
+/** The partner portal API (`/api/portal/*`), typed. */
+@Injectable({ providedIn: 'root' })
+export class PortalApi {
+  private readonly http = inject(PortalHttp);
+
+  /** Exchanges an invite-link token for the partner session cookie. */
+  openLink(token: string): Observable<PortalMe> {
+    return this.http.post<PortalMe>(API.session, { token });
+  }
+
+  me(): Observable<PortalMe> {
+    return this.http.get<PortalMe>(API.me);
+  }
+
+  logout(): Observable<unknown> {
+    return this.http.post<unknown>(API.logout, {});
+  }
+
+  assignments(): Observable<Page<PortalAssignmentSummary>> {
+    return this.http.get<Page<PortalAssignmentSummary>>(API.assignments);
+  }
+
+  assignment(id: string): Observable<PortalAssignment> {
+    return this.http.get<PortalAssignment>(API.assignment(id));
+  }
+
+  saveDraft(id: string, body: SaveDraftBody): Observable<SavedDraft> {
+    return this.http.put<SavedDraft>(API.draft(id), body);
+  }
+
+  /** The last save as the page goes away (keepalive; no answer). */
+  saveDraftOnExit(id: string, body: SaveDraftBody): void {
+    this.http.putOnExit(API.draft(id), body);
+  }
+
+  /** Idempotent on the server: repeating it (a retry after a timeout) answers the same submission. */
+  submit(id: string, body: SubmitBody): Observable<SubmittedResponse> {
+    return this.http.post<SubmittedResponse>(API.submit(id), body);
+  }
+}

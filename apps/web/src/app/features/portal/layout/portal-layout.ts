@@ -1,0 +1,140 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { RouterOutlet } from '@angular/router';
+import { PortalSessionStore } from '../data/portal-session.store';
+
+/**
+ * The portal's own minimal layout (phone first): a small header with the product name and the couple, and the
+ * page. No staff toolbar or navigation. It loads the partner once, and shows "open your link again" when the
+ * session has ended instead of any page.
+ */
+@Component({
+  selector: 'app-portal-layout',
+  imports: [MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterOutlet],
+  template: `
+    <header class="portal-header">
+      <span class="portal-brand">
+        <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">volunteer_activism</mat-icon>
+        Trust Repair Practice
+      </span>
+      @if (coupleLabel(); as label) {
+        <span class="portal-couple">{{ label }}</span>
+      }
+    </header>
+    <main class="portal-main">
+      @switch (state()) {
+        @case ('loading') {
+          <div class="portal-state" role="status">
+            <mat-progress-spinner mode="indeterminate" diameter="40" aria-label="Loading" />
+            <p>Loading your page…</p>
+          </div>
+        }
+        @case ('ready') {
+          <router-outlet />
+        }
+        @case ('ended') {
+          <div class="portal-state">
+            <mat-icon class="portal-state__icon" fontSet="material-symbols-outlined" aria-hidden="true">link</mat-icon>
+            <h1>Please open your link again</h1>
+            <p>
+              For your privacy, this page only opens from the personal link your counselor sent you. Open that link again to
+              continue. Anything you wrote on this device is kept.
+            </p>
+          </div>
+        }
+        @case ('signedOut') {
+          <div class="portal-state">
+            <mat-icon class="portal-state__icon" fontSet="material-symbols-outlined" aria-hidden="true">logout</mat-icon>
+            <h1>You're signed out</h1>
+            <p>Nobody can open your answers on this device now. To come back, open the personal link your counselor sent you.</p>
+          </div>
+        }
+        @case ('error') {
+          <div class="portal-state" role="alert">
+            <mat-icon class="portal-state__icon portal-state__icon--error" fontSet="material-symbols-outlined" aria-hidden="true">wifi_off</mat-icon>
+            <h1>We couldn't load your page</h1>
+            <p>Check your connection, then try again.</p>
+            <button mat-flat-button type="button" (click)="retry()">Try again</button>
+          </div>
+        }
+      }
+    </main>
+  `,
+  styles: `
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-height: 100%;
+    }
+    .portal-header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 4px 16px;
+      padding: 12px 16px;
+      background: var(--mat-sys-surface-container);
+      color: var(--mat-sys-on-surface);
+      font: var(--mat-sys-title-small);
+    }
+    .portal-brand {
+      display: inline-flex;
+      align-items: center;
+      gap: 8px;
+      color: var(--mat-sys-primary);
+    }
+    .portal-couple {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-medium);
+    }
+    .portal-main {
+      box-sizing: border-box;
+      width: 100%;
+      max-width: 760px;
+      margin: 0 auto;
+      padding: 16px 16px 48px;
+    }
+    .portal-state {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 12px;
+      padding: 40px 8px;
+      text-align: center;
+    }
+    .portal-state h1 {
+      margin: 0;
+      font: var(--mat-sys-headline-small);
+    }
+    .portal-state p {
+      margin: 0;
+      max-width: 44ch;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .portal-state__icon {
+      width: 40px;
+      height: 40px;
+      font-size: 40px;
+      color: var(--mat-sys-primary);
+    }
+    .portal-state__icon--error {
+      color: var(--mat-sys-error);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PortalLayout {
+  private readonly session = inject(PortalSessionStore);
+  protected readonly state = this.session.state;
+  protected readonly coupleLabel = computed(() => this.session.me()?.couple.label ?? null);
+
+  constructor() {
+    void this.session.load();
+  }
+
+  protected retry(): void {
+    void this.session.load();
+  }
+}

@@ -1,0 +1,61 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { RouterLink } from '@angular/router';
+import type { PortalAssignmentSummary } from '@trp/contracts';
+import { firstValueFrom } from 'rxjs';
+import { PortalApi } from '../../data/portal-api';
+import { portalFailure } from '../../data/portal-errors';
+import { PortalSessionStore } from '../../data/portal-session.store';
+
+const STATUS_TEXT: Record<PortalAssignmentSummary['status'], string> = {
+  not_started: 'Not started',
+  in_progress: 'Started — your answers are saved',
+  submitted: 'Submitted',
+};
+
+/** `/portal`: the partner's home — a greeting, what is still to do (by due date), then what was submitted. */
+@Component({
+  selector: 'app-portal-home',
+  imports: [DatePipe, MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterLink],
+  templateUrl: './portal-home.html',
+  styleUrl: './portal-home.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PortalHome {
+  private readonly api = inject(PortalApi);
+  private readonly session = inject(PortalSessionStore);
+
+  protected readonly me = this.session.me;
+  protected readonly state = signal<'loading' | 'ready' | 'error'>('loading');
+  protected readonly items = signal<readonly PortalAssignmentSummary[]>([]);
+  protected readonly signingOut = signal(false);
+  protected readonly statusText = STATUS_TEXT;
+
+  /** Still to do: the server lists these first, by due date. */
+  protected readonly toDo = computed(() => this.items().filter((item) => item.status !== 'submitted'));
+  protected readonly done = computed(() => this.items().filter((item) => item.status === 'submitted'));
+
+  constructor() {
+    void this.load();
+  }
+
+  protected async load(): Promise<void> {
+    this.state.set('loading');
+    try {
+      const page = await firstValueFrom(this.api.assignments());
+      this.items.set(page.items);
+      this.state.set('ready');
+    } catch (error) {
+      if (portalFailure(error).kind === 'ended') this.session.ended();
+      else this.state.set('error');
+    }
+  }
+
+  protected async signOut(): Promise<void> {
+    this.signingOut.set(true);
+    await this.session.signOut();
+  }
+}
