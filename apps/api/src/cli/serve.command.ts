@@ -9,7 +9,7 @@ export async function serveCommand(config: AppConfig): Promise<number> {
   const database = await resolveDatabase(config, console.log);
   const applied = await runMigrations(database.url);
   if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
-  const demoLines = config.demoData ? await loadDemoData(database.url) : [];
+  const demoLines = config.demoData ? await loadDemoData(database.url, { publicUrl: config.publicUrl }) : [];
 
   const app = await createApp(config, database.url);
   let stopping = false;

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
 import { UserAccount } from '../accounts/user-account.entity';
 import { AuditModule } from '../audit/audit.module';
+import '../demo/demo-caseload.seeder';
 import { CoupleReassignmentController } from './couple-reassignment.controller';
 import { CoupleReassignmentService } from './couple-reassignment.service';
 import { Couple } from './couple.entity';

@@ -1,0 +1,56 @@
+import type { CoupleView, Dashboard } from '@trp/contracts';
+import { DEMO_PASSWORD } from '../accounts/demo-accounts.seeder';
+import { createTestApp, TestApp } from '../test/create-test-app';
+import { TestClient } from '../test/http-client';
+import { signIn } from '../test/seed-staff';
+import { loadDemoData } from './demo-data';
+
+describe('demo caseload', () => {
+  let testApp: TestApp;
+  let firstLines: string[];
+  let secondLines: string[];
+  const counts = async () =>
+    testApp.dataSource.query(
+      `SELECT (SELECT count(*) FROM couple)::int AS couples, (SELECT count(*) FROM assignment)::int AS assignments,
+              (SELECT count(*) FROM response)::int AS responses, (SELECT count(*) FROM counselor_note)::int AS notes`,
+    );
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    firstLines = await loadDemoData(testApp.database.url, { publicUrl: 'https://demo.example.org' });
+  });
+  afterAll(() => testApp.close());
+
+  it('gives a counselor a living dashboard: safety flag, ready to review, overdue, progress', async () => {
+    const ben = new TestClient(testApp.app);
+    await signIn(ben, 'ben.okafor@riverside.example', DEMO_PASSWORD);
+    const dashboard = (await ben.get('/api/dashboard')).body as Dashboard;
+    expect(dashboard.safetyFlags.map((i) => i.coupleLabel)).toEqual(['Nadia & Chris']);
+    expect(dashboard.readyToReview.map((i) => i.coupleLabel).sort()).toEqual(['Aiko & Daniel', 'Elena & Marcus', 'Nadia & Chris']);
+    expect(dashboard.overdue.map((i) => i.coupleLabel)).toEqual(['Aiko & Daniel']);
+    expect(dashboard.caseload).toHaveLength(6);
+    expect(dashboard.caseload.find((c) => c.label === 'Elena & Marcus')).toMatchObject({ completed: 2, assigned: 2 });
+    const couples = (await ben.get('/api/couples?limit=100')).body.items as CoupleView[];
+    const states = new Set(couples.flatMap((c) => c.partners.map((p) => p.link.state)));
+    expect([...states].sort()).toEqual(['expired', 'never_opened', 'opened', 'revoked']);
+  });
+
+  it('prints a demo partner link that opens the portal', async () => {
+    const line = firstLines.find((l) => l.startsWith('partner portal'));
+    expect(line).toMatch(/^partner portal, as Maya of "Maya & Jonah": https:\/\/demo\.example\.org\/i\/[A-Za-z0-9_-]{43}$/);
+    const token = line?.slice(line.lastIndexOf('/') + 1) ?? '';
+    const partner = new TestClient(testApp.app);
+    expect((await partner.post('/api/portal/session', { token })).status).toBe(200);
+    expect((await partner.get('/api/portal/assignments')).body.items).toHaveLength(1);
+  });
+
+  it('is idempotent: a second start adds nothing but a fresh link (the previous one stops working)', async () => {
+    const before = await counts();
+    secondLines = await loadDemoData(testApp.database.url, { publicUrl: 'https://demo.example.org' });
+    expect(await counts()).toEqual(before);
+    const link = (lines: string[]) => lines.find((l) => l.startsWith('partner portal'))?.split(': ')[1] ?? '';
+    expect(link(secondLines)).not.toBe(link(firstLines));
+    const oldToken = link(firstLines).slice(link(firstLines).lastIndexOf('/') + 1);
+    expect((await new TestClient(testApp.app).post('/api/portal/session', { token: oldToken })).status).toBe(410);
+  });
+});
