@@ -43,7 +43,7 @@ export class AnswerPage {
   private readonly dialog = inject(MatDialog);
   private readonly document = inject(DOCUMENT);
   private readonly drafts = new LocalDrafts();
-  private readonly submitButton = viewChild<ElementRef<HTMLButtonElement>>('submitButton');
+  private readonly submitButton = viewChild('submitButton', { read: ElementRef<HTMLButtonElement> });
   private readonly formTop = viewChild<ElementRef<HTMLElement>>('formTop');
 
   protected readonly state = signal<LoadState>('loading');
