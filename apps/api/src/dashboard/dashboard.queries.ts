@@ -5,7 +5,8 @@
  * imports, so `tools/bench/dashboard-latency.ts` can run EXPLAIN on exactly these.
  *
  * Indexes used: ix_couple_caseload (practice, counselor, status), ix_assignment_open_couple (open assignments per
- * couple, partial), ix_assignment_couple, uq_response_assignment_partner, ix_response_safety_flag (partial).
+ * couple, partial), ix_assignment_couple, ix_response_submitted (partial, covering: counts without reading
+ * answers), ix_response_safety_flag (partial). Measured with tools/bench/dashboard-latency.ts.
  */
 
 /** Per open assignment of the caller's active couples: how many partners submitted, and whether one raised a flag. */
@@ -15,11 +16,9 @@ const OPEN_ASSIGNMENTS = `
     FROM couple c
     JOIN assignment a ON a.practice_id = c.practice_id AND a.couple_id = c.id AND a.status = 'open'
     CROSS JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE r.status = 'submitted')::int AS submitted_count,
-             coalesce(bool_or(r.safety_flagged) FILTER (WHERE r.status = 'submitted'), false) AS safety_flag,
-             max(r.submitted_at) AS last_submitted_at
+      SELECT count(*)::int AS submitted_count, coalesce(bool_or(r.safety_flagged), false) AS safety_flag, max(r.submitted_at) AS last_submitted_at
         FROM response r
-       WHERE r.practice_id = a.practice_id AND r.assignment_id = a.id
+       WHERE r.practice_id = a.practice_id AND r.assignment_id = a.id AND r.status = 'submitted'
     ) s
    WHERE c.practice_id = $1 AND c.counselor_id = $2 AND c.status = 'active'`;
 
@@ -30,9 +29,9 @@ export const SAFETY_FLAGS_SQL = `
     FROM couple c
     JOIN assignment a ON a.practice_id = c.practice_id AND a.couple_id = c.id AND a.status = 'open'
     CROSS JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE r.status = 'submitted')::int AS submitted_count, max(r.submitted_at) AS last_submitted_at
+      SELECT count(*)::int AS submitted_count, max(r.submitted_at) AS last_submitted_at
         FROM response r
-       WHERE r.practice_id = a.practice_id AND r.assignment_id = a.id
+       WHERE r.practice_id = a.practice_id AND r.assignment_id = a.id AND r.status = 'submitted'
     ) s
    WHERE c.practice_id = $1 AND c.counselor_id = $2 AND c.status = 'active'
      AND EXISTS (SELECT 1 FROM response f
@@ -56,33 +55,37 @@ export const OVERDUE_SQL = `
 
 /**
  * The caseload: every active couple of the caller with its progress (done by both / not cancelled), whether an
- * open assignment carries a safety flag, and the last activity (an assignment made, a response saved).
+ * open assignment carries a safety flag, and the last activity (an assignment made, a response submitted). Submitted
+ * responses are counted per assignment from the partial covering index ix_response_submitted (an index-only scan,
+ * never the answers), then joined to the couple's assignments by hash: no per-row lookups.
  */
 export const CASELOAD_SQL = `
-  WITH mine AS (
-    SELECT c.id, c.practice_id, c.label
-      FROM couple c
-     WHERE c.practice_id = $1 AND c.counselor_id = $2 AND c.status = 'active'
-  ), per_assignment AS (
-    SELECT a.couple_id, a.id, a.status, a.created_at,
-           count(r.id) FILTER (WHERE r.status = 'submitted') AS submitted_count,
-           coalesce(bool_or(r.safety_flagged) FILTER (WHERE r.status = 'submitted'), false) AS safety_flag,
-           max(r.updated_at) AS last_response_at
-      FROM mine m
-      JOIN assignment a ON a.practice_id = m.practice_id AND a.couple_id = m.id
-      LEFT JOIN response r ON r.practice_id = a.practice_id AND r.assignment_id = a.id
-     GROUP BY a.couple_id, a.id, a.status, a.created_at
-  )
-  SELECT m.id, m.label,
-         (SELECT array_agg(p.display_name ORDER BY p.position) FROM partner p WHERE p.practice_id = m.practice_id AND p.couple_id = m.id) AS partner_names,
-         count(pa.id) FILTER (WHERE pa.status <> 'cancelled')::int AS assigned,
-         count(pa.id) FILTER (WHERE pa.status <> 'cancelled' AND pa.submitted_count >= 2)::int AS completed,
-         coalesce(bool_or(pa.safety_flag) FILTER (WHERE pa.status = 'open'), false) AS safety_flag,
-         greatest(max(pa.created_at), max(pa.last_response_at)) AS last_activity_at
-    FROM mine m
-    LEFT JOIN per_assignment pa ON pa.couple_id = m.id
-   GROUP BY m.id, m.practice_id, m.label
-   ORDER BY lower(m.label), m.id`;
+  SELECT c.id, c.label,
+         (SELECT array_agg(p.display_name ORDER BY p.position) FROM partner p WHERE p.practice_id = c.practice_id AND p.couple_id = c.id) AS partner_names,
+         coalesce(x.assigned, 0) AS assigned,
+         coalesce(x.completed, 0) AS completed,
+         coalesce(x.safety_flag, false) AS safety_flag,
+         x.last_activity_at
+    FROM couple c
+    LEFT JOIN (
+      SELECT a.couple_id,
+             count(*) FILTER (WHERE a.status <> 'cancelled')::int AS assigned,
+             count(*) FILTER (WHERE a.status <> 'cancelled' AND s.submitted_count >= 2)::int AS completed,
+             coalesce(bool_or(s.safety_flag) FILTER (WHERE a.status = 'open'), false) AS safety_flag,
+             greatest(max(a.created_at), max(s.last_submitted_at)) AS last_activity_at
+        FROM assignment a
+        JOIN couple mine ON mine.practice_id = a.practice_id AND mine.id = a.couple_id AND mine.counselor_id = $2 AND mine.status = 'active'
+        LEFT JOIN (
+          SELECT r.assignment_id, count(*) AS submitted_count, bool_or(r.safety_flagged) AS safety_flag, max(r.submitted_at) AS last_submitted_at
+            FROM response r
+           WHERE r.practice_id = $1 AND r.status = 'submitted'
+           GROUP BY r.assignment_id
+        ) s ON s.assignment_id = a.id
+       WHERE a.practice_id = $1
+       GROUP BY a.couple_id
+    ) x ON x.couple_id = c.id
+   WHERE c.practice_id = $1 AND c.counselor_id = $2 AND c.status = 'active'
+   ORDER BY lower(c.label), c.id`;
 
 export interface PanelScope {
   readonly practiceId: string;

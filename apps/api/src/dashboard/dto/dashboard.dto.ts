@@ -9,7 +9,7 @@ export class DashboardCoupleDto implements DashboardCouple {
   @ApiProperty({ description: 'Assignments submitted by both partners (not cancelled).' }) completed!: number;
   @ApiProperty({ description: 'Assignments not cancelled.' }) assigned!: number;
   @ApiProperty({ description: 'An open assignment has a submitted response that raised a safety flag.' }) safetyFlag!: boolean;
-  @ApiPropertyOptional({ format: 'date-time' }) lastActivityAt?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'The last assignment made or response submitted.' }) lastActivityAt?: string;
 }
 
 export class DashboardAssignmentItemDto implements DashboardAssignmentItem {
