@@ -69,6 +69,8 @@ export class Autosave {
       this.dirty = true;
       this.deps.keepLocal(this.answers, this.version);
       this.schedule(0);
+    } else if (start.version > 0) {
+      this.statusState.set('saved'); // what is on screen is what the server has
     }
   }
 
