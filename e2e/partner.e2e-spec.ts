@@ -222,7 +222,7 @@ describe('partner: opens the link on a phone, answers through reloads and lost c
 
   it('reports the JavaScript the portal loads (gzip estimate from the browser)', () => {
     const total = [...scripts.values()].reduce((sum, size) => sum + size, 0);
-    // eslint-disable-next-line no-console
+     
     console.log(`portal scripts (${scripts.size} files, ${(total / 1024).toFixed(1)} kB raw): ${[...scripts.keys()].map((u) => new URL(u).pathname).join(' ')}`);
     expect(total).toBeGreaterThan(0);
   });
