@@ -74,7 +74,8 @@ import { PortalSessionStore } from '../data/portal-session.store';
       align-items: center;
       justify-content: space-between;
       gap: 4px 16px;
-      padding: 12px 16px;
+      /* The header's content lines up with the page's (760 px wide, centred). */
+      padding: 12px max(16px, calc((100% - 728px) / 2));
       background: var(--mat-sys-surface-container);
       color: var(--mat-sys-on-surface);
       font: var(--mat-sys-title-small);

@@ -12,7 +12,6 @@ import { firstValueFrom } from 'rxjs';
 import { ConflictChoice, ConflictDialog, ConflictDialogData } from '../../components/conflict-dialog';
 import { SubmitDialog } from '../../components/submit-dialog';
 import { Autosave, SAVE_STATUS_TEXT } from '../../data/autosave';
-import { withCounselorOnlyLabels } from '../../data/counselor-only-labels';
 import { decideStart, LocalDrafts } from '../../data/local-drafts';
 import { PortalApi } from '../../data/portal-api';
 import { portalFailure } from '../../data/portal-errors';
@@ -55,10 +54,8 @@ export class AnswerPage {
   private readonly autosave = signal<Autosave | null>(null);
   private destroyed = false;
 
-  protected readonly definition = computed(() => {
-    const assignment = this.assignment();
-    return assignment ? withCounselorOnlyLabels(assignment.exercise) : null;
-  });
+  /** The form's own badge ("Only your counselor sees this answer") marks the private note and the safety check. */
+  protected readonly definition = computed(() => this.assignment()?.exercise ?? null);
   protected readonly submitted = computed(() => this.assignment()?.mine.status === 'submitted');
   protected readonly saveStatus = computed(() => this.autosave()?.status() ?? 'idle');
   protected readonly saveText = computed(() => SAVE_STATUS_TEXT[this.saveStatus()]);
