@@ -7,6 +7,7 @@ import { AppException, ErrorSpec } from '../common/app-exception';
  */
 const ACCESS_ERRORS = {
   notCounselor: { status: HttpStatus.FORBIDDEN, message: 'Only counselors can open couples and their work.' },
+  notAdmin: { status: HttpStatus.FORBIDDEN, message: 'Only practice admins can give a couple to another counselor.' },
   coupleNotFound: { status: HttpStatus.NOT_FOUND, message: 'The couple was not found in your caseload.' },
   partnerNotFound: { status: HttpStatus.NOT_FOUND, message: 'The partner was not found in this couple.' },
   assignmentNotFound: { status: HttpStatus.NOT_FOUND, message: 'The assignment was not found in your caseload.' },

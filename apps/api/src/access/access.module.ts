@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UserAccount } from '../accounts/user-account.entity';
 import { Assignment } from '../assignments/assignment.entity';
 import { Couple } from '../couples/couple.entity';
 import { Partner } from '../couples/partner.entity';
@@ -7,7 +8,7 @@ import { AccessService } from './access.service';
 
 /** Record-level access of the counselor workspace (couples, partners, assignments). */
 @Module({
-  imports: [TypeOrmModule.forFeature([Couple, Partner, Assignment])],
+  imports: [TypeOrmModule.forFeature([Couple, Partner, Assignment, UserAccount])],
   providers: [AccessService],
   exports: [AccessService],
 })

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthContext, StaffAuthContext } from '../auth/auth-context';
+import { UserAccount } from '../accounts/user-account.entity';
 import { Assignment } from '../assignments/assignment.entity';
 import { Couple } from '../couples/couple.entity';
 import { Partner } from '../couples/partner.entity';
 import { AccessException } from './access.exception';
-import { AccessDecision, decideCoupleAccess, isCounselor } from './access-rules';
+import { AccessDecision, decideCoupleAccess, decideReassignment, isCounselor } from './access-rules';
 
 export interface LockOption {
   /** Lock the row `FOR UPDATE` (only inside a transaction): for writes that read-then-change it. */
@@ -17,7 +18,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Record-level access for the counselor workspace, in one place: "may this caller touch this couple /
- * partner / assignment?". Every service asks here before reading or writing. Queries are scoped by the
+ * partner / assignment?" (and, for admins, "may this couple be given to that counselor?"). Every service asks
+ * here before reading or writing. Queries are scoped by the
  * caller's practice in SQL, and the decision (own counselor only) is `decideCoupleAccess`. A caller without
  * the counselor role gets 403; anything else that is not theirs, or does not exist, is a 404.
  */
@@ -80,6 +82,28 @@ export class AccessService {
     const couple = assignment ? await manager.findOne(Couple, { where: { id: assignment.coupleId, practiceId: assignment.practiceId } }) : null;
     assertAllowed(decideCoupleAccess(caller, couple), 'assignmentNotFound');
     return { assignment: assignment as Assignment, couple: couple as Couple };
+  }
+
+  /**
+   * A couple of the caller's practice for an admin action that shows no clinical content (reassignment), and the
+   * account it would go to: 403 for non-admins, 404 for a couple of another practice, `invalidTarget` when the
+   * account is not an active counselor of the practice.
+   */
+  async coupleForReassignment(
+    auth: AuthContext,
+    coupleId: string,
+    counselorId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ couple: Couple; decision: 'allow' | 'invalid_target' }> {
+    const practiceId = auth.practiceId;
+    const couple = UUID.test(coupleId)
+      ? await manager.findOne(Couple, { where: { id: coupleId, practiceId }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    const target = await manager.findOne(UserAccount, { where: { id: counselorId, practiceId } });
+    const decision = decideReassignment(auth, couple, target);
+    if (decision === 'forbidden') throw new AccessException('notAdmin');
+    if (decision === 'not_found' || !couple) throw new AccessException('coupleNotFound', {}, 'The couple was not found in this practice.');
+    return { couple, decision };
   }
 
   /** The couple's two partners, in position order. */

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
-import { UserAccount } from '../accounts/user-account.entity';
 import { AuditModule } from '../audit/audit.module';
 import '../demo/demo-caseload.seeder';
 import { CoupleReassignmentController } from './couple-reassignment.controller';
@@ -12,7 +11,7 @@ import { CouplesService } from './couples.service';
 import { Partner } from './partner.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Couple, Partner, UserAccount]), AccessModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([Couple, Partner]), AccessModule, AuditModule],
   controllers: [CouplesController, CoupleReassignmentController],
   providers: [CouplesService, CoupleReassignmentService],
 })
