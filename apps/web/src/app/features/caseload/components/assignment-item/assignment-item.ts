@@ -22,7 +22,7 @@ export class AssignmentItem {
 
   readonly reopen = output<void>();
   readonly unlock = output<void>();
-  readonly cancel = output<void>();
+  readonly cancelAssignment = output<void>();
 
   protected readonly reviewPath = computed(() => CASELOAD_PATHS.review(this.assignment().id));
   protected readonly title = computed(() => exerciseTitle(this.assignment()));
