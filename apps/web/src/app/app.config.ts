@@ -1,4 +1,4 @@
-import { APP_BASE_HREF } from '@angular/common';
+import { APP_BASE_HREF, DOCUMENT } from '@angular/common';
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import { ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
@@ -9,6 +9,10 @@ import { IdleWatch } from './core/session/idle/idle-watch';
 import { sessionInterceptor } from './core/session/session.interceptor';
 import { SessionStore } from './core/session/session.store';
 
+function isPortalPath(path: string): boolean {
+  return /^\/(i|portal)(\/|$)/.test(path);
+}
+
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
@@ -17,8 +21,10 @@ export const appConfig: ApplicationConfig = {
     provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
     // Angular's XSRF defaults (cookie XSRF-TOKEN → header X-XSRF-TOKEN) are the API's convention.
     provideHttpClient(withFetch(), withInterceptors([activityInterceptor, sessionInterceptor, httpErrorInterceptor])),
-    // Ask who is signed in right away (guards wait for the answer) and watch for idleness.
+    // Staff pages: ask who is signed in right away (guards wait for the answer) and watch for idleness.
+    // The partner portal has no staff session, so it asks nothing.
     provideAppInitializer(() => {
+      if (isPortalPath(inject(DOCUMENT).location.pathname)) return;
       void inject(SessionStore).ensureLoaded();
       inject(IdleWatch).start();
     }),

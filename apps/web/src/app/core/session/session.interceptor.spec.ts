@@ -50,6 +50,15 @@ describe('sessionInterceptor', () => {
     expect(failed).toHaveBeenCalled();
   });
 
+  it("leaves the partner portal's 401s to the portal (a partner is never sent to the staff sign-in)", () => {
+    store.setUser(aUser());
+    currentUrl = '/portal';
+    http.get('/api/portal/assignments').subscribe({ error: () => undefined });
+    backend.expectOne('/api/portal/assignments').flush({ statusCode: 401, message: 'x', error: 'Unauthorized' }, unauthorized);
+    expect(navigate).not.toHaveBeenCalled();
+    expect(store.user()).not.toBeNull();
+  });
+
   it('leaves a wrong password at sign-in to the sign-in page', () => {
     currentUrl = '/sign-in';
     http.post('/api/auth/login', {}).subscribe({ error: () => undefined });

@@ -37,8 +37,10 @@ function pathOf(url: string): string {
   return url.split('?')[0];
 }
 
+/** The staff API: the partner portal's `/api/portal/*` has its own session and handles its own 401s. */
 function isApi(url: string): boolean {
-  return pathOf(url).startsWith('/api/');
+  const path = pathOf(url);
+  return path.startsWith('/api/') && !path.startsWith('/api/portal/');
 }
 
 /**
