@@ -2,41 +2,27 @@
  * The dashboard's panels: one SQL query each, scoped by practice ($1) and counselor ($2), active couples only;
  * `now` comes from the injectable Clock. Parameters per panel: DASHBOARD_PANELS. They implement the rules of
  * `assignments/progress-rules.ts` (the dashboard integration spec checks both agree). Plain strings without
- * imports, so `tools/bench/dashboard-latency.ts` can run EXPLAIN on exactly these.
+ * imports, so the benchmarks (`tools/bench/`) can run and EXPLAIN exactly these.
  *
- * Indexes used: ix_couple_caseload (practice, counselor, status), ix_assignment_open_couple (open assignments per
- * couple, partial), ix_assignment_couple, ix_response_submitted (partial, covering: counts without reading
- * answers), ix_response_safety_flag (partial). Measured with tools/bench/dashboard-latency.ts.
+ * None of them reads history: submitted responses are counted on write into `assignment.submitted_count` /
+ * `flagged_count` / `last_submitted_at` and per couple into `couple_progress` (triggers of migration
+ * 1764316800000-CoupleProgress). Indexes used: ix_couple_caseload (practice, counselor, status),
+ * ix_assignment_open_couple (open assignments per couple, partial), pk_couple_progress.
  */
 
-/** Per open assignment of the caller's active couples: how many partners submitted, and whether one raised a flag. */
+/** The open assignments of the caller's active couples, with how many partners submitted and whether one raised a flag. */
 const OPEN_ASSIGNMENTS = `
   SELECT a.id AS assignment_id, a.couple_id, c.label AS couple_label, a.exercise_key, a.exercise_version, a.due_at,
-         s.submitted_count, s.safety_flag, s.last_submitted_at
+         a.submitted_count::int AS submitted_count, a.flagged_count > 0 AS safety_flag, a.last_submitted_at
     FROM couple c
     JOIN assignment a ON a.practice_id = c.practice_id AND a.couple_id = c.id AND a.status = 'open'
-    CROSS JOIN LATERAL (
-      SELECT count(*)::int AS submitted_count, coalesce(bool_or(r.safety_flagged), false) AS safety_flag, max(r.submitted_at) AS last_submitted_at
-        FROM response r
-       WHERE r.practice_id = a.practice_id AND r.assignment_id = a.id AND r.status = 'submitted'
-    ) s
    WHERE c.practice_id = $1 AND c.counselor_id = $2 AND c.status = 'active'`;
 
 /** Safety flags first: open assignments with a submitted response that raised a flag; newest submission first. */
 export const SAFETY_FLAGS_SQL = `
-  SELECT a.id AS assignment_id, a.couple_id, c.label AS couple_label, a.exercise_key, a.exercise_version, a.due_at,
-         s.submitted_count, true AS safety_flag, s.last_submitted_at
-    FROM couple c
-    JOIN assignment a ON a.practice_id = c.practice_id AND a.couple_id = c.id AND a.status = 'open'
-    CROSS JOIN LATERAL (
-      SELECT count(*)::int AS submitted_count, max(r.submitted_at) AS last_submitted_at
-        FROM response r
-       WHERE r.practice_id = a.practice_id AND r.assignment_id = a.id AND r.status = 'submitted'
-    ) s
-   WHERE c.practice_id = $1 AND c.counselor_id = $2 AND c.status = 'active'
-     AND EXISTS (SELECT 1 FROM response f
-                  WHERE f.practice_id = a.practice_id AND f.assignment_id = a.id AND f.safety_flagged AND f.status = 'submitted')
-   ORDER BY s.last_submitted_at DESC NULLS LAST, a.id
+  SELECT * FROM (${OPEN_ASSIGNMENTS}) o
+   WHERE o.safety_flag
+   ORDER BY o.last_submitted_at DESC NULLS LAST, o.assignment_id
    LIMIT $3`;
 
 /** Ready to review: open and submitted by both, or by one when overdue; the longest waiting first. */
@@ -55,35 +41,18 @@ export const OVERDUE_SQL = `
 
 /**
  * The caseload: every active couple of the caller with its progress (done by both / not cancelled), whether an
- * open assignment carries a safety flag, and the last activity (an assignment made, a response submitted). Submitted
- * responses are counted per assignment from the partial covering index ix_response_submitted (an index-only scan,
- * never the answers), then joined to the couple's assignments by hash: no per-row lookups.
+ * open assignment carries a safety flag, and the last activity (an assignment made, a response submitted), all
+ * read from the couple's `couple_progress` row: O(couples in the caseload), whatever the history.
  */
 export const CASELOAD_SQL = `
   SELECT c.id, c.label,
          (SELECT array_agg(p.display_name ORDER BY p.position) FROM partner p WHERE p.practice_id = c.practice_id AND p.couple_id = c.id) AS partner_names,
-         coalesce(x.assigned, 0) AS assigned,
-         coalesce(x.completed, 0) AS completed,
-         coalesce(x.safety_flag, false) AS safety_flag,
-         x.last_activity_at
+         coalesce(g.assigned_count, 0) AS assigned,
+         coalesce(g.completed_count, 0) AS completed,
+         coalesce(g.open_flagged_count, 0) > 0 AS safety_flag,
+         g.last_activity_at
     FROM couple c
-    LEFT JOIN (
-      SELECT a.couple_id,
-             count(*) FILTER (WHERE a.status <> 'cancelled')::int AS assigned,
-             count(*) FILTER (WHERE a.status <> 'cancelled' AND s.submitted_count >= 2)::int AS completed,
-             coalesce(bool_or(s.safety_flag) FILTER (WHERE a.status = 'open'), false) AS safety_flag,
-             greatest(max(a.created_at), max(s.last_submitted_at)) AS last_activity_at
-        FROM assignment a
-        JOIN couple mine ON mine.practice_id = a.practice_id AND mine.id = a.couple_id AND mine.counselor_id = $2 AND mine.status = 'active'
-        LEFT JOIN (
-          SELECT r.assignment_id, count(*) AS submitted_count, bool_or(r.safety_flagged) AS safety_flag, max(r.submitted_at) AS last_submitted_at
-            FROM response r
-           WHERE r.practice_id = $1 AND r.status = 'submitted'
-           GROUP BY r.assignment_id
-        ) s ON s.assignment_id = a.id
-       WHERE a.practice_id = $1
-       GROUP BY a.couple_id
-    ) x ON x.couple_id = c.id
+    LEFT JOIN couple_progress g ON g.practice_id = c.practice_id AND g.couple_id = c.id
    WHERE c.practice_id = $1 AND c.counselor_id = $2 AND c.status = 'active'
    ORDER BY lower(c.label), c.id`;
 

@@ -78,4 +78,25 @@ describe('seed:large generator (small preset)', () => {
       ),
     ).toBe(0);
   });
+
+  it('leaves the dashboard progress counters equal to a recount, with the progress triggers on again', async () => {
+    expect(await count(`SELECT count(*) AS n FROM couple_progress`)).toBe(2_000);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM assignment a
+          WHERE a.submitted_count <> (SELECT count(*) FROM response r WHERE r.assignment_id = a.id AND r.status = 'submitted')`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM couple_progress g
+          CROSS JOIN LATERAL (
+            SELECT count(*) FILTER (WHERE a.status <> 'cancelled') AS assigned, count(*) FILTER (WHERE a.status <> 'cancelled' AND a.submitted_count >= 2) AS completed
+              FROM assignment a WHERE a.couple_id = g.couple_id
+          ) x
+          WHERE (g.assigned_count, g.completed_count) IS DISTINCT FROM (x.assigned::int, x.completed::int)`,
+      ),
+    ).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM pg_trigger WHERE tgname LIKE 'trp_%' AND tgenabled = 'D'`)).toBe(0);
+  });
 });
