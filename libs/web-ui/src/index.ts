@@ -9,3 +9,6 @@ export * from './lib/exercise-form/fields/list-field/list-field';
 export * from './lib/exercise-form/fields/long-text-field/long-text-field';
 export * from './lib/exercise-form/fields/scale-field/scale-field';
 export * from './lib/exercise-form/fields/short-text-field/short-text-field';
+
+// The icon names the app's subset icon font contains.
+export * from './lib/icon/icon-names';

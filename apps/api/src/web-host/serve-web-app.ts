@@ -1,10 +1,23 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+
+/**
+ * A file of the Angular build whose name carries its content hash (`main-ZLUFEKGD.js`, `chunk-B-8fInZA.js`,
+ * `media/roboto-latin-400-normal-LOX3CHMS.woff2`), or its precompressed copy (`….js.br`, `….js.gz`).
+ */
+const HASHED_FILE = /-[\w-]{8,}\.(?:js|css|woff2?)(?:\.(?:br|gz))?$/;
+
+/** Cache policy of a served file: hashed files never change; everything else (index.html…) is revalidated. */
+export function cacheControlFor(path: string): string {
+  return HASHED_FILE.test(basename(path)) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
 
 /**
  * Serves the built Angular app from the API process (one process, one port).
+ * Text assets are sent precompressed (the `.br` / `.gz` files `nx build web` writes beside them) to clients that
+ * accept it, with `Vary: Accept-Encoding`; API responses are not compressed.
  * Answers a predicate for the 404 handler: unknown non-API GETs get index.html (SPA fallback).
  */
 export async function serveWebApp(
@@ -19,9 +32,9 @@ export async function serveWebApp(
     prefix: '/',
     wildcard: false,
     index: false,
+    preCompressed: true,
     setHeaders: (res, path) => {
-      // Hashed bundles never change; index.html must always be fresh.
-      void res.header('cache-control', /\.[0-9a-z]{8,}\.(js|css)$/i.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      void res.header('cache-control', cacheControlFor(path));
     },
   });
   return (request, reply) => {

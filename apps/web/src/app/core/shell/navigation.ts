@@ -1,10 +1,11 @@
 import { Role } from '@trp/contracts';
+import type { IconName } from '@trp/web-ui';
 
 /** One entry of the staff navigation. Features add theirs here; `roles` says who sees it (any one of them). */
 export interface NavItem {
   readonly path: string;
   readonly label: string;
-  readonly icon: string;
+  readonly icon: IconName;
   readonly roles: readonly Role[];
 }
 

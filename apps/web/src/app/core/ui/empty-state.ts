@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
+import type { IconName } from '@trp/web-ui';
 
 /** Nothing to show yet: an icon and a sentence (projected). */
 @Component({
@@ -25,5 +26,5 @@ import { MatIconModule } from '@angular/material/icon';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EmptyState {
-  readonly icon = input('inbox');
+  readonly icon = input<IconName>('inbox');
 }

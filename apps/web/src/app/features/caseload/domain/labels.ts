@@ -1,5 +1,6 @@
 import type { AssignmentStatus, AssignmentView, InviteLinkState, PartnerProgress, Visibility } from '@trp/contracts';
 import { type ExerciseDefinition, getDefinition, latestDefinition, type Perspective } from '@trp/exercises';
+import type { IconName } from '@trp/web-ui';
 
 export interface Choice<T extends string> {
   readonly value: T;
@@ -43,7 +44,7 @@ export function progressLabel(progress: PartnerProgress): string {
 }
 
 /** A Material Symbols icon name per progress, so the state never rests on colour alone. */
-export function progressIcon(progress: PartnerProgress): string {
+export function progressIcon(progress: PartnerProgress): IconName {
   return progress === 'submitted' ? 'check_circle' : progress === 'in_progress' ? 'pending' : 'radio_button_unchecked';
 }
 

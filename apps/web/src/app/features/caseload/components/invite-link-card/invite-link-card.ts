@@ -4,6 +4,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output, signal } f
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import type { IssuedInviteLink, PartnerView } from '@trp/contracts';
+import type { IconName } from '@trp/web-ui';
 import { linkStateLabel, perspectiveLabel } from '../../domain/labels';
 
 /** Invite-link states in which the partner's current link still works. */
@@ -38,7 +39,7 @@ export class InviteLinkCard {
   protected readonly stateLabel = computed(() => linkStateLabel(this.state()));
   protected readonly live = computed(() => LIVE_STATES.has(this.state()));
   protected readonly perspective = computed(() => perspectiveLabel(this.partner().perspective));
-  protected readonly stateIcon = computed(() => {
+  protected readonly stateIcon = computed<IconName>(() => {
     switch (this.state()) {
       case 'opened':
         return 'mark_email_read';

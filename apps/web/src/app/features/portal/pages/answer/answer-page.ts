@@ -7,7 +7,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import type { PortalAssignment } from '@trp/contracts';
 import { type AnswerError, type Answers, validateAnswers } from '@trp/exercises';
-import { ExerciseForm } from '@trp/web-ui';
+import { ExerciseForm, type IconName } from '@trp/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { ConflictChoice, ConflictDialog, ConflictDialogData } from '../../components/conflict-dialog';
 import { SubmitDialog } from '../../components/submit-dialog';
@@ -59,7 +59,7 @@ export class AnswerPage {
   protected readonly submitted = computed(() => this.assignment()?.mine.status === 'submitted');
   protected readonly saveStatus = computed(() => this.autosave()?.status() ?? 'idle');
   protected readonly saveText = computed(() => SAVE_STATUS_TEXT[this.saveStatus()]);
-  protected readonly saveIcon = computed(() => {
+  protected readonly saveIcon = computed<IconName>(() => {
     const status = this.saveStatus();
     if (status === 'saved') return 'cloud_done';
     if (status === 'offline') return 'cloud_off';
