@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, Injector, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 
 export interface IdleWarningData {
   /** Epoch milliseconds at which the session will be ended. */
@@ -37,4 +37,15 @@ export class IdleWarningDialog {
   private remaining(): number {
     return Math.max(0, Math.ceil((this.data.signOutAt - Date.now()) / 1000));
   }
+}
+
+/** Opens the warning (this module loads when it is needed: the idle watch itself carries no dialog code). */
+export function openIdleWarning(injector: Injector, signOutAt: number): MatDialogRef<IdleWarningDialog, IdleWarningChoice> {
+  return injector.get(MatDialog).open<IdleWarningDialog, IdleWarningData, IdleWarningChoice>(IdleWarningDialog, {
+    data: { signOutAt },
+    disableClose: true,
+    role: 'alertdialog',
+    width: '420px',
+    maxWidth: 'calc(100vw - 32px)',
+  });
 }

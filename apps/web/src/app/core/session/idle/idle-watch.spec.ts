@@ -48,31 +48,38 @@ describe('idle timeout', () => {
 
     afterEach(() => jest.useRealTimers());
 
-    it('opens the warning 28 minutes after the last request (30-minute policy)', () => {
-      jest.advanceTimersByTime(28 * 60_000 - 1000);
+    it('opens the warning 28 minutes after the last request (30-minute policy)', async () => {
+      await jest.advanceTimersByTimeAsync(28 * 60_000 - 1000);
       expect(open).not.toHaveBeenCalled();
-      jest.advanceTimersByTime(1000);
+      await jest.advanceTimersByTimeAsync(1000);
       expect(open).toHaveBeenCalledTimes(1);
+      expect(open).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ disableClose: true, role: 'alertdialog' }));
     });
 
-    it('a request in between moves the deadline', () => {
-      jest.advanceTimersByTime(20 * 60_000);
+    it('a request in between moves the deadline', async () => {
+      await jest.advanceTimersByTimeAsync(20 * 60_000);
       watch.noteRequest();
-      jest.advanceTimersByTime(20 * 60_000);
+      await jest.advanceTimersByTimeAsync(20 * 60_000);
       expect(open).not.toHaveBeenCalled();
     });
 
-    it('"Stay signed in" asks the server again (which refreshes the session)', () => {
+    it('a request while the warning is loading keeps it from showing', async () => {
       jest.advanceTimersByTime(28 * 60_000);
+      watch.noteRequest();
+      await jest.advanceTimersByTimeAsync(0);
+      expect(open).not.toHaveBeenCalled();
+    });
+
+    it('"Stay signed in" asks the server again (which refreshes the session)', async () => {
+      await jest.advanceTimersByTimeAsync(28 * 60_000);
+      expect(open).toHaveBeenCalledTimes(1);
       closed.next('stay');
       expect(session.refresh).toHaveBeenCalled();
       expect(session.signOut).not.toHaveBeenCalled();
     });
 
     it('without an answer, signs out and goes to sign-in with a way back', async () => {
-      jest.advanceTimersByTime(29 * 60_000);
-      await Promise.resolve();
-      await Promise.resolve();
+      await jest.advanceTimersByTimeAsync(29 * 60_000);
       expect(session.signOut).toHaveBeenCalledWith(expect.stringMatching(/signed out after 30 minutes without activity/));
       expect(navigate).toHaveBeenCalledWith(['/sign-in'], { queryParams: { returnUrl: '/admin/audit' } });
     });

@@ -1,9 +1,9 @@
-import { DOCUMENT, Injectable, effect, inject, untracked } from '@angular/core';
-import { MatDialog, MatDialogRef } from '@angular/material/dialog';
+import { DOCUMENT, Injectable, Injector, effect, inject, untracked } from '@angular/core';
+import type { MatDialogRef } from '@angular/material/dialog';
 import { Router } from '@angular/router';
 import { SIGN_IN_PATH, safeReturnUrl } from '../session-routes';
 import { SessionStore } from '../session.store';
-import { IdleWarningChoice, IdleWarningData, IdleWarningDialog } from './idle-warning-dialog';
+import type { IdleWarningChoice, IdleWarningDialog } from './idle-warning-dialog';
 import { KEEP_ALIVE_INTERVAL_MS, idleDeadlines, idleTimeoutMinutes } from './idle-policy';
 
 const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'wheel'] as const;
@@ -12,12 +12,13 @@ const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'wheel'] as const;
  * Mirrors the server's idle timeout in the page. Requests move the deadline (the server counts them);
  * keyboard and pointer activity without requests sends a light `/api/auth/me` now and then so a person
  * typing a long text is not signed out. A minute before the end a dialog offers to stay signed in; without
- * an answer the session is ended here and on the server, and the page goes to sign-in.
+ * an answer the session is ended here and on the server, and the page goes to sign-in. The dialog's code loads
+ * when the warning is due (most sessions never see it), so the staff pages do not carry it.
  */
 @Injectable({ providedIn: 'root' })
 export class IdleWatch {
   private readonly session = inject(SessionStore);
-  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
 
@@ -25,6 +26,8 @@ export class IdleWatch {
   private warnTimer: ReturnType<typeof setTimeout> | undefined;
   private signOutTimer: ReturnType<typeof setTimeout> | undefined;
   private warning: MatDialogRef<IdleWarningDialog, IdleWarningChoice> | null = null;
+  /** Moves on each (re)arming: a warning still loading for an older deadline is not shown. */
+  private deadline = 0;
   private listening = false;
   private readonly onActivity = () => this.noteActivity();
 
@@ -61,7 +64,7 @@ export class IdleWatch {
     if (!user) return;
     const { warnAt, signOutAt } = idleDeadlines(this.lastRequestAt, idleTimeoutMinutes(user));
     const now = Date.now();
-    this.warnTimer = setTimeout(() => this.warn(signOutAt), Math.max(0, warnAt - now));
+    this.warnTimer = setTimeout(() => void this.warn(signOutAt), Math.max(0, warnAt - now));
     this.signOutTimer = setTimeout(() => void this.expire(), Math.max(0, signOutAt - now));
   }
 
@@ -70,15 +73,12 @@ export class IdleWatch {
     this.warning?.close();
   }
 
-  private warn(signOutAt: number): void {
+  private async warn(signOutAt: number): Promise<void> {
     if (this.warning) return;
-    const ref = this.dialog.open<IdleWarningDialog, IdleWarningData, IdleWarningChoice>(IdleWarningDialog, {
-      data: { signOutAt },
-      disableClose: true,
-      role: 'alertdialog',
-      width: '420px',
-      maxWidth: 'calc(100vw - 32px)',
-    });
+    const deadline = this.deadline;
+    const { openIdleWarning } = await import('./idle-warning-dialog');
+    if (this.warning || deadline !== this.deadline || !this.session.signedIn()) return;
+    const ref = openIdleWarning(this.injector, signOutAt);
     this.warning = ref;
     ref.afterClosed().subscribe((choice) => {
       if (this.warning === ref) this.warning = null;
@@ -101,6 +101,7 @@ export class IdleWatch {
   }
 
   private clearTimers(): void {
+    this.deadline += 1;
     clearTimeout(this.warnTimer);
     clearTimeout(this.signOutTimer);
   }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -100,12 +100,4 @@ export class AddCoupleDialog {
       },
     });
   }
-}
-
-export function openAddCoupleDialog(dialog: MatDialog): MatDialogRef<AddCoupleDialog, CoupleView> {
-  return dialog.open<AddCoupleDialog, void, CoupleView>(AddCoupleDialog, {
-    width: '640px',
-    maxWidth: 'calc(100vw - 16px)',
-    autoFocus: 'first-tabbable',
-  });
 }

@@ -4,7 +4,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { provideNativeDateAdapter } from '@angular/material/core';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatExpansionModule } from '@angular/material/expansion';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -119,13 +119,4 @@ function startOfToday(): Date {
   const today = new Date();
   today.setHours(0, 0, 0, 0);
   return today;
-}
-
-export function openAssignExerciseDialog(dialog: MatDialog, data: AssignExerciseData): MatDialogRef<AssignExerciseDialog, AssignmentView> {
-  return dialog.open<AssignExerciseDialog, AssignExerciseData, AssignmentView>(AssignExerciseDialog, {
-    data,
-    width: '720px',
-    maxWidth: 'calc(100vw - 16px)',
-    autoFocus: 'first-tabbable',
-  });
 }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -103,13 +103,4 @@ export class EditCoupleDialog {
       },
     });
   }
-}
-
-export function openEditCoupleDialog(dialog: MatDialog, couple: CoupleView): MatDialogRef<EditCoupleDialog, CoupleView> {
-  return dialog.open<EditCoupleDialog, CoupleView, CoupleView>(EditCoupleDialog, {
-    data: couple,
-    width: '640px',
-    maxWidth: 'calc(100vw - 16px)',
-    autoFocus: 'first-tabbable',
-  });
 }

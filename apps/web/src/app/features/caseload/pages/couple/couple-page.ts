@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, linkedSignal, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -13,9 +13,9 @@ import { errorMessage } from '../../../../core/http/api-error';
 import { EmptyState } from '../../../../core/ui/empty-state';
 import { ErrorState } from '../../../../core/ui/error-state';
 import { CASELOAD_PATHS } from '../../caseload-paths';
-import { openAssignExerciseDialog } from '../../components/assign-exercise-dialog/assign-exercise-dialog';
+import { openAssignExerciseDialog } from '../../components/assign-exercise-dialog/open-assign-exercise-dialog';
 import { AssignmentItem } from '../../components/assignment-item/assignment-item';
-import { openEditCoupleDialog } from '../../components/edit-couple-dialog/edit-couple-dialog';
+import { openEditCoupleDialog } from '../../components/edit-couple-dialog/open-edit-couple-dialog';
 import { InviteLinkCard } from '../../components/invite-link-card/invite-link-card';
 import { LoadingState } from '../../components/loading-state';
 import { NotesPanel } from '../../components/notes-panel/notes-panel';
@@ -41,6 +41,7 @@ export class CouplePage {
   private readonly couples = inject(CouplesApi);
   private readonly assignmentsApi = inject(AssignmentsApi);
   private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   private readonly snackBar = inject(MatSnackBar);
 
   protected readonly paths = CASELOAD_PATHS;
@@ -68,13 +69,11 @@ export class CouplePage {
 
   // ── the couple ────────────────────────────────────────────────────────────────────────────
   protected edit(couple: CoupleView): void {
-    openEditCoupleDialog(this.dialog, couple)
-      .afterClosed()
-      .subscribe((updated) => {
-        if (!updated) return;
-        this.couple.set(updated);
-        this.tell('Changes saved.');
-      });
+    openEditCoupleDialog(this.injector, couple).subscribe((updated) => {
+      if (!updated) return;
+      this.couple.set(updated);
+      this.tell('Changes saved.');
+    });
   }
 
   protected archive(couple: CoupleView): void {
@@ -181,13 +180,11 @@ export class CouplePage {
 
   // ── assignments ───────────────────────────────────────────────────────────────────────────
   protected assign(couple: CoupleView): void {
-    openAssignExerciseDialog(this.dialog, { coupleId: couple.id, partners: couple.partners })
-      .afterClosed()
-      .subscribe((assignment) => {
-        if (!assignment) return;
-        this.tell(`${exerciseTitle(assignment)} is assigned. The partners see it when they open their links.`);
-        this.assignments.reload();
-      });
+    openAssignExerciseDialog(this.injector, { coupleId: couple.id, partners: couple.partners }).subscribe((assignment) => {
+      if (!assignment) return;
+      this.tell(`${exerciseTitle(assignment)} is assigned. The partners see it when they open their links.`);
+      this.assignments.reload();
+    });
   }
 
   protected reopen(assignment: AssignmentView): void {

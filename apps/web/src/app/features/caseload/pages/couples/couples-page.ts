@@ -1,8 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, linkedSignal, signal } from '@angular/core';
 import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -12,7 +11,7 @@ import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { EmptyState } from '../../../../core/ui/empty-state';
 import { ErrorState } from '../../../../core/ui/error-state';
 import { CASELOAD_PATHS } from '../../caseload-paths';
-import { openAddCoupleDialog } from '../../components/add-couple-dialog/add-couple-dialog';
+import { openAddCoupleDialog } from '../../components/add-couple-dialog/open-add-couple-dialog';
 import { LoadingState } from '../../components/loading-state';
 import { CouplesApi } from '../../data/couples.api';
 import { linkStateLabel, perspectiveLabel } from '../../domain/labels';
@@ -30,7 +29,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
 })
 export class CouplesPage {
   private readonly api = inject(CouplesApi);
-  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   private readonly router = inject(Router);
 
   protected readonly paths = CASELOAD_PATHS;
@@ -80,10 +79,8 @@ export class CouplesPage {
   }
 
   protected addCouple(): void {
-    openAddCoupleDialog(this.dialog)
-      .afterClosed()
-      .subscribe((couple) => {
-        if (couple) void this.router.navigateByUrl(CASELOAD_PATHS.couple(couple.id));
-      });
+    openAddCoupleDialog(this.injector).subscribe((couple) => {
+      if (couple) void this.router.navigateByUrl(CASELOAD_PATHS.couple(couple.id));
+    });
   }
 }

@@ -1,8 +1,7 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
@@ -10,7 +9,7 @@ import type { DashboardAssignmentItem, DashboardCouple } from '@trp/contracts';
 import { EmptyState } from '../../../../core/ui/empty-state';
 import { ErrorState } from '../../../../core/ui/error-state';
 import { CASELOAD_PATHS } from '../../caseload-paths';
-import { openAddCoupleDialog } from '../../components/add-couple-dialog/add-couple-dialog';
+import { openAddCoupleDialog } from '../../components/add-couple-dialog/open-add-couple-dialog';
 import { LoadingState } from '../../components/loading-state';
 import { DashboardApi } from '../../data/dashboard.api';
 
@@ -27,7 +26,7 @@ import { DashboardApi } from '../../data/dashboard.api';
 })
 export class DashboardPage {
   private readonly api = inject(DashboardApi);
-  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   private readonly router = inject(Router);
 
   protected readonly paths = CASELOAD_PATHS;
@@ -48,10 +47,8 @@ export class DashboardPage {
   }
 
   protected addCouple(): void {
-    openAddCoupleDialog(this.dialog)
-      .afterClosed()
-      .subscribe((couple) => {
-        if (couple) void this.router.navigateByUrl(CASELOAD_PATHS.couple(couple.id));
-      });
+    openAddCoupleDialog(this.injector).subscribe((couple) => {
+      if (couple) void this.router.navigateByUrl(CASELOAD_PATHS.couple(couple.id));
+    });
   }
 }
