@@ -7,7 +7,8 @@ import { brotliCompressSync, brotliDecompressSync, gzipSync, gunzipSync } from '
 import { cacheControlFor, serveWebApp } from './serve-web-app';
 
 const SCRIPT = `console.log(${JSON.stringify('the app '.repeat(400))});`;
-const INDEX = '<!doctype html><html><body><app-root></app-root><script src="/main-ZLUFEKGD.js" type="module"></script></body></html>';
+const INDEX = '<!doctype html><html><head></head><body><app-root></app-root><script src="/main-ZLUFEKGD.js" type="module"></script></body></html>';
+const PORTAL = INDEX.replace('</head>', '<link rel="modulepreload" href="/chunk-DQh8Yq4j.js"></head>');
 
 describe('serveWebApp', () => {
   let dir: string;
@@ -18,6 +19,7 @@ describe('serveWebApp', () => {
     dir = mkdtempSync(join(tmpdir(), 'trp-web-host-'));
     mkdirSync(join(dir, 'media'));
     writeFileSync(join(dir, 'index.html'), INDEX);
+    writeFileSync(join(dir, 'portal.html'), PORTAL);
     writeFileSync(join(dir, 'main-ZLUFEKGD.js'), SCRIPT);
     writeFileSync(join(dir, 'main-ZLUFEKGD.js.br'), brotliCompressSync(SCRIPT));
     writeFileSync(join(dir, 'main-ZLUFEKGD.js.gz'), gzipSync(SCRIPT));
@@ -66,10 +68,22 @@ describe('serveWebApp', () => {
   });
 
   it('answers index.html, never cached without revalidation, for an app page (SPA fallback)', async () => {
-    const response = await server.inject({ url: '/portal/assignments/42', headers: { accept: 'text/html', 'accept-encoding': 'br' } });
+    const response = await server.inject({ url: '/couples/42/prep', headers: { accept: 'text/html', 'accept-encoding': 'br' } });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/text\/html/);
     expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.body).toBe(INDEX);
+  });
+
+  it.each(['/portal', '/portal/assignments/42', '/i/a-token', '/i'])('answers portal.html, which preloads the portal chunks, for %s', async (url) => {
+    const response = await server.inject({ url, headers: { accept: 'text/html' } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.body).toBe(PORTAL);
+  });
+
+  it.each(['/', '/couples', '/information', '/portals'])('answers the plain index.html for the staff page %s', async (url) => {
+    const response = await server.inject({ url, headers: { accept: 'text/html' } });
     expect(response.body).toBe(INDEX);
   });
 

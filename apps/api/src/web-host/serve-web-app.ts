@@ -9,6 +9,9 @@ import { basename, join } from 'node:path';
  */
 const HASHED_FILE = /-[\w-]{8,}\.(?:js|css|woff2?)(?:\.(?:br|gz))?$/;
 
+/** Partner-portal pages: answered with portal.html (index.html that preloads the portal's chunks) when the build made one. */
+const PORTAL_PAGE = /^\/(?:i|portal)(?:[/?#]|$)/;
+
 /** Cache policy of a served file: hashed files never change; everything else (index.html…) is revalidated. */
 export function cacheControlFor(path: string): string {
   return HASHED_FILE.test(basename(path)) ? 'public, max-age=31536000, immutable' : 'no-cache';
@@ -18,13 +21,16 @@ export function cacheControlFor(path: string): string {
  * Serves the built Angular app from the API process (one process, one port).
  * Text assets are sent precompressed (the `.br` / `.gz` files `nx build web` writes beside them) to clients that
  * accept it, with `Vary: Accept-Encoding`; API responses are not compressed.
- * Answers a predicate for the 404 handler: unknown non-API GETs get index.html (SPA fallback).
+ * Answers a predicate for the 404 handler: unknown non-API GETs get index.html (SPA fallback), or for the partner
+ * portal's pages portal.html, the same page with `<link rel="modulepreload">` for the portal's chunks (written by
+ * `nx build web`), so a phone fetches them alongside main.js.
  */
 export async function serveWebApp(
   app: NestFastifyApplication,
   webDistDir: string | undefined,
 ): Promise<((request: FastifyRequest, reply: FastifyReply) => boolean) | undefined> {
   if (!webDistDir || !existsSync(join(webDistDir, 'index.html'))) return undefined;
+  const portalPage = existsSync(join(webDistDir, 'portal.html')) ? 'portal.html' : 'index.html';
   // Loaded only when there is a web app to serve.
   const { default: fastifyStatic } = await import('@fastify/static');
   await app.register(fastifyStatic, {
@@ -41,7 +47,10 @@ export async function serveWebApp(
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
     const wantsHtml = (request.headers.accept ?? '').includes('text/html') || !request.headers.accept;
     if (!isPage || !wantsHtml || /\.[a-z0-9]{2,5}$/i.test(request.url.split('?')[0] ?? '')) return false;
-    void reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
+    void reply
+      .header('cache-control', 'no-cache')
+      .type('text/html')
+      .sendFile(PORTAL_PAGE.test(request.url) ? portalPage : 'index.html');
     return true;
   };
 }
