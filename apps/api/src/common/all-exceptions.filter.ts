@@ -1,7 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import { describeDatabaseError, isDatabaseUnavailable } from '../database/database-unavailable';
 import { ErrorBody, errorBody } from './error-body';
+
+/** Seconds a client is asked to wait before trying again when the database is unreachable (`Retry-After`). */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 interface FastifyLikeError {
   statusCode?: number;
@@ -12,6 +16,8 @@ interface FastifyLikeError {
 /**
  * Every error leaves as `{ statusCode, message, error }` and never with a stack trace.
  * Bad input the database itself refuses (an invalid uuid, an oversized value) is a 400, not a 500.
+ * An unreachable database (down, restarting, connection dropped; see database-unavailable.ts) is a 503 with
+ * `Retry-After` and `code: "database.unavailable"`, once acquiring a connection has waited its short budget.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -22,6 +28,16 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
+    if (!(exception instanceof HttpException) && isDatabaseUnavailable(exception)) {
+      // Expected while PostgreSQL restarts: one line each, no stack.
+      this.logger.warn({ reqId: request.id, cause: describeDatabaseError(exception) }, 'Database unavailable: answered 503');
+      void reply
+        .status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header('cache-control', 'no-store')
+        .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
+        .send(databaseUnavailableBody());
+      return;
+    }
     const body = this.toBody(exception);
     if (body.statusCode === 404 && this.onNotFound?.(request, reply)) return;
     if (body.statusCode >= 500) {
@@ -51,6 +67,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     return errorBody(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side. Please try again.');
   }
+}
+
+export function databaseUnavailableBody(): ErrorBody {
+  return errorBody(HttpStatus.SERVICE_UNAVAILABLE, 'The service is briefly unavailable. Please try again in a few seconds.', { code: 'database.unavailable' });
 }
 
 function clientErrorMessage(error: FastifyLikeError): string {

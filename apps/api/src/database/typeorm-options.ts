@@ -1,5 +1,6 @@
 import { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@trp/migrations';
+import { resilientPg } from './resilient-pg';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const MIGRATIONS_TABLE = 'schema_migration';
@@ -7,10 +8,13 @@ export const MIGRATIONS_TABLE = 'schema_migration';
 /**
  * The one place TypeORM is configured: used by the Nest app, the migration command and tests.
  * `synchronize` is never on: the schema changes only through migrations/.
+ * While PostgreSQL is unreachable, acquiring a connection waits and retries for up to 3 s (resilient-pg.ts);
+ * statements are never retried.
  */
 export function typeOrmOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {
   return {
     type: 'postgres',
+    driver: resilientPg(),
     url: databaseUrl,
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
@@ -21,7 +25,7 @@ export function typeOrmOptions(databaseUrl: string, poolSize = 10): DataSourceOp
     uuidExtension: 'pgcrypto',
     poolSize,
     extra: {
-      // Fail fast when the server is gone, instead of hanging requests.
+      // One attempt to get a connection (a free one from the pool, or a new one) gives up after 5 s instead of hanging.
       connectionTimeoutMillis: 5_000,
       application_name: 'trust-repair-practice',
     },
