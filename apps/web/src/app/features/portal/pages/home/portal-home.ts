@@ -10,6 +10,12 @@ import { PortalApi } from '../../data/portal-api';
 import { portalFailure } from '../../data/portal-errors';
 import { PortalSessionStore } from '../../data/portal-session.store';
 
+/**
+ * Submitted work shown at first. A partner with years of history would otherwise get hundreds of cards on a phone
+ * (slow to draw, long to scroll past); the rest is one tap away.
+ */
+export const SUBMITTED_SHOWN = 10;
+
 const STATUS_TEXT: Record<PortalAssignmentSummary['status'], string> = {
   not_started: 'Not started',
   in_progress: 'Started — your answers are saved',
@@ -37,6 +43,8 @@ export class PortalHome {
   /** Still to do: the server lists these first, by due date. */
   protected readonly toDo = computed(() => this.items().filter((item) => item.status !== 'submitted'));
   protected readonly done = computed(() => this.items().filter((item) => item.status === 'submitted'));
+  protected readonly showAllDone = signal(false);
+  protected readonly doneShown = computed(() => (this.showAllDone() ? this.done() : this.done().slice(0, SUBMITTED_SHOWN)));
 
   constructor() {
     void this.load();

@@ -1,0 +1,62 @@
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { PortalAssignmentSummary } from '@trp/contracts';
+import { of } from 'rxjs';
+import { PortalApi } from '../../data/portal-api';
+import { PortalSessionStore } from '../../data/portal-session.store';
+import { PortalHome, SUBMITTED_SHOWN } from './portal-home';
+
+function anAssignment(n: number, status: PortalAssignmentSummary['status']): PortalAssignmentSummary {
+  return {
+    id: `a${n}`,
+    exerciseKey: 'communicate-openly',
+    title: `Exercise ${n}`,
+    summary: '',
+    status,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    ...(status === 'submitted' && { submittedAt: `2026-02-${String((n % 28) + 1).padStart(2, '0')}T10:00:00.000Z` }),
+  };
+}
+
+describe('PortalHome', () => {
+  async function render(items: PortalAssignmentSummary[]) {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        { provide: PortalApi, useValue: { assignments: () => of({ items, nextCursor: null }) } },
+        {
+          provide: PortalSessionStore,
+          useValue: { me: signal({ partner: { displayName: 'Alex' }, counselor: { displayName: 'Robin' } }), signOut: jest.fn() },
+        },
+      ],
+    });
+    const fixture = TestBed.createComponent(PortalHome);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    return { fixture, element: fixture.nativeElement as HTMLElement };
+  }
+
+  it('lists everything still to do, and the most recent submitted work with a way to see the rest', async () => {
+    const submitted = Array.from({ length: SUBMITTED_SHOWN + 5 }, (_, i) => anAssignment(i + 10, 'submitted'));
+    const { fixture, element } = await render([anAssignment(1, 'not_started'), anAssignment(2, 'in_progress'), ...submitted]);
+
+    expect(element.querySelectorAll('.home-card:not(.home-card--done)')).toHaveLength(2);
+    expect(element.querySelectorAll('.home-card--done')).toHaveLength(SUBMITTED_SHOWN);
+    const more = [...element.querySelectorAll('button')].find((b) => b.textContent?.includes('Show all'));
+    expect(more?.textContent?.trim()).toBe(`Show all ${SUBMITTED_SHOWN + 5} submitted`);
+
+    more?.click();
+    fixture.detectChanges();
+    expect(element.querySelectorAll('.home-card--done')).toHaveLength(SUBMITTED_SHOWN + 5);
+    expect([...element.querySelectorAll('button')].some((b) => b.textContent?.includes('Show all'))).toBe(false);
+  });
+
+  it('offers no "show all" when the submitted work fits', async () => {
+    const { element } = await render([anAssignment(1, 'submitted'), anAssignment(2, 'submitted')]);
+    expect(element.querySelectorAll('.home-card--done')).toHaveLength(2);
+    expect(element.textContent).not.toContain('Show all');
+    expect(element.textContent).toContain('Sign out');
+  });
+});
