@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
  */
 const HASHED_FILE = /-[\w-]{8,}\.(?:js|css|woff2?)(?:\.(?:br|gz))?$/;
 
-/** Partner-portal pages: answered with portal.html (index.html that preloads the portal's chunks) when the build made one. */
+/** Partner-portal pages: answered with portal.html (the portal's own build, no staff code) when the build made one. */
 const PORTAL_PAGE = /^\/(?:i|portal)(?:[/?#]|$)/;
 
 /** Cache policy of a served file: hashed files never change; everything else (index.html…) is revalidated. */
@@ -22,8 +22,8 @@ export function cacheControlFor(path: string): string {
  * Text assets are sent precompressed (the `.br` / `.gz` files `nx build web` writes beside them) to clients that
  * accept it, with `Vary: Accept-Encoding`; API responses are not compressed.
  * Answers a predicate for the 404 handler: unknown non-API GETs get index.html (SPA fallback), or for the partner
- * portal's pages portal.html, the same page with `<link rel="modulepreload">` for the portal's chunks (written by
- * `nx build web`), so a phone fetches them alongside main.js.
+ * portal's pages portal.html: `nx build web` also builds the portal on its own (apps/web/src/portal-main.ts) into
+ * the same folder, so a partner's phone loads no staff code.
  */
 export async function serveWebApp(
   app: NestFastifyApplication,

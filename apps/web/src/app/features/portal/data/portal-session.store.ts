@@ -13,6 +13,8 @@ export class PortalSessionStore {
   private readonly meState = signal<PortalMe | null>(null);
   private readonly stateState = signal<PortalSessionState>('loading');
 
+  private loading: Promise<void> | null = null;
+
   readonly me = this.meState.asReadonly();
   readonly state = this.stateState.asReadonly();
 
@@ -22,14 +24,11 @@ export class PortalSessionStore {
     this.stateState.set('ready');
   }
 
-  async load(): Promise<void> {
-    if (this.meState() && this.stateState() === 'ready') return;
-    this.stateState.set('loading');
-    try {
-      this.set(await firstValueFrom(this.api.me()));
-    } catch (error) {
-      this.stateState.set(portalFailure(error).kind === 'ended' ? 'ended' : 'error');
-    }
+  /** Asks who the partner is, unless known; a call while an answer is on its way shares it (one request). */
+  load(): Promise<void> {
+    if (this.meState() && this.stateState() === 'ready') return Promise.resolve();
+    this.loading ??= this.fetchMe().finally(() => (this.loading = null));
+    return this.loading;
   }
 
   /** The server said the session is over (401 on any portal call). */
@@ -47,5 +46,14 @@ export class PortalSessionStore {
     }
     this.meState.set(null);
     this.stateState.set('signedOut');
+  }
+
+  private async fetchMe(): Promise<void> {
+    this.stateState.set('loading');
+    try {
+      this.set(await firstValueFrom(this.api.me()));
+    } catch (error) {
+      this.stateState.set(portalFailure(error).kind === 'ended' ? 'ended' : 'error');
+    }
   }
 }
