@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -56,8 +56,10 @@ export async function startCluster(dataDir: string, log: (line: string) => void)
       '-c', 'checkpoint_timeout=30min',
       '-c', 'random_page_cost=1.1',
       '-c', 'jit=off',
+      // BENCH_PG_SLOW_MS=40: log statements slower than that, and lock waits, to tmp/bench/postgres.log.
+      ...(process.env['BENCH_PG_SLOW_MS'] ? ['-c', `log_min_duration_statement=${process.env['BENCH_PG_SLOW_MS']}`, '-c', 'log_lock_waits=on', '-c', `deadlock_timeout=${process.env['BENCH_PG_SLOW_MS']}ms`] : []),
     ],
-    onLog: () => undefined,
+    onLog: process.env['BENCH_PG_SLOW_MS'] ? (line: string) => appendFileSync(join(dataDir, '..', 'postgres.log'), `${line}\n`) : () => undefined,
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     log(`creating the bench PostgreSQL cluster in ${dataDir}`);
