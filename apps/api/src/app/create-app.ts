@@ -9,6 +9,7 @@ import { registerRequestContext } from '../common/request-context';
 import { AppConfig } from '../config/app-config';
 import { serveWebApp } from '../web-host/serve-web-app';
 import { AppModule } from './app.module';
+import { registerJsonBodyParser } from './json-body-parser';
 import { setUpOpenApi } from './openapi';
 import { registerSecurityHeaders } from './security-headers';
 
@@ -23,9 +24,12 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     bufferLogs: true,
     abortOnError: false,
+    // Fastify's own parsers stay; registerJsonBodyParser replaces the JSON one.
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
+  registerJsonBodyParser(app);
   await app.register(cookie);
   registerCsrfCookie(app, config);
   registerRequestContext(app);

@@ -1,5 +1,6 @@
 import { createTestApp, TestApp } from '../test/create-test-app';
 import { TestClient } from '../test/http-client';
+import { seedPractice, signIn } from '../test/seed-staff';
 
 describe('HTTP conventions', () => {
   let testApp: TestApp;
@@ -42,6 +43,34 @@ describe('HTTP conventions', () => {
     expect([400, 404]).toContain(response.status);
     expect(response.body).toMatchObject({ statusCode: response.status, message: expect.any(String) });
     expect(response.text).not.toMatch(/\n\s+at /);
+  });
+
+  it('takes an empty body sent as application/json as no body', async () => {
+    const practice = await seedPractice(testApp.dataSource, 'emptybody', { counselor: { roles: ['counselor'] } });
+    const signedIn = new TestClient(testApp.app);
+    await signIn(signedIn, practice.users['counselor']!.email);
+    const couple = await signedIn.post('/api/couples', { label: 'Empty body', partners: [{ displayName: 'Ana' }, { displayName: 'Ben' }] });
+    const partnerId = couple.body.partners[0].id;
+    const response = await signedIn.post(`/api/couples/${couple.body.id}/partners/${partnerId}/invite-link`, undefined, { rawBody: '' });
+    expect(response.status).toBe(201);
+    expect(response.body.url).toMatch(/\/i\/[\w-]{22,}$/);
+
+    const missingBody = await signedIn.post('/api/couples', undefined, { rawBody: '' });
+    expect(missingBody.status).toBe(400);
+    expect(missingBody.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'label' })]));
+    const emptyPatch = await signedIn.patch(`/api/couples/${couple.body.id}`, undefined, { rawBody: '' });
+    expect(emptyPatch.status).toBeLessThan(500);
+  });
+
+  it('still validates a route that needs a body when the body is empty', async () => {
+    const response = await client.post('/api/auth/login', undefined, { rawBody: '' });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: expect.any(String) });
+  });
+
+  it('rejects a prototype-poisoning body', async () => {
+    const response = await client.post('/api/auth/login', undefined, { rawBody: '{"__proto__": {"admin": true}, "email": "a@b.c", "password": "x"}' });
+    expect(response.status).toBe(400);
   });
 
   it('serves the OpenAPI document at /api/docs-json', async () => {
