@@ -41,6 +41,10 @@ export class EnvironmentVariables {
   @Expose() @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })
   LOG_LEVEL?: LogLevel;
 
+  /** Proxies whose X-Forwarded-* headers are believed (a hop count or addresses/CIDRs); unset: none. Checked by parseTrustProxy. */
+  @Expose() @IsOptional() @IsString()
+  TRUST_PROXY?: string;
+
   @Expose() @IsOptional() @IsString()
   DATA_DIR?: string;
 
