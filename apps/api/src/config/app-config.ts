@@ -6,6 +6,8 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 export interface AppConfig {
   readonly production: boolean;
   readonly port: number;
+  /** Address to listen on (HOST): 127.0.0.1 by default on the embedded engine with demo data, else 0.0.0.0. */
+  readonly host: string;
   /** Peers whose X-Forwarded-* headers are believed (TRUST_PROXY); false: none, the socket's address is the client's. */
   readonly trustProxy: TrustProxy;
   /** Unset: the embedded PostgreSQL under `dataDir` is used. */

@@ -52,6 +52,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'yes please', PORT: 'x' })).toThrow(/TRUST_PROXY: must be a hop count[\s\S]*PORT:|PORT:[\s\S]*TRUST_PROXY: must be a hop count/);
   });
 
+  it('listens on this machine only with the embedded engine and its demo data, everywhere otherwise, or on HOST', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ DEMO_DATA: 'false' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ DATABASE_URL: 'postgres://h/db' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(() => loadConfig({ HOST: 'every where' })).toThrow(/HOST: must be an IP address/);
+  });
+
   it('rejects a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be a whole number from 1 to 65535/);
   });

@@ -30,6 +30,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   return {
     production: vars.NODE_ENV === 'production',
     port,
+    // The demo practice's passwords are published: on the embedded engine with demo data, this machine only.
+    host: vars.HOST ?? (embedded && (vars.DEMO_DATA ?? embedded) ? '127.0.0.1' : '0.0.0.0'),
     trustProxy,
     databaseUrl: vars.DATABASE_URL,
     databasePoolSize: vars.DATABASE_POOL_SIZE ?? 10,

@@ -23,7 +23,7 @@ export async function initCluster(layout: EngineLayout, runAs: OsUser | undefine
     await new Promise<void>((resolve, reject) => {
       const child = spawn(
         engineBinary(layout.nativeDir, 'initdb'),
-        [`--pgdata=${layout.clusterDir}`, '--auth=password', `--username=${user}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C'],
+        [`--pgdata=${layout.clusterDir}`, '--auth=scram-sha-256', `--username=${user}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C'],
         { ...runAsOptions(runAs), env: env(), stdio: ['ignore', 'ignore', 'pipe'] },
       );
       let stderr = '';
