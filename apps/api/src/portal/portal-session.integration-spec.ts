@@ -27,7 +27,6 @@ describe('partner portal: invite-link exchange and partner sessions', () => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
       partner: { id: alex().id, displayName: 'Alex', perspective: 'hurt' },
-      couple: { label: 'Alex & Sam' },
       counselor: { displayName: 'Counselor harbour' },
     });
     const cookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((line) => line.startsWith('trp_partner='));

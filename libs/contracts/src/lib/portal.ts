@@ -1,10 +1,9 @@
 import type { Answers, ExerciseDefinition, Perspective } from '@trp/exercises';
 import type { PartnerProgress, Visibility } from './assignments';
 
-/** `GET /api/portal/me` */
+/** `GET /api/portal/me`. Never the couple's label: that is the counselor's private note. */
 export interface PortalMe {
   readonly partner: { readonly id: string; readonly displayName: string; readonly perspective: Perspective };
-  readonly couple: { readonly label: string };
   readonly counselor: { readonly displayName: string };
 }
 
@@ -29,6 +28,8 @@ export interface PortalAssignment {
   readonly instructions?: string;
   readonly dueAt?: string;
   readonly visibility: Visibility;
+  /** The other partner's display name (to say who may read these answers); null when the couple has one partner. */
+  readonly partnerDisplayName: string | null;
   readonly mine: {
     readonly status: PartnerProgress;
     readonly version: number;

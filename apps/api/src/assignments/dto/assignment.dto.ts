@@ -3,10 +3,13 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import {
   AssignmentPartnerView,
+  AssignmentRelease,
   AssignmentStatus,
   AssignmentView,
   CreateAssignmentBody,
   PartnerProgress,
+  RELEASE_STATES,
+  ReleaseState,
   ReopenAssignmentBody,
   Visibility,
   VISIBILITIES,
@@ -15,6 +18,7 @@ import type { Answers } from '@trp/exercises';
 import type { Partner } from '../../couples/partner.entity';
 import type { Assignment } from '../assignment.entity';
 import { partnerProgress } from '../progress-rules';
+import { releaseOf } from '../release-rule';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const emptyToUndefined = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? undefined : trim({ value }));
@@ -52,6 +56,20 @@ class AssignmentPartnerViewDto implements AssignmentPartnerView {
   @ApiPropertyOptional() safetyFlagged?: boolean;
 }
 
+class AssignmentReleaseDto implements AssignmentRelease {
+  @ApiProperty({
+    enum: RELEASE_STATES,
+    description:
+      'Whether the partners can read each other’s answers. `private`: counselor_only, never. `waiting`: not both submitted yet. ' +
+      '`shared`: released to both. `held`: both submitted, but a submitted safety check raised a flag, so nothing is shared until the ' +
+      'counselor releases it (`POST /api/assignments/:id/unlock`); the partners are never told why. `sealed`: in_session, not released yet.',
+  })
+  state!: ReleaseState;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Only when `shared`: when it became visible (the later of the second submission and the release).' })
+  sharedAt?: string;
+}
+
 export class AssignmentViewDto implements AssignmentView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) coupleId!: string;
@@ -65,6 +83,7 @@ export class AssignmentViewDto implements AssignmentView {
   @ApiPropertyOptional({ format: 'date-time' }) reviewedAt?: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: [AssignmentPartnerViewDto] }) partners!: AssignmentPartnerViewDto[];
+  @ApiProperty({ type: AssignmentReleaseDto }) release!: AssignmentReleaseDto;
 }
 
 export class AssignmentPageDto {
@@ -85,6 +104,7 @@ export interface ResponseFacts {
 
 /** An assignment with each partner's status, in partner order; answers only of submitted responses, when given. */
 export function toAssignmentView(assignment: Assignment, partners: readonly Pick<Partner, 'id' | 'position'>[], responses: readonly ResponseFacts[]): AssignmentView {
+  const release = releaseOf(assignment, responses);
   return {
     id: assignment.id,
     coupleId: assignment.coupleId,
@@ -110,5 +130,6 @@ export function toAssignmentView(assignment: Assignment, partners: readonly Pick
           ...(submitted && { safetyFlagged: response.safetyFlagged }),
         };
       }),
+    release: { state: release.state, ...(release.sharedAt && { sharedAt: release.sharedAt.toISOString() }) },
   };
 }
