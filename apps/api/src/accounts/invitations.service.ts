@@ -16,6 +16,7 @@ import { AcceptInvitationDto, CreateInvitationDto, toCreatedInvitationDto, toInv
 import { hashPassword } from './passwords';
 import { assertPasswordAllowed, normalizeEmail } from './staff-accounts';
 import { UserAccount } from './user-account.entity';
+import { maskEmail } from '../mail/mask-email';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -173,7 +174,7 @@ export class InvitationsService {
       manager,
     );
     // Until the mail feature lands: the admin gets the link in the answer; the log names the recipient only.
-    this.logger.log({ to: user.email }, 'mail would be sent: staff invitation');
+    this.logger.log({ to: maskEmail(user.email) }, 'mail would be sent: staff invitation');
     const invitation = await manager.findOneOrFail(AccountInvitation, { where: { id: saved.id }, relations: { invitedBy: true } });
     return toCreatedInvitationDto(invitation, `${this.config.publicUrl}/${INVITATION_PAGE_PATH}/${token}`);
   }

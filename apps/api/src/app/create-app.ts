@@ -1,10 +1,12 @@
 import cookie from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { registerCsrfCookie } from '../auth/csrf';
 import { AllExceptionsFilter } from '../common/all-exceptions.filter';
+import { errorBody } from '../common/error-body';
 import { registerRequestContext } from '../common/request-context';
 import { AppConfig } from '../config/app-config';
 import { serveWebApp } from '../web-host/serve-web-app';
@@ -21,6 +23,15 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     trustProxy: typeof config.trustProxy === 'object' ? [...config.trustProxy] : config.trustProxy,
     genReqId: () => randomUUID(),
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors Fastify answers before any route runs (an id longer than the router takes, a malformed path) leave in
+    // the contract's shape too. An id that long cannot exist: 404, as for any unknown id.
+    frameworkErrors: (error: { code?: string }, _request: FastifyRequest, reply: FastifyReply) => {
+      const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 404 : 400;
+      void reply
+        .status(status)
+        .header('cache-control', 'no-store')
+        .send(errorBody(status, status === 404 ? 'Not found.' : 'The address is not valid.'));
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     bufferLogs: true,
@@ -37,7 +48,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   await registerSecurityHeaders(app, config);
   const spaFallback = await serveWebApp(app, config.webDistDir);
   app.useGlobalFilters(new AllExceptionsFilter(spaFallback));
-  setUpOpenApi(app);
+  setUpOpenApi(app, config);
   await app.init();
   return app;
 }

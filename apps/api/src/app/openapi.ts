@@ -1,5 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiResponseOptions, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { STAFF_SESSION_COOKIE } from '@trp/contracts';
+import { SessionsService } from '../auth/sessions.service';
+import { errorBody } from '../common/error-body';
+import { AppConfig } from '../config/app-config';
 
 /** Any route that reads or writes, while PostgreSQL stays unreachable beyond the connect retry (AllExceptionsFilter). */
 const DATABASE_UNAVAILABLE_RESPONSE: ApiResponseOptions = {
@@ -21,8 +25,12 @@ const DATABASE_UNAVAILABLE_RESPONSE: ApiResponseOptions = {
   },
 };
 
-/** OpenAPI document at /api/docs-json and Swagger UI at /api/docs. */
-export function setUpOpenApi(app: NestFastifyApplication): void {
+/**
+ * OpenAPI document at /api/docs-json (public) and Swagger UI at /api/docs: in production the UI is for signed-in
+ * staff only (it is a ready-made console for probing the API), elsewhere for anyone.
+ */
+export function setUpOpenApi(app: NestFastifyApplication, config: AppConfig): void {
+  if (config.production) guardSwaggerUi(app);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -41,4 +49,21 @@ export function setUpOpenApi(app: NestFastifyApplication): void {
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+function guardSwaggerUi(app: NestFastifyApplication): void {
+  const sessions = app.get(SessionsService);
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      const path = decodeURIComponent((request.url.split('?')[0] ?? '').toLowerCase());
+      if (!/^\/api\/docs(\/|$)/.test(path)) return;
+      const auth = await sessions.authenticate(request.cookies?.[STAFF_SESSION_COOKIE]);
+      if (auth) return;
+      await reply
+        .status(401)
+        .header('cache-control', 'no-store')
+        .send(errorBody(401, 'Sign in as staff to use the API console; the OpenAPI document is at /api/docs-json.'));
+    });
 }

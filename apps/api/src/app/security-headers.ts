@@ -1,6 +1,28 @@
 import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
+
+/** Browser features the app never uses, turned off for every page and answer. */
+export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()';
+
+/**
+ * Whether a request is for the API, however its path is spelled (`/%61pi/…` reaches the same routes): the route
+ * Fastify matched, else the decoded path.
+ */
+export function isApiRequest(request: FastifyRequest): boolean {
+  const path = request.routeOptions?.url ?? decodedPath(request.url);
+  return /^\/api(\/|$)/i.test(path);
+}
+
+function decodedPath(url: string): string {
+  const path = url.split('?')[0] ?? '';
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
 
 /** Security headers for every response, and `Cache-Control: no-store` on the API. */
 export async function registerSecurityHeaders(app: NestFastifyApplication, config: AppConfig): Promise<void> {
@@ -29,6 +51,7 @@ export async function registerSecurityHeaders(app: NestFastifyApplication, confi
     .getHttpAdapter()
     .getInstance()
     .addHook('onSend', async (request, reply) => {
-      if (request.url.startsWith('/api/') || request.url === '/api') reply.header('cache-control', 'no-store');
+      reply.header('permissions-policy', PERMISSIONS_POLICY);
+      if (isApiRequest(request)) reply.header('cache-control', 'no-store');
     });
 }

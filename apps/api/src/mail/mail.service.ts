@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { maskEmail } from './mask-email';
 
 export interface MailMessage {
   readonly to: string;
@@ -11,7 +12,7 @@ export interface MailMessage {
 
 /**
  * Sends mail through SMTP_URL (from MAIL_FROM) when configured. Without SMTP it only logs
- * "mail to <recipient>: <subject>" — never the body, which may carry a link's token.
+ * "mail to <masked recipient>: <subject>" — never the body, which may carry a link's token.
  */
 @Injectable()
 export class MailService implements OnModuleDestroy {
@@ -29,11 +30,11 @@ export class MailService implements OnModuleDestroy {
 
   async send(message: MailMessage): Promise<void> {
     if (!this.transport) {
-      this.logger.log(`mail to ${message.to}: ${message.subject}`);
+      this.logger.log(`mail to ${maskEmail(message.to)}: ${message.subject}`);
       return;
     }
     await this.transport.sendMail({ from: this.config.mailFrom, to: message.to, subject: message.subject, text: message.text });
-    this.logger.log(`mail sent to ${message.to}: ${message.subject}`);
+    this.logger.log(`mail sent to ${maskEmail(message.to)}: ${message.subject}`);
   }
 
   onModuleDestroy(): void {
