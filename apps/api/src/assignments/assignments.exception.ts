@@ -11,6 +11,14 @@ const ASSIGNMENTS_ERRORS = {
     message: 'Only an assignment shared "in session" can be unlocked; this one follows its own visibility rule.',
   },
   nothingToReopen: { status: HttpStatus.CONFLICT, message: 'There is no submitted response to reopen.' },
+  noSafetyFlag: {
+    status: HttpStatus.CONFLICT,
+    message: 'No submitted answer on this assignment raised a safety concern, so there is nothing to acknowledge.',
+  },
+  safetyAlreadyReviewed: {
+    status: HttpStatus.CONFLICT,
+    message: 'This safety concern is already acknowledged; nothing new has been flagged since.',
+  },
 } satisfies Record<string, ErrorSpec>;
 
 export type AssignmentsErrorCode = keyof typeof ASSIGNMENTS_ERRORS;

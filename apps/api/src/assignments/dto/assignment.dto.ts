@@ -8,13 +8,16 @@ import {
   CreateAssignmentBody,
   PartnerProgress,
   ReopenAssignmentBody,
+  SAFETY_REVIEW_NOTE_MAX_LENGTH,
+  SafetyReviewBody,
+  SafetyReviewView,
   Visibility,
   VISIBILITIES,
 } from '@trp/contracts';
 import type { Answers } from '@trp/exercises';
 import type { Partner } from '../../couples/partner.entity';
 import type { Assignment } from '../assignment.entity';
-import { partnerProgress } from '../progress-rules';
+import { hasUnreviewedSafetyFlag, partnerProgress } from '../progress-rules';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const emptyToUndefined = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? undefined : trim({ value }));
@@ -43,6 +46,24 @@ export class ReopenAssignmentDto implements ReopenAssignmentBody {
   partnerId?: string;
 }
 
+export class SafetyReviewDto implements SafetyReviewBody {
+  @ApiProperty({ minLength: 1, maxLength: SAFETY_REVIEW_NOTE_MAX_LENGTH, description: 'What you did or decided (clinical: counselor only).' })
+  @Transform(trim) @IsString({ message: 'note must be text' }) @IsNotEmpty({ message: 'note must not be empty' })
+  @MaxLength(SAFETY_REVIEW_NOTE_MAX_LENGTH, { message: `note must be at most ${SAFETY_REVIEW_NOTE_MAX_LENGTH} characters` })
+  note!: string;
+}
+
+class SafetyReviewerDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() displayName!: string;
+}
+
+class SafetyReviewViewDto implements SafetyReviewView {
+  @ApiProperty({ description: 'Clinical: counselor only, never in a portal answer.' }) note!: string;
+  @ApiProperty({ format: 'date-time' }) reviewedAt!: string;
+  @ApiProperty({ type: SafetyReviewerDto }) reviewedBy!: SafetyReviewerDto;
+}
+
 class AssignmentPartnerViewDto implements AssignmentPartnerView {
   @ApiProperty({ format: 'uuid' }) partnerId!: string;
   @ApiProperty({ enum: ['not_started', 'in_progress', 'submitted'] }) status!: PartnerProgress;
@@ -65,6 +86,8 @@ export class AssignmentViewDto implements AssignmentView {
   @ApiPropertyOptional({ format: 'date-time' }) reviewedAt?: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: [AssignmentPartnerViewDto] }) partners!: AssignmentPartnerViewDto[];
+  @ApiPropertyOptional({ type: SafetyReviewViewDto, description: 'The latest acknowledgement of a safety flag.' }) safetyReview?: SafetyReviewViewDto;
+  @ApiPropertyOptional({ description: 'A submitted response raised a safety flag not acknowledged since.' }) needsSafetyReview?: boolean;
 }
 
 export class AssignmentPageDto {
@@ -83,8 +106,16 @@ export interface ResponseFacts {
   readonly answers?: Answers;
 }
 
-/** An assignment with each partner's status, in partner order; answers only of submitted responses, when given. */
-export function toAssignmentView(assignment: Assignment, partners: readonly Pick<Partner, 'id' | 'position'>[], responses: readonly ResponseFacts[]): AssignmentView {
+/**
+ * An assignment with each partner's status, in partner order; answers only of submitted responses, when given.
+ * `reviewerName`: the display name of the staff member of the latest safety review, if there is one.
+ */
+export function toAssignmentView(
+  assignment: Assignment,
+  partners: readonly Pick<Partner, 'id' | 'position'>[],
+  responses: readonly ResponseFacts[],
+  reviewerName: string | null = null,
+): AssignmentView {
   return {
     id: assignment.id,
     coupleId: assignment.coupleId,
@@ -110,5 +141,15 @@ export function toAssignmentView(assignment: Assignment, partners: readonly Pick
           ...(submitted && { safetyFlagged: response.safetyFlagged }),
         };
       }),
+    ...(assignment.safetyReviewedAt &&
+      assignment.safetyReviewNote !== null &&
+      assignment.safetyReviewedByUserId && {
+        safetyReview: {
+          note: assignment.safetyReviewNote,
+          reviewedAt: assignment.safetyReviewedAt.toISOString(),
+          reviewedBy: { id: assignment.safetyReviewedByUserId, displayName: reviewerName ?? 'A colleague' },
+        },
+      }),
+    needsSafetyReview: hasUnreviewedSafetyFlag(responses, assignment.safetyReviewedAt),
   };
 }
