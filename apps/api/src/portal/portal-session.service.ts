@@ -110,10 +110,10 @@ export class PortalSessionService {
     const row = rows[0];
     if (!row) throw new PortalException('linkUnknown');
     return {
+      crisisResources: (await this.practices.settings(practiceId, manager)).crisisResources,
       partner: { id: row.partner_id, displayName: row.display_name, perspective: row.perspective },
       couple: { label: row.label },
       counselor: { displayName: row.counselor_name ?? 'Your counselor' },
-      crisisResources: (await this.practices.settings(practiceId, manager)).crisisResources,
     };
   }
 }

@@ -3,11 +3,11 @@ import type { PartnerProgress, Visibility } from './assignments';
 
 /** `GET /api/portal/me` */
 export interface PortalMe {
+  /** The practice's crisis resources, shown under the safety question and in the portal. */
+  readonly crisisResources: string;
   readonly partner: { readonly id: string; readonly displayName: string; readonly perspective: Perspective };
   readonly couple: { readonly label: string };
   readonly counselor: { readonly displayName: string };
-  /** The practice's crisis resources, shown under the safety question and in the portal. */
-  readonly crisisResources: string;
 }
 
 /** An item of `GET /api/portal/assignments`. */

@@ -42,10 +42,10 @@ export class SubmitDto implements SubmitBody {
 // ---- responses (documentation classes + mappers) ----
 
 export class PortalMeDto implements PortalMe {
+  @ApiProperty({ description: 'The practice’s crisis resources, shown under the safety question and in the portal.' }) crisisResources!: string;
   @ApiProperty() partner!: { id: string; displayName: string; perspective: Perspective };
   @ApiProperty() couple!: { label: string };
   @ApiProperty() counselor!: { displayName: string };
-  @ApiProperty({ description: 'The practice’s crisis resources, shown under the safety question and in the portal.' }) crisisResources!: string;
 }
 
 export class PortalAssignmentSummaryDto implements PortalAssignmentSummary {

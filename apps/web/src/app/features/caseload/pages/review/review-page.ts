@@ -16,6 +16,7 @@ import { CASELOAD_PATHS } from '../../caseload-paths';
 import { FeelingsComparisonView } from '../../components/feelings-comparison-view/feelings-comparison-view';
 import { ForYouOnly } from '../../components/for-you-only/for-you-only';
 import { LoadingState } from '../../components/loading-state';
+import { SafetyReviewPanel } from '../../components/safety-review/safety-review-panel';
 import { AssignmentsApi } from '../../data/assignments.api';
 import { CouplesApi } from '../../data/couples.api';
 import { compareFeelingsTables } from '../../domain/feelings-comparison';
@@ -36,7 +37,7 @@ import { counselorOnlyAnswers, reviewPartners } from '../../domain/review-model'
  */
 @Component({
   selector: 'app-review-page',
-  imports: [DatePipe, RouterLink, MatButtonModule, MatIconModule, ErrorState, ExerciseForm, FeelingsComparisonView, ForYouOnly, LoadingState],
+  imports: [DatePipe, RouterLink, MatButtonModule, MatIconModule, ErrorState, ExerciseForm, FeelingsComparisonView, ForYouOnly, LoadingState, SafetyReviewPanel],
   templateUrl: './review-page.html',
   styleUrl: './review-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
