@@ -192,4 +192,33 @@ describe('accounts: an admin invites a counselor, who joins, and is deactivated'
     await signIn(page, COUNSELOR.email, COUNSELOR.password);
     await page.getByRole('alert').filter({ hasText: 'The email or password is not correct.' }).waitFor();
   });
+
+  it('lets someone who forgot their password ask for a link, and explains a link that cannot be used', async () => {
+    const visitor = await newPage(browser, PHONE);
+    try {
+      const { page } = visitor;
+      await page.goto('/sign-in');
+      await page.getByRole('link', { name: 'Forgot your password?' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Forgot your password?' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/password-reset');
+      await expect(page.title()).resolves.toBe('Forgot your password? · Trust Repair Practice');
+      await checkPage(page, 'password-reset-request');
+
+      await page.getByLabel('Email', { exact: true }).fill(ADMIN.email);
+      await page.getByRole('button', { name: 'Send me a link' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor();
+      await page.getByRole('status').filter({ hasText: 'If an account exists for that address, we have sent a link. It works for one hour.' }).waitFor();
+      await checkPage(page, 'password-reset-sent');
+
+      await page.goto('/password-reset/not-a-real-link');
+      await page.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
+      await checkPage(page, 'password-reset-choose');
+      await page.getByLabel('New password', { exact: true }).fill('a long and quiet passphrase');
+      await page.getByRole('button', { name: 'Save new password' }).click();
+      await page.getByRole('heading', { level: 1, name: "This link can't be used" }).waitFor();
+      await checkPage(page, 'password-reset-unknown-link');
+    } finally {
+      await visitor.context.close();
+    }
+  });
 });

@@ -43,14 +43,22 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the built product (`main.js serve`) as `npm start` does, and waits for /api/health. */
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+/**
+ * Starts the built product (`main.js serve`) as `npm start` does, and waits for /api/health. `main` and `cwd`
+ * default to this checkout's build; `DATABASE_URL: undefined` in `env` leaves it unset (the embedded engine).
+ */
+export async function startServer(
+  env: Record<string, string | undefined>,
+  { main = API_MAIN, cwd = ROOT }: { main?: string; cwd?: string } = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = '';
-  const child = spawn(process.execPath, [API_MAIN, 'serve'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), PUBLIC_URL: baseUrl, LOG_LEVEL: 'warn', DEMO_DATA: 'false', ...env },
+  const merged = { ...process.env, NODE_ENV: 'production', PORT: String(port), PUBLIC_URL: baseUrl, LOG_LEVEL: 'warn', DEMO_DATA: 'false', ...env };
+  const childEnv = Object.fromEntries(Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const child = spawn(process.execPath, [main, 'serve'], {
+    cwd,
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => (output += chunk));

@@ -22,6 +22,27 @@ const ACCOUNTS_ERRORS = {
     message: 'This invitation has expired, was withdrawn, or was already used. Ask your practice admin for a new one.',
   },
   invitationNotPending: { status: HttpStatus.CONFLICT, message: 'This invitation was already accepted or withdrawn.' },
+  resetLinkNotFound: { status: HttpStatus.NOT_FOUND, message: 'This password reset link is not valid. Check that you opened all of it.' },
+  resetLinkGone: {
+    status: HttpStatus.GONE,
+    message: 'This password reset link has expired or was already used. Ask for a new one on the sign-in page.',
+  },
+  resetNeedsActiveAccount: {
+    status: HttpStatus.CONFLICT,
+    message: 'This account is deactivated: reactivate it before sending a password reset.',
+  },
+  resetNotYetAccepted: {
+    status: HttpStatus.CONFLICT,
+    message: 'This person has not accepted their invitation yet: resend the invitation instead.',
+  },
+  tooManyResets: {
+    status: HttpStatus.TOO_MANY_REQUESTS,
+    message: 'Three password reset emails were already sent to this account in the last hour. Please wait before sending another.',
+  },
+  resetMailFailed: {
+    status: HttpStatus.BAD_GATEWAY,
+    message: 'The email could not be sent. Nothing changed. Please try again in a moment.',
+  },
 } satisfies Record<string, ErrorSpec>;
 
 export type AccountsErrorCode = keyof typeof ACCOUNTS_ERRORS;

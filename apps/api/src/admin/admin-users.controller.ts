@@ -1,7 +1,20 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Page, User } from '@trp/contracts';
+import {
+  ApiAcceptedResponse,
+  ApiBadGatewayResponse,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import { Page, SentPasswordReset, User } from '@trp/contracts';
+import { SentPasswordResetDto } from '../accounts/dto/password-reset.dto';
 import { UpdateUserDto, UserDto, UserListQueryDto, UserPageDto } from '../accounts/dto/user.dto';
+import { PasswordResetService } from '../accounts/password-reset.service';
 import { UsersService } from '../accounts/users.service';
 import type { StaffAuthContext } from '../auth/auth-context';
 import { Auth } from '../auth/auth.decorator';
@@ -16,6 +29,7 @@ export class AdminUsersController {
   constructor(
     private readonly users: UsersService,
     private readonly mfa: MfaService,
+    private readonly passwordReset: PasswordResetService,
   ) {}
 
   @Get()
@@ -42,5 +56,18 @@ export class AdminUsersController {
   @ApiNotFoundResponse({ description: 'No such user in this practice.' })
   resetMfa(@Auth() auth: StaffAuthContext, @Param() params: UuidParamDto): Promise<void> {
     return this.mfa.reset(auth, params.id);
+  }
+
+  @Post(':id/password-reset')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Mail the user a password reset link (the same mail as “Forgot your password?”); audited with the admin as actor' })
+  @ApiAcceptedResponse({ type: SentPasswordResetDto })
+  @ApiBadRequestResponse({ description: 'The id is not a UUID.' })
+  @ApiNotFoundResponse({ description: 'No such user in this practice.' })
+  @ApiConflictResponse({ description: 'The account is deactivated, or the invitation was not accepted yet.' })
+  @ApiTooManyRequestsResponse({ description: 'Three reset mails were already sent to this account within the hour.' })
+  @ApiBadGatewayResponse({ description: 'The mail could not be sent; nothing changed.' })
+  sendPasswordReset(@Auth() auth: StaffAuthContext, @Param() params: UuidParamDto): Promise<SentPasswordReset> {
+    return this.passwordReset.send(auth, params.id);
   }
 }

@@ -15,6 +15,7 @@ import { assignmentViews, responsesOf } from './assignment-views';
 import { AssignmentsException } from './assignments.exception';
 import { ReopenAssignmentDto, SafetyReviewDto } from './dto/assignment.dto';
 import { hasSafetyFlag, hasUnreviewedSafetyFlag } from './progress-rules';
+import { releaseOf, releaseWouldChange } from './release-rule';
 
 /** The counselor's actions on one assignment: review, reopen, unlock, safety review, cancel. Each one transaction, audited. */
 @Injectable()
@@ -64,14 +65,20 @@ export class AssignmentActionsService {
     });
   }
 
-  /** Reveals an `in_session` (sealed) assignment to both partners (idempotent); 409 for other visibilities. */
+  /**
+   * The counselor releases the answers to both partners: a sealed (`in_session`) assignment, or one a safety flag
+   * holds (`after_both_submit` too), or ahead of time one not released yet. Idempotent: nothing changes (and
+   * nothing is audited) when there is nothing to release; 409 for counselor-only answers, which are never shared.
+   */
   unlock(auth: AuthContext, id: string): Promise<AssignmentView> {
     return this.act(auth, id, async (manager, assignment) => {
-      if (assignment.visibility !== 'in_session') throw new AssignmentsException('notSealed');
-      if (assignment.unlockedAt) return null;
+      if (assignment.visibility === 'counselor_only') throw new AssignmentsException('notSealed');
+      const responses = await responsesOf(manager, assignment.practiceId, [assignment.id], false);
+      if (!releaseWouldChange(assignment, responses)) return null;
+      const from = releaseOf(assignment, responses).state;
       assignment.unlockedAt = this.clock.now();
       await manager.save(assignment);
-      return { action: 'assignment.unlocked' };
+      return { action: 'assignment.unlocked', details: { from } };
     });
   }
 

@@ -54,9 +54,14 @@ export class AssignmentsController {
 
   @Post(':id/unlock')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Reveal a sealed (`in_session`) assignment to both partners (idempotent)' })
+  @ApiOperation({
+    summary: 'Release the answers to both partners (idempotent)',
+    description:
+      'For a sealed (`in_session`) assignment, and for one a safety flag holds (`release.state` `held`, `after_both_submit` too). ' +
+      'Nothing changes, and nothing is audited, when there is nothing to release. Audited as `assignment.unlocked` with the state it released from.',
+  })
   @ApiOkResponse({ type: AssignmentViewDto })
-  @ApiConflictResponse({ description: 'Not an `in_session` assignment, or cancelled.' })
+  @ApiConflictResponse({ description: 'A `counselor_only` assignment (never shared), or cancelled.' })
   unlock(@Auth() auth: AuthContext, @Param() params: UuidParamDto): Promise<AssignmentView> {
     return this.actions.unlock(auth, params.id);
   }

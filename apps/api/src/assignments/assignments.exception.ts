@@ -8,7 +8,7 @@ const ASSIGNMENTS_ERRORS = {
   cancelled: { status: HttpStatus.CONFLICT, message: 'This assignment was cancelled; it is kept for the record and can no longer change.' },
   notSealed: {
     status: HttpStatus.CONFLICT,
-    message: 'Only an assignment shared "in session" can be unlocked; this one follows its own visibility rule.',
+    message: 'A counselor-only assignment is never shared with the partners, so there is nothing to release.',
   },
   nothingToReopen: { status: HttpStatus.CONFLICT, message: 'There is no submitted response to reopen.' },
   noSafetyFlag: {

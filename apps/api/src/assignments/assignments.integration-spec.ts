@@ -178,7 +178,7 @@ describe('assignments', () => {
     });
   });
 
-  it('marks reviewed (idempotent), unlocks in_session only, cancels and keeps the record', async () => {
+  it('marks reviewed (idempotent), unlocks (never counselor_only), cancels and keeps the record', async () => {
     const sealed = await seedAssignment(testApp.dataSource, { practiceId: practice.practiceId, coupleId: couple.id, visibility: 'in_session' });
     const plain = await seedAssignment(testApp.dataSource, { practiceId: practice.practiceId, coupleId: couple.id });
 
@@ -193,7 +193,7 @@ describe('assignments', () => {
     expect(unlocked.body.unlockedAt).toEqual(expect.any(String));
     const notSealed = await counselor.post(`/api/assignments/${plain.id}/unlock`);
     expect(notSealed.status).toBe(409);
-    expect(notSealed.body.message).toMatch(/in session/);
+    expect(notSealed.body.message).toMatch(/never shared/);
 
     expect((await counselor.delete(`/api/assignments/${plain.id}`)).status).toBe(204);
     expect((await counselor.delete(`/api/assignments/${plain.id}`)).status).toBe(204);

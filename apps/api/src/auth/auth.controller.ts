@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiAcceptedResponse,
   ApiBody,
   ApiGoneResponse,
   ApiNoContentResponse,
@@ -13,10 +14,12 @@ import {
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser } from '@trp/contracts';
+import { CurrentUser, PasswordResetAccepted } from '@trp/contracts';
 import { AcceptInvitationDto } from '../accounts/dto/invitation.dto';
 import { ChangePasswordDto } from '../accounts/dto/password.dto';
+import { PasswordResetAcceptedDto, PasswordResetRequestDto, ResetPasswordDto } from '../accounts/dto/password-reset.dto';
 import { CurrentUserDto } from '../accounts/dto/user.dto';
+import { PasswordResetService } from '../accounts/password-reset.service';
 import { UserAccount } from '../accounts/user-account.entity';
 import { UsersService } from '../accounts/users.service';
 import type { StaffAuthContext } from './auth-context';
@@ -37,6 +40,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly passwordReset: PasswordResetService,
   ) {}
 
   @Post('login')
@@ -99,5 +103,40 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CurrentUser> {
     return this.auth.acceptInvitation(token, dto, request, reply);
+  }
+
+  @Post('password-reset')
+  @HttpCode(202)
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({
+    summary: 'Forgot password: mails a reset link to an active account; the same 202 whatever the email',
+    description:
+      'For an active account, mails `${PUBLIC_URL}/password-reset/<token>` (works for 1 hour, once; a newer link replaces it). ' +
+      'At most 3 mails per account per hour: further requests still answer 202 and send nothing. ' +
+      'Rate limited per client address like sign-in (429).',
+  })
+  @ApiAcceptedResponse({ type: PasswordResetAcceptedDto, description: 'The same answer for a known, unknown or deactivated email.' })
+  @ApiBadRequestResponse({ description: 'The email is missing, not an email address or too long, or an unknown field was sent.' })
+  @ApiTooManyRequestsResponse({ description: 'Rate limited (too many requests from this address).' })
+  requestPasswordReset(@Body() dto: PasswordResetRequestDto): Promise<PasswordResetAccepted> {
+    return this.passwordReset.request(dto);
+  }
+
+  @Post('password-reset/:token')
+  @HttpCode(204)
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({
+    summary: 'Set a new password with a reset link; ends every session of the user and clears a sign-in lockout',
+    description: 'The password rules are those of invitations (12–128 characters, not common, not the email). ' + RATE_LIMIT_NOTE,
+  })
+  @ApiNoContentResponse({ description: 'The password is set; sign in with it.' })
+  @ApiBadRequestResponse({ description: 'A password that breaks the rules (`password` is named), or an unknown field.' })
+  @ApiNotFoundResponse({ description: 'Unknown reset link.' })
+  @ApiGoneResponse({ description: 'The link expired, was replaced by a newer one, or was already used.' })
+  @ApiTooManyRequestsResponse({ description: 'Rate limited.' })
+  resetPassword(@Param('token') token: string, @Body() dto: ResetPasswordDto): Promise<void> {
+    return this.passwordReset.reset(token, dto);
   }
 }

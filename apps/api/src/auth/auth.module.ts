@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
@@ -14,14 +13,13 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
 import { SessionsModule } from './sessions.module';
-import { SignInLockout } from './sign-in-lockout.entity';
-import { SignInLockoutService } from './sign-in-lockout.service';
+import { SignInLockoutModule } from './sign-in-lockout.module';
 import { SignInService } from './sign-in.service';
 
 /** Sign-in (Passport local), staff sessions, the global access guard (deny by default) and CSRF. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([SignInLockout]),
+    SignInLockoutModule,
     PassportModule.register({ session: false }),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
@@ -38,6 +36,6 @@ import { SignInService } from './sign-in.service';
     AuditModule,
   ],
   controllers: [AuthController],
-  providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AuthService, SignInService, SignInLockoutService, LocalStrategy],
+  providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AuthService, SignInService, LocalStrategy],
 })
 export class AuthModule {}

@@ -12,6 +12,11 @@ export const ACCOUNT_LOCKOUT: LockoutRule = { maxFailures: 5, windowMs: MINUTES_
 /** Per client address: 50 failures within 15 minutes lock the address for 15 minutes. */
 export const ADDRESS_LOCKOUT: LockoutRule = { maxFailures: 50, windowMs: MINUTES_15, lockMs: MINUTES_15 };
 
+/** The lockout subject of one account: its normalized email (so unknown emails are counted too). */
+export function accountLockoutKey(normalizedEmail: string): string {
+  return `email:${normalizedEmail}`;
+}
+
 export interface LockoutState {
   readonly failureCount: number;
   readonly windowStartedAt: Date;

@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { MfaService } from '../mfa/mfa.service';
 import { AuthException } from './auth.exception';
-import { ACCOUNT_LOCKOUT, ADDRESS_LOCKOUT } from './sign-in-lockout';
+import { ACCOUNT_LOCKOUT, accountLockoutKey, ADDRESS_LOCKOUT } from './sign-in-lockout';
 import { LockoutSubject, SignInLockoutService } from './sign-in-lockout.service';
 
 export interface SignInAttempt {
@@ -34,7 +34,7 @@ export class SignInService {
 
   async verify(attempt: SignInAttempt): Promise<UserAccount> {
     const email = normalizeEmail(attempt.email);
-    const subjects: LockoutSubject[] = [{ key: `email:${email}`, rule: ACCOUNT_LOCKOUT }];
+    const subjects: LockoutSubject[] = [{ key: accountLockoutKey(email), rule: ACCOUNT_LOCKOUT }];
     if (attempt.ip) subjects.push({ key: `ip:${attempt.ip}`, rule: ADDRESS_LOCKOUT });
 
     const user = await this.users.findForSignIn(email);

@@ -23,11 +23,12 @@ export async function serveCommand(config: AppConfig): Promise<number> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 
-  await app.listen({ port: config.port, host: '0.0.0.0' });
+  await app.listen({ port: config.port, host: config.host });
   console.log('');
   console.log(`Trust Repair Practice is running at ${config.publicUrl}`);
   console.log(`  database: ${database.embedded ? `embedded PostgreSQL (data in ${config.dataDir})` : 'DATABASE_URL'}`);
   console.log(`  API docs: ${config.publicUrl}/api/docs`);
+  if (config.host === '127.0.0.1') console.log('  listening on this machine only (127.0.0.1): set HOST=0.0.0.0 to open it to the network');
   if (config.demoData) {
     console.log('  demo practice loaded; sign in with:');
     for (const line of demoLines) console.log(`    ${line}`);

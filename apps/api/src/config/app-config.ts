@@ -1,9 +1,15 @@
+import type { TrustProxy } from './trust-proxy';
+
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /** The validated settings of one process. Built once by `loadConfig`; nothing else reads process.env. */
 export interface AppConfig {
   readonly production: boolean;
   readonly port: number;
+  /** Address to listen on (HOST): 127.0.0.1 by default on the embedded engine with demo data, else 0.0.0.0. */
+  readonly host: string;
+  /** Peers whose X-Forwarded-* headers are believed (TRUST_PROXY); false: none, the socket's address is the client's. */
+  readonly trustProxy: TrustProxy;
   /** Unset: the embedded PostgreSQL under `dataDir` is used. */
   readonly databaseUrl: string | undefined;
   readonly databasePoolSize: number;

@@ -41,6 +41,13 @@ export class EnvironmentVariables {
   @Expose() @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })
   LOG_LEVEL?: LogLevel;
 
+  @Expose() @IsOptional() @Matches(/^(\d{1,3}(\.\d{1,3}){3}|[0-9A-Fa-f:]+|localhost)$/, { message: 'must be an IP address to listen on, such as 0.0.0.0 (every interface) or 127.0.0.1 (this machine only)' })
+  HOST?: string;
+
+  /** Proxies whose X-Forwarded-* headers are believed (a hop count or addresses/CIDRs); unset: none. Checked by parseTrustProxy. */
+  @Expose() @IsOptional() @IsString()
+  TRUST_PROXY?: string;
+
   @Expose() @IsOptional() @IsString()
   DATA_DIR?: string;
 

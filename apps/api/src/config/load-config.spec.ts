@@ -45,6 +45,21 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/^PUBLIC_URL: must be an http\(s\) URL/m);
   });
 
+  it('trusts no proxy by default, even in production, and reads TRUST_PROXY as hops or addresses', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, ::1' }).trustProxy).toEqual(['10.0.0.0/8', '::1']);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes please', PORT: 'x' })).toThrow(/TRUST_PROXY: must be a hop count[\s\S]*PORT:|PORT:[\s\S]*TRUST_PROXY: must be a hop count/);
+  });
+
+  it('listens on this machine only with the embedded engine and its demo data, everywhere otherwise, or on HOST', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ DEMO_DATA: 'false' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ DATABASE_URL: 'postgres://h/db' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(() => loadConfig({ HOST: 'every where' })).toThrow(/HOST: must be an IP address/);
+  });
+
   it('rejects a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be a whole number from 1 to 65535/);
   });

@@ -3,6 +3,7 @@ import { validateSync } from 'class-validator';
 import { resolve } from 'node:path';
 import { AppConfig } from './app-config';
 import { EnvironmentVariables } from './environment-variables';
+import { parseTrustProxy, TRUST_PROXY_HINT } from './trust-proxy';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -19,7 +20,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const problems = validateSync(vars, { skipMissingProperties: false }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
   );
-  if (problems.length > 0) throw new ConfigError(problems);
+  const trustProxy = parseTrustProxy(vars.TRUST_PROXY);
+  if (trustProxy === undefined) problems.push(`TRUST_PROXY: ${TRUST_PROXY_HINT}`);
+  if (problems.length > 0 || trustProxy === undefined) throw new ConfigError(problems);
 
   const port = vars.PORT ?? 3000;
   const publicUrl = (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
@@ -27,6 +30,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   return {
     production: vars.NODE_ENV === 'production',
     port,
+    // The demo practice's passwords are published: on the embedded engine with demo data, this machine only.
+    host: vars.HOST ?? (embedded && (vars.DEMO_DATA ?? embedded) ? '127.0.0.1' : '0.0.0.0'),
+    trustProxy,
     databaseUrl: vars.DATABASE_URL,
     databasePoolSize: vars.DATABASE_POOL_SIZE ?? 10,
     publicUrl,

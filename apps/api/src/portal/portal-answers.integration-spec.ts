@@ -5,6 +5,7 @@ import { openLink, SeededCouple, seedAssignment, seedCouple } from './testing/se
 
 const ALEX_ANSWERS = { whatHappened: 'I found the messages.', readiness: 6, privateNote: 'I sleep badly.', safetyCheck: 'unsure' };
 const SAM_ANSWERS = { whatHappened: 'I kept a secret.', readiness: 8, privateNote: 'Calmer this week.', safetyCheck: 'yes' };
+const ALEX_UNFLAGGED = { ...ALEX_ANSWERS, safetyCheck: 'yes' };
 
 describe('partner portal: assignments, drafts, submission and what the other partner sees', () => {
   let testApp: TestApp;
@@ -197,7 +198,7 @@ describe('partner portal: assignments, drafts, submission and what the other par
     it('after_both_submit: only once both submitted, and never the private note or the safety check', async () => {
       const a = await seedAssignment(testApp.dataSource, couple, { visibility: 'after_both_submit' });
       await draft(sam, a.id, SAM_ANSWERS, 0);
-      await submit(alex, a.id, ALEX_ANSWERS);
+      await submit(alex, a.id, ALEX_UNFLAGGED); // a flag would hold the release (release.integration-spec.ts)
       expect(await partnerOf(alex, a.id)).toBeNull(); // Sam only has a draft
       await submit(sam, a.id, SAM_ANSWERS);
       expect(await partnerOf(alex, a.id)).toEqual({ displayName: 'Sam', answers: { whatHappened: 'I kept a secret.', readiness: 8 } });
@@ -218,7 +219,7 @@ describe('partner portal: assignments, drafts, submission and what the other par
       await submit(alex, a.id, ALEX_ANSWERS);
       await submit(sam, a.id, SAM_ANSWERS);
       expect(await partnerOf(alex, a.id)).toBeNull();
-      await testApp.dataSource.query(`UPDATE assignment SET unlocked_at = now() WHERE id = $1`, [a.id]);
+      await testApp.dataSource.query(`UPDATE assignment SET unlocked_at = now() WHERE id = $1`, [a.id]); // after both submissions
       expect(await partnerOf(alex, a.id)).toEqual({ displayName: 'Sam', answers: { whatHappened: 'I kept a secret.', readiness: 8 } });
 
       const early = await seedAssignment(testApp.dataSource, couple, { visibility: 'in_session', unlockedAt: new Date() });

@@ -28,7 +28,6 @@ describe('partner portal: invite-link exchange and partner sessions', () => {
     expect(response.body).toEqual({
       crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
       partner: { id: alex().id, displayName: 'Alex', perspective: 'hurt' },
-      couple: { label: 'Alex & Sam' },
       counselor: { displayName: 'Counselor harbour' },
     });
     const cookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((line) => line.startsWith('trp_partner='));

@@ -18,7 +18,6 @@ interface MeRow {
   partner_id: string;
   display_name: string;
   perspective: PortalMe['partner']['perspective'];
-  label: string;
   counselor_name: string | null;
 }
 
@@ -100,7 +99,7 @@ export class PortalSessionService {
 
   private async loadMe(manager: EntityManager, practiceId: string, partnerId: string): Promise<PortalMe> {
     const rows: MeRow[] = await manager.query(
-      `SELECT p.id AS partner_id, p.display_name, p.perspective, c.label, u.display_name AS counselor_name
+      `SELECT p.id AS partner_id, p.display_name, p.perspective, u.display_name AS counselor_name
          FROM partner p
          JOIN couple c ON c.id = p.couple_id AND c.practice_id = p.practice_id
          LEFT JOIN user_account u ON u.id = c.counselor_id AND u.practice_id = c.practice_id
@@ -112,7 +111,6 @@ export class PortalSessionService {
     return {
       crisisResources: (await this.practices.settings(practiceId, manager)).crisisResources,
       partner: { id: row.partner_id, displayName: row.display_name, perspective: row.perspective },
-      couple: { label: row.label },
       counselor: { displayName: row.counselor_name ?? 'Your counselor' },
     };
   }

@@ -74,7 +74,7 @@ export class PortalController {
 
   @Get('me')
   @PartnerAuthenticated()
-  @ApiOperation({ summary: 'The partner, their couple and their counselor' })
+  @ApiOperation({ summary: "The partner and their counselor (never the couple's label: that is the counselor's private note)" })
   @ApiOkResponse({ type: PortalMeDto })
   me(@Auth() auth: PartnerAuthContext): Promise<PortalMe> {
     return this.sessions.me(auth);

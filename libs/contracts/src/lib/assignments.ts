@@ -7,6 +7,21 @@ export const VISIBILITIES: readonly Visibility[] = ['counselor_only', 'after_bot
 export type AssignmentStatus = 'open' | 'reviewed' | 'cancelled';
 export type PartnerProgress = 'not_started' | 'in_progress' | 'submitted';
 
+/**
+ * Whether the partners can read each other's answers (staff view only; a partner is never told why):
+ * `private` counselor_only; `waiting` not both submitted yet; `shared` released to both (`sharedAt`: when it
+ * became visible, the later of the second submission and the counselor's release); `held` both submitted but
+ * a safety flag holds it until the counselor releases it; `sealed` in_session, not released yet.
+ */
+export type ReleaseState = 'private' | 'waiting' | 'shared' | 'held' | 'sealed';
+export const RELEASE_STATES: readonly ReleaseState[] = ['private', 'waiting', 'shared', 'held', 'sealed'];
+
+export interface AssignmentRelease {
+  readonly state: ReleaseState;
+  /** Only when `shared`. */
+  readonly sharedAt?: string;
+}
+
 export interface AssignmentPartnerView {
   readonly partnerId: string;
   readonly status: PartnerProgress;
@@ -29,6 +44,7 @@ export interface AssignmentView {
   readonly reviewedAt?: string;
   readonly createdAt: string;
   readonly partners: readonly AssignmentPartnerView[];
+  readonly release: AssignmentRelease;
   /** The counselor's latest acknowledgement of a safety flag (clinical: counselor only, never in a portal answer). */
   readonly safetyReview?: SafetyReviewView;
   /** A submitted response raised a safety flag not acknowledged since (what the dashboard lists under "Safety concerns"). */

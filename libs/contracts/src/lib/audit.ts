@@ -4,6 +4,8 @@ export const AUDIT_ACTIONS = [
   'auth.locked_out',
   'auth.sign_out',
   'auth.password_changed',
+  'auth.password_reset_requested',
+  'auth.password_reset',
   'invitation.issued',
   'invitation.accepted',
   'invitation.revoked',

@@ -27,6 +27,37 @@ export interface AcceptInvitationRequest {
   readonly password: string;
 }
 
+/**
+ * POST /api/auth/password-reset → 202 `PasswordResetAccepted`, the same whatever the email. For an active account
+ * (at most 3 mails per hour per account) it mails `${PUBLIC_URL}/password-reset/<token>`, valid 1 hour, single use.
+ */
+export interface PasswordResetRequest {
+  readonly email: string;
+}
+
+/** The one answer of POST /api/auth/password-reset (known, unknown or inactive email alike). */
+export interface PasswordResetAccepted {
+  readonly message: string;
+}
+
+export const PASSWORD_RESET_ACCEPTED_MESSAGE = 'If an account exists for that address, we have sent a link. It works for one hour.';
+
+/** POST /api/auth/password-reset/:token → 204; ends every session of the user. 404 unknown link; 410 expired or used. */
+export interface ResetPasswordRequest {
+  readonly password: string;
+}
+
+/** POST /api/admin/users/:id/password-reset → 202: the same mail as the self-service one. */
+export interface SentPasswordReset {
+  readonly sentTo: string;
+  readonly expiresAt: string;
+}
+
+/** Path of the web page that sets a new password: `/password-reset/:token` (without a token: ask for the link). */
+export const PASSWORD_RESET_PAGE_PATH = 'password-reset';
+/** How long a password reset link works. */
+export const PASSWORD_RESET_LINK_MINUTES = 60;
+
 /** POST /api/auth/mfa/setup → 200 (MFA is not on until /enable confirms a code). */
 export interface MfaSetupResponse {
   /** Base32, for typing into an authenticator app by hand. */

@@ -1,12 +1,11 @@
 import type { Answers, ExerciseDefinition, Perspective } from '@trp/exercises';
 import type { PartnerProgress, Visibility } from './assignments';
 
-/** `GET /api/portal/me` */
+/** `GET /api/portal/me`. Never the couple's label: that is the counselor's private note. */
 export interface PortalMe {
   /** The practice's crisis resources, shown under the safety question and in the portal. */
   readonly crisisResources: string;
   readonly partner: { readonly id: string; readonly displayName: string; readonly perspective: Perspective };
-  readonly couple: { readonly label: string };
   readonly counselor: { readonly displayName: string };
 }
 
@@ -31,6 +30,8 @@ export interface PortalAssignment {
   readonly instructions?: string;
   readonly dueAt?: string;
   readonly visibility: Visibility;
+  /** The other partner's display name (to say who may read these answers); null when the couple has one partner. */
+  readonly partnerDisplayName: string | null;
   readonly mine: {
     readonly status: PartnerProgress;
     readonly version: number;

@@ -3,10 +3,13 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import {
   AssignmentPartnerView,
+  AssignmentRelease,
   AssignmentStatus,
   AssignmentView,
   CreateAssignmentBody,
   PartnerProgress,
+  RELEASE_STATES,
+  ReleaseState,
   ReopenAssignmentBody,
   SAFETY_REVIEW_NOTE_MAX_LENGTH,
   SafetyReviewBody,
@@ -18,6 +21,7 @@ import type { Answers } from '@trp/exercises';
 import type { Partner } from '../../couples/partner.entity';
 import type { Assignment } from '../assignment.entity';
 import { hasUnreviewedSafetyFlag, partnerProgress } from '../progress-rules';
+import { releaseOf } from '../release-rule';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const emptyToUndefined = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? undefined : trim({ value }));
@@ -73,6 +77,20 @@ class AssignmentPartnerViewDto implements AssignmentPartnerView {
   @ApiPropertyOptional() safetyFlagged?: boolean;
 }
 
+class AssignmentReleaseDto implements AssignmentRelease {
+  @ApiProperty({
+    enum: RELEASE_STATES,
+    description:
+      'Whether the partners can read each other’s answers. `private`: counselor_only, never. `waiting`: not both submitted yet. ' +
+      '`shared`: released to both. `held`: both submitted, but a submitted safety check raised a flag, so nothing is shared until the ' +
+      'counselor releases it (`POST /api/assignments/:id/unlock`); the partners are never told why. `sealed`: in_session, not released yet.',
+  })
+  state!: ReleaseState;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Only when `shared`: when it became visible (the later of the second submission and the release).' })
+  sharedAt?: string;
+}
+
 export class AssignmentViewDto implements AssignmentView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) coupleId!: string;
@@ -88,6 +106,7 @@ export class AssignmentViewDto implements AssignmentView {
   @ApiProperty({ type: [AssignmentPartnerViewDto] }) partners!: AssignmentPartnerViewDto[];
   @ApiPropertyOptional({ type: SafetyReviewViewDto, description: 'The latest acknowledgement of a safety flag.' }) safetyReview?: SafetyReviewViewDto;
   @ApiPropertyOptional({ description: 'A submitted response raised a safety flag not acknowledged since.' }) needsSafetyReview?: boolean;
+  @ApiProperty({ type: AssignmentReleaseDto }) release!: AssignmentReleaseDto;
 }
 
 export class AssignmentPageDto {
@@ -116,6 +135,7 @@ export function toAssignmentView(
   responses: readonly ResponseFacts[],
   reviewerName: string | null = null,
 ): AssignmentView {
+  const release = releaseOf(assignment, responses);
   return {
     id: assignment.id,
     coupleId: assignment.coupleId,
@@ -151,5 +171,6 @@ export function toAssignmentView(
         },
       }),
     needsSafetyReview: hasUnreviewedSafetyFlag(responses, assignment.safetyReviewedAt),
+    release: { state: release.state, ...(release.sharedAt && { sharedAt: release.sharedAt.toISOString() }) },
   };
 }

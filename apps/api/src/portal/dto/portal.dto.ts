@@ -13,6 +13,7 @@ import type {
 import type { Answers, ExerciseDefinition, Perspective } from '@trp/exercises';
 import { partnerVisibleAnswers } from '@trp/exercises';
 import type { Assignment } from '../../assignments/assignment.entity';
+import { isReleased } from '../../assignments/release-rule';
 import type { Response } from '../../assignments/response.entity';
 
 // ---- requests ----
@@ -41,11 +42,21 @@ export class SubmitDto implements SubmitBody {
 
 // ---- responses (documentation classes + mappers) ----
 
+class PortalMePartnerDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ enum: ['hurt', 'involved', 'unspecified'] }) perspective!: Perspective;
+}
+
+class PortalMeCounselorDto {
+  @ApiProperty({ description: '"Your counselor" when the counselor account is gone.' }) displayName!: string;
+}
+
+/** Who the partner is and who their counselor is. Never the couple's label: that is the counselor's private note. */
 export class PortalMeDto implements PortalMe {
   @ApiProperty({ description: 'The practice’s crisis resources, shown under the safety question and in the portal.' }) crisisResources!: string;
-  @ApiProperty() partner!: { id: string; displayName: string; perspective: Perspective };
-  @ApiProperty() couple!: { label: string };
-  @ApiProperty() counselor!: { displayName: string };
+  @ApiProperty({ type: PortalMePartnerDto }) partner!: PortalMePartnerDto;
+  @ApiProperty({ type: PortalMeCounselorDto }) counselor!: PortalMeCounselorDto;
 }
 
 export class PortalAssignmentSummaryDto implements PortalAssignmentSummary {
@@ -80,8 +91,14 @@ export class PortalAssignmentDto implements PortalAssignment {
   @ApiPropertyOptional() instructions?: string;
   @ApiPropertyOptional({ format: 'date-time' }) dueAt?: string;
   @ApiProperty({ enum: ['counselor_only', 'after_both_submit', 'in_session'] }) visibility!: Visibility;
+  @ApiProperty({ type: String, nullable: true, description: "The other partner's display name (to say who may read these answers); null when there is none." })
+  partnerDisplayName!: string | null;
   @ApiProperty({ type: PortalMineDto }) mine!: PortalMineDto;
-  @ApiProperty({ nullable: true, description: "The other partner's answers, only once released; never counselor-only fields." })
+  @ApiProperty({
+    nullable: true,
+    description:
+      "The other partner's answers, only once released (never counselor-only fields). Null until then, whatever the reason: a partner is never told that a safety flag holds them.",
+  })
   partner!: { displayName: string; answers: Answers } | null;
 }
 
@@ -118,23 +135,6 @@ export function toMine(response: Response | null): PortalAssignment['mine'] {
   };
 }
 
-/**
- * Whether the other partner's answers are released to this partner: `counselor_only` never;
- * `after_both_submit` once both have submitted; `in_session` once the counselor unlocked it and both have submitted.
- * A reopened response is a draft again, so the answers are hidden again until it is resubmitted.
- */
-export function isReleased(
-  assignment: Pick<Assignment, 'visibility' | 'unlockedAt'>,
-  mine: Pick<Response, 'status'> | null,
-  theirs: Pick<Response, 'status'> | null,
-): boolean {
-  const bothSubmitted = mine?.status === 'submitted' && theirs?.status === 'submitted';
-  if (!bothSubmitted) return false;
-  if (assignment.visibility === 'after_both_submit') return true;
-  if (assignment.visibility === 'in_session') return assignment.unlockedAt !== null;
-  return false;
-}
-
 export function toPortalAssignment(
   assignment: Assignment,
   definition: ExerciseDefinition,
@@ -142,7 +142,7 @@ export function toPortalAssignment(
   mine: Response | null,
   other: { displayName: string; response: Response | null } | null,
 ): PortalAssignment {
-  const released = other !== null && isReleased(assignment, mine, other.response);
+  const released = other !== null && isReleased(assignment, [mine, other.response]);
   return {
     id: assignment.id,
     exercise: definition,
@@ -150,6 +150,7 @@ export function toPortalAssignment(
     ...(assignment.instructions && { instructions: assignment.instructions }),
     ...(assignment.dueAt && { dueAt: assignment.dueAt.toISOString() }),
     visibility: assignment.visibility,
+    partnerDisplayName: other?.displayName ?? null,
     mine: toMine(mine),
     partner:
       released && other?.response

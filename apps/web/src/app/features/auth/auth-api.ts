@@ -8,6 +8,9 @@ import {
   LoginRequest,
   MfaEnableResponse,
   MfaSetupResponse,
+  PasswordResetAccepted,
+  PasswordResetRequest,
+  ResetPasswordRequest,
 } from '@trp/contracts';
 import { Observable } from 'rxjs';
 
@@ -22,6 +25,14 @@ export class AuthApi {
 
   acceptInvitation(token: string, body: AcceptInvitationRequest): Observable<CurrentUser> {
     return this.http.post<CurrentUser>(API_ROUTES.auth.acceptInvitation(token), body);
+  }
+
+  requestPasswordReset(body: PasswordResetRequest): Observable<PasswordResetAccepted> {
+    return this.http.post<PasswordResetAccepted>(API_ROUTES.auth.passwordReset, body);
+  }
+
+  resetPassword(token: string, body: ResetPasswordRequest): Observable<void> {
+    return this.http.post<void>(API_ROUTES.auth.resetPassword(token), body);
   }
 
   changePassword(body: ChangePasswordRequest): Observable<void> {

@@ -2,12 +2,16 @@ import { Route } from '@angular/router';
 import { signedIn, signedOut } from '../../core/session/session.guards';
 import { AcceptInvitationPage } from './pages/accept-invitation-page';
 import { ChangePasswordPage } from './pages/change-password-page';
+import { ForgotPasswordPage } from './pages/forgot-password-page';
 import { MfaPage } from './pages/mfa-page';
+import { ResetPasswordPage } from './pages/reset-password-page';
 import { SignInPage } from './pages/sign-in-page';
 
-/** Signing in, accepting an invitation, and one's own account (password, two-step sign-in). */
+/** Signing in, a forgotten password, accepting an invitation, and one's own account (password, two-step sign-in). */
 export const authRoutes: Route[] = [
   { path: 'sign-in', title: 'Sign in · Trust Repair Practice', canActivate: [signedOut], component: SignInPage },
+  { path: 'password-reset', title: 'Forgot your password? · Trust Repair Practice', component: ForgotPasswordPage },
+  { path: 'password-reset/:token', title: 'Choose a new password · Trust Repair Practice', component: ResetPasswordPage },
   { path: 'invitations/:token', title: 'Accept your invitation · Trust Repair Practice', component: AcceptInvitationPage },
   {
     path: 'account',

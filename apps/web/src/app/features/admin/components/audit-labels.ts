@@ -7,6 +7,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'auth.locked_out': 'Locked out after failed sign-ins',
   'auth.sign_out': 'Signed out',
   'auth.password_changed': 'Changed password',
+  'auth.password_reset_requested': 'Password reset link requested',
+  'auth.password_reset': 'Password reset with a link',
   'invitation.issued': 'Invitation sent',
   'invitation.accepted': 'Invitation accepted',
   'invitation.revoked': 'Invitation withdrawn',

@@ -7,7 +7,7 @@ import { MatTableModule } from '@angular/material/table';
 import { User } from '@trp/contracts';
 import { STATUS_LABELS, rolesText } from './role-labels';
 
-export type UserAction = 'roles' | 'deactivate' | 'reactivate' | 'reset-mfa';
+export type UserAction = 'roles' | 'deactivate' | 'reactivate' | 'reset-mfa' | 'password-reset';
 
 /** The accounts as a table; on phones each row becomes a card. Actions per person in a menu. */
 @Component({

@@ -7,6 +7,7 @@ import {
   Invitation,
   Page,
   PageQuery,
+  SentPasswordReset,
   UpdateUserRequest,
   User,
   UserListQuery,
@@ -29,6 +30,10 @@ export class AccountsApi {
 
   resetMfa(id: string): Observable<unknown> {
     return this.http.post(API_ROUTES.admin.resetMfa(id), {});
+  }
+
+  sendPasswordReset(id: string): Observable<SentPasswordReset> {
+    return this.http.post<SentPasswordReset>(API_ROUTES.admin.sendPasswordReset(id), {});
   }
 
   invitations(query: PageQuery = {}): Observable<Page<Invitation>> {

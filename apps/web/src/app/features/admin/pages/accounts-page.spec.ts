@@ -121,4 +121,18 @@ describe('AccountsPage', () => {
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Cancel' }))).click();
     http.expectNone('/api/admin/users/u2');
   });
+
+  it('sends a password reset after a confirmation, and says so in a snack bar', async () => {
+    await (await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Actions for Casey Counselor"]' }))).click();
+    await (await loader.getHarness(MatMenuHarness)).clickItem({ text: /Send password reset/ });
+    const dialog = await loader.getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Send Casey Counselor a password reset?');
+    expect(await dialog.getContentText()).toContain('works for one hour and only once');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Send the link' }))).click();
+    const sent = http.expectOne('/api/admin/users/u2/password-reset');
+    expect(sent.request.method).toBe('POST');
+    sent.flush({ sentTo: 'casey@example.com', expiresAt: '2026-12-03T10:00:00.000Z' }, { status: 202, statusText: 'Accepted' });
+    await fixture.whenStable();
+    expect(document.body.textContent).toContain('A password reset link was sent to casey@example.com.');
+  });
 });

@@ -192,6 +192,21 @@ export class AccountsPage {
           (updated) => this.users.replace((u) => u.id === user.id, updated as User),
         );
         return;
+      case 'password-reset':
+        this.confirmThen(
+          {
+            title: `Send ${name} a password reset?`,
+            message: [
+              `We email ${user.email} a link to choose a new password. It works for one hour and only once.`,
+              'Their current password keeps working until they use the link; then they are signed out everywhere.',
+            ],
+            confirmLabel: 'Send the link',
+          },
+          () => this.api.sendPasswordReset(user.id),
+          `A password reset link was sent to ${user.email}.`,
+          () => undefined,
+        );
+        return;
       case 'reset-mfa':
         this.confirmThen(
           {

@@ -13,6 +13,7 @@ import { startPageFor } from '../../../core/session/session.guards';
 import { MFA_PATH } from '../../../core/session/session-routes';
 import { SessionStore } from '../../../core/session/session.store';
 import { AuthApi } from '../auth-api';
+import { NewPasswordField } from '../components/new-password-field';
 
 export const INVITATION_GONE = 'This invitation has expired or was already used. Ask your practice admin for a new one.';
 export const INVITATION_UNKNOWN =
@@ -21,7 +22,7 @@ export const INVITATION_UNKNOWN =
 /** `/invitations/:token`: the invitee chooses their name and password, and is signed in. */
 @Component({
   selector: 'app-accept-invitation-page',
-  imports: [ReactiveFormsModule, RouterLink, MatFormFieldModule, MatInputModule, MatButtonModule, MatIconModule, MatProgressBarModule],
+  imports: [ReactiveFormsModule, RouterLink, MatFormFieldModule, MatInputModule, MatButtonModule, MatIconModule, MatProgressBarModule, NewPasswordField],
   templateUrl: './accept-invitation-page.html',
   styleUrl: '../auth-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -40,7 +41,6 @@ export class AcceptInvitationPage {
   protected readonly accepted = signal<CurrentUser | null>(null);
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
-  protected readonly passwordVisible = signal(false);
   protected readonly controlError = controlError;
   protected readonly limits = { displayName: DISPLAY_NAME_MAX_LENGTH, password: PASSWORD_POLICY };
   protected readonly mfaPath = MFA_PATH;

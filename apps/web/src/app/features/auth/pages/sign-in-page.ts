@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { CurrentUser, EMAIL_MAX_LENGTH, PASSWORD_POLICY } from '@trp/contracts';
 import { apiErrorOf, errorMessage, statusOf } from '../../../core/http/api-error';
 import { controlError } from '../../../core/forms/server-errors';
@@ -22,7 +22,7 @@ export const TOO_MANY_ATTEMPTS = 'Too many attempts. Please wait a few minutes b
  */
 @Component({
   selector: 'app-sign-in-page',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, MatIconModule, MatProgressBarModule],
+  imports: [ReactiveFormsModule, RouterLink, MatFormFieldModule, MatInputModule, MatButtonModule, MatIconModule, MatProgressBarModule],
   templateUrl: './sign-in-page.html',
   styleUrl: '../auth-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -34,6 +34,7 @@ export function assignment(overrides: Partial<AssignmentView> = {}): AssignmentV
       { partnerId: 'p1', status: 'not_started' },
       { partnerId: 'p2', status: 'not_started' },
     ],
+    release: { state: 'private' },
     ...overrides,
   };
 }

@@ -1,15 +1,18 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import type { VisibilityNotice } from '../domain/visibility-notice';
 
-/** The confirm step before submitting: what happens next, in plain words. */
+/** The confirm step before submitting: who will read the answers and when, and what happens next, in plain words. */
 @Component({
   selector: 'app-submit-dialog',
   imports: [MatButtonModule, MatDialogModule],
   template: `
     <h2 mat-dialog-title>Submit your answers?</h2>
     <mat-dialog-content>
-      <p>Your counselor will be able to read them. After you submit, you can't change them unless your counselor reopens the exercise.</p>
+      <p class="submit-readers">{{ notice.readers }}</p>
+      <p>{{ notice.counselorOnly }}</p>
+      <p>After you submit, you can't change your answers unless your counselor reopens the exercise.</p>
     </mat-dialog-content>
     <mat-dialog-actions>
       <button mat-button type="button" [mat-dialog-close]="false">Not yet</button>
@@ -18,4 +21,6 @@ import { MatDialogModule } from '@angular/material/dialog';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class SubmitDialog {}
+export class SubmitDialog {
+  protected readonly notice = inject<VisibilityNotice>(MAT_DIALOG_DATA);
+}

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { PortalSessionStore } from './portal-session.store';
 
-const ME = { partner: { id: 'p', displayName: 'Alex', perspective: 'hurt' }, couple: { label: 'A & S' }, counselor: { displayName: 'Robin' } };
+const ME = { partner: { id: 'p', displayName: 'Alex', perspective: 'hurt' }, counselor: { displayName: 'Robin' } };
 
 describe('PortalSessionStore', () => {
   let http: HttpTestingController;

@@ -6,9 +6,9 @@ import { RouterOutlet } from '@angular/router';
 import { PortalSessionStore } from '../data/portal-session.store';
 
 /**
- * The portal's own minimal layout (phone first): a small header with the product name and the couple, and the
- * page. No staff toolbar or navigation. It loads the partner once, and shows "open your link again" when the
- * session has ended instead of any page.
+ * The portal's own minimal layout (phone first): a small header with the product name and the partner's own name,
+ * and the page. Never the couple's label: that is the counselor's private note. No staff toolbar or navigation.
+ * It loads the partner once, and shows "open your link again" when the session has ended instead of any page.
  */
 @Component({
   selector: 'app-portal-layout',
@@ -19,8 +19,8 @@ import { PortalSessionStore } from '../data/portal-session.store';
         <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">volunteer_activism</mat-icon>
         Trust Repair Practice
       </span>
-      @if (coupleLabel(); as label) {
-        <span class="portal-couple">{{ label }}</span>
+      @if (partnerName(); as name) {
+        <span class="portal-partner">{{ name }}</span>
       }
     </header>
     <main class="portal-main">
@@ -86,7 +86,7 @@ import { PortalSessionStore } from '../data/portal-session.store';
       gap: 8px;
       color: var(--mat-sys-primary);
     }
-    .portal-couple {
+    .portal-partner {
       color: var(--mat-sys-on-surface-variant);
       font: var(--mat-sys-body-medium);
     }
@@ -129,7 +129,7 @@ import { PortalSessionStore } from '../data/portal-session.store';
 export class PortalLayout {
   private readonly session = inject(PortalSessionStore);
   protected readonly state = this.session.state;
-  protected readonly coupleLabel = computed(() => this.session.me()?.couple.label ?? null);
+  protected readonly partnerName = computed(() => this.session.me()?.partner.displayName ?? null);
 
   constructor() {
     void this.session.load();

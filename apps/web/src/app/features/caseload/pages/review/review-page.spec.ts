@@ -159,10 +159,10 @@ describe('ReviewPage', () => {
     expect(el.querySelector('[aria-live="polite"]')?.textContent).toContain('Open for edits again');
   });
 
-  it('offers unlock for a sealed in-session assignment', async () => {
-    await load({ ...submitted(), visibility: 'in_session' });
-    expect(el.textContent).toContain('sealed until you unlock it');
-    expect(button('Unlock for both')).toBeDefined();
+  it('says whether the answers are shared, and offers the release for a sealed in-session assignment', async () => {
+    await load({ ...submitted(), visibility: 'in_session', release: { state: 'sealed' } });
+    expect(el.querySelector('app-release-status')?.textContent).toContain('Sealed until you release it in session.');
+    expect(button('Release to both')).toBeDefined();
   });
 
   it('shows an error with retry when the assignment cannot be loaded', async () => {

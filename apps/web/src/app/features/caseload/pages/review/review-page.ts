@@ -16,6 +16,7 @@ import { CASELOAD_PATHS } from '../../caseload-paths';
 import { FeelingsComparisonView } from '../../components/feelings-comparison-view/feelings-comparison-view';
 import { ForYouOnly } from '../../components/for-you-only/for-you-only';
 import { LoadingState } from '../../components/loading-state';
+import { ReleaseStatus } from '../../components/release-status/release-status';
 import { SafetyReviewPanel } from '../../components/safety-review/safety-review-panel';
 import { AssignmentsApi } from '../../data/assignments.api';
 import { CouplesApi } from '../../data/couples.api';
@@ -23,7 +24,6 @@ import { compareFeelingsTables } from '../../domain/feelings-comparison';
 import {
   assignmentStatusLabel,
   definitionOf,
-  isSealed,
   perspectiveLabel,
   progressIcon,
   progressLabel,
@@ -33,11 +33,23 @@ import { counselorOnlyAnswers, reviewPartners } from '../../domain/review-model'
 
 /**
  * One assignment, reviewed: what the partners told the counselor only, the feelings compared,
- * both partners' answers side by side, and the actions (mark reviewed, reopen, unlock).
+ * both partners' answers side by side, whether they are shared (and releasing them), and the actions (mark reviewed, reopen).
  */
 @Component({
   selector: 'app-review-page',
-  imports: [DatePipe, RouterLink, MatButtonModule, MatIconModule, ErrorState, ExerciseForm, FeelingsComparisonView, ForYouOnly, LoadingState, SafetyReviewPanel],
+  imports: [
+    DatePipe,
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    ErrorState,
+    ExerciseForm,
+    FeelingsComparisonView,
+    ForYouOnly,
+    LoadingState,
+    ReleaseStatus,
+    SafetyReviewPanel,
+  ],
   templateUrl: './review-page.html',
   styleUrl: './review-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -81,13 +93,12 @@ export class ReviewPage {
       nameB: b?.name ?? 'Partner 2',
       status: assignmentStatusLabel(assignment.status),
       visibility: visibilityLabel(assignment.visibility),
-      sealed: isSealed(assignment),
       anySubmitted: partners.some((p) => p.answers !== null),
     };
   });
   protected readonly failed = computed(() => this.assignment.error() ?? this.couple.error());
 
-  protected readonly working = signal<'review' | 'reopen' | 'unlock' | null>(null);
+  protected readonly working = signal<'review' | 'reopen' | null>(null);
   protected readonly announcement = signal('');
 
   protected retry(): void {
@@ -119,24 +130,13 @@ export class ReviewPage {
     );
   }
 
-  protected unlock(): void {
-    this.confirmThen(
-      {
-        title: 'Unlock for both partners?',
-        message: 'Each partner can then read the other’s answers (never the private note or the safety check). This cannot be undone.',
-        confirmLabel: 'Unlock',
-      },
-      () => this.act('unlock', this.assignmentsApi.unlock(this.assignmentId()), 'Unlocked: both partners can now read each other’s answers.', 'We could not unlock it.'),
-    );
-  }
-
   private confirmThen(question: ConfirmData, then: () => void): void {
     confirm(this.dialog, question)
       .pipe(filter((yes) => yes))
       .subscribe(() => then());
   }
 
-  private act(kind: 'review' | 'reopen' | 'unlock', request: Observable<unknown>, success: string, failure: string): void {
+  private act(kind: 'review' | 'reopen', request: Observable<unknown>, success: string, failure: string): void {
     this.working.set(kind);
     request.subscribe({
       next: () => {

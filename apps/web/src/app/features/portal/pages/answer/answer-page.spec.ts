@@ -17,12 +17,17 @@ const PARTNER_ID = 'p-alex';
 const definition = getDefinition('acknowledge-the-breach', 1);
 if (!definition) throw new Error('definition missing');
 
-function assignment(mine: Partial<PortalAssignment['mine']> = {}, partner: PortalAssignment['partner'] = null): PortalAssignment {
+function assignment(
+  mine: Partial<PortalAssignment['mine']> = {},
+  partner: PortalAssignment['partner'] = null,
+  visibility: PortalAssignment['visibility'] = 'after_both_submit',
+): PortalAssignment {
   return {
     id: ID,
     exercise: definition as NonNullable<typeof definition>,
     perspective: 'hurt',
-    visibility: 'after_both_submit',
+    visibility,
+    partnerDisplayName: 'Sam',
     mine: { status: 'in_progress', version: 2, answers: { whatHappened: 'From the server' }, ...mine },
     partner,
   };
@@ -33,6 +38,7 @@ describe('AnswerPage', () => {
   let http: HttpTestingController;
   let dialogChoices: unknown[];
   let opened: string[];
+  let dialogData: unknown[];
 
   async function render(server: PortalAssignment): Promise<void> {
     fixture = TestBed.createComponent(AnswerPage);
@@ -60,6 +66,7 @@ describe('AnswerPage', () => {
     localStorage.clear();
     dialogChoices = [];
     opened = [];
+    dialogData = [];
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
@@ -68,8 +75,9 @@ describe('AnswerPage', () => {
         {
           provide: MatDialog,
           useValue: {
-            open: (component: { name: string }) => {
+            open: (component: { name: string }, config?: { data?: unknown }) => {
               opened.push(component.name);
+              dialogData.push(config?.data);
               return { afterClosed: () => of(dialogChoices.shift()) };
             },
           },
@@ -80,7 +88,6 @@ describe('AnswerPage', () => {
     TestBed.inject(PortalSessionStore).set({
       crisisResources: 'CRISIS-LINE 0800 000 000',
       partner: { id: PARTNER_ID, displayName: 'Alex', perspective: 'hurt' },
-      couple: { label: 'Alex & Sam' },
       counselor: { displayName: 'Robin' },
     });
   });
@@ -144,6 +151,47 @@ describe('AnswerPage', () => {
     expect(opened).toEqual([]);
     expect(text()).toContain('One answer needs');
     http.expectNone(`/api/portal/assignments/${ID}/submit`);
+    // The alert above the list has focus (and was scrolled to, below the sticky bar).
+    const alert = (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>('.answer-error-alert');
+    expect(alert?.getAttribute('role')).toBe('alert');
+    expect(alert?.getAttribute('tabindex')).toBe('-1');
+    expect(document.activeElement).toBe(alert);
+    expect(alert?.textContent).toContain('Not submitted yet');
+  });
+
+  it('a 422 from the server shows the messages and focuses the alert too', async () => {
+    await render(assignment({ answers: { whatHappened: 'Done', safetyCheck: 'yes' } }));
+    dialogChoices.push(true);
+    button(/submit my answers/i).click();
+    await settle();
+    http
+      .expectOne(`/api/portal/assignments/${ID}/submit`)
+      .flush(
+        { statusCode: 422, message: 'answers.safetyCheck: required', error: 'Unprocessable Entity', errors: [{ field: 'answers.safetyCheck', message: 'is required' }] },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+    await settle();
+    const alert = (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>('.answer-error-alert');
+    expect(alert).not.toBeNull();
+    expect(document.activeElement).toBe(alert);
+  });
+
+  it.each([
+    ['counselor_only', 'Only your counselor reads your answers.'],
+    ['after_both_submit', 'Once you have both submitted, Sam can read them too — unless your counselor keeps them for your next session.'],
+    ['in_session', 'Your counselor reads your answers and may share them with Sam during a session.'],
+  ] as const)('says who reads the answers (%s), on the page and in the confirmation', async (visibility, sentence) => {
+    await render(assignment({ answers: { whatHappened: 'Done', safetyCheck: 'yes' } }, null, visibility));
+    const notice = (fixture.nativeElement as HTMLElement).querySelector('[data-visibility-notice]')?.textContent ?? '';
+    expect(notice).toContain(sentence);
+    expect(notice).toContain('Your private note and your answer to the safety question stay with your counselor.');
+    expect(text()).not.toContain('never sees your answers unless');
+    dialogChoices.push(false);
+    button(/submit my answers/i).click();
+    await settle();
+    expect(opened).toEqual(['SubmitDialog']);
+    expect(JSON.stringify(dialogData[0])).toContain(sentence);
+    http.expectNone(`/api/portal/assignments/${ID}/submit`);
   });
 
   it('submits idempotently: confirmed once, the button is disabled while pending, a retry after going offline is safe', async () => {
@@ -176,6 +224,7 @@ describe('AnswerPage', () => {
       .flush(assignment({ status: 'submitted', version: 3, answers: { whatHappened: 'Done', safetyCheck: 'yes' }, submittedAt }, { displayName: 'Sam', answers: { whatHappened: 'Sam’s view' } }));
     await settle();
     expect(text()).toContain('Submitted on');
+    expect(document.activeElement).toBe((fixture.nativeElement as HTMLElement).querySelector('.answer-submitted'));
     expect(button(/submit my answers/i)).toBeUndefined();
     expect((fixture.nativeElement as HTMLElement).querySelector('textarea')).toBeNull(); // read-only now
     expect(text()).toContain("Sam's answers");

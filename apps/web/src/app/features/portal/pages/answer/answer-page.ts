@@ -1,5 +1,19 @@
 import { DatePipe, DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, ElementRef, inject, input, signal, untracked, viewChild } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -16,6 +30,7 @@ import { decideStart, LocalDrafts } from '../../data/local-drafts';
 import { PortalApi } from '../../data/portal-api';
 import { portalFailure } from '../../data/portal-errors';
 import { PortalSessionStore } from '../../data/portal-session.store';
+import { visibilityNotice, type VisibilityNotice } from '../../domain/visibility-notice';
 
 type LoadState = 'loading' | 'ready' | 'notFound' | 'error';
 
@@ -45,7 +60,10 @@ export class AnswerPage {
   private readonly document = inject(DOCUMENT);
   private readonly drafts = new LocalDrafts();
   private readonly submitButton = viewChild('submitButton', { read: ElementRef<HTMLButtonElement> });
-  private readonly formTop = viewChild<ElementRef<HTMLElement>>('formTop');
+  private readonly errorSummary = viewChild<ElementRef<HTMLElement>>('errorSummary');
+  private readonly saveBar = viewChild<ElementRef<HTMLElement>>('saveBar');
+  private readonly submittedNote = viewChild<ElementRef<HTMLElement>>('submittedNote');
+  private readonly injector = inject(Injector);
 
   protected readonly state = signal<LoadState>('loading');
   protected readonly assignment = signal<PortalAssignment | null>(null);
@@ -59,6 +77,11 @@ export class AnswerPage {
   /** The form's own badge ("Only your counselor sees this answer") marks the private note and the safety check. */
   protected readonly definition = computed(() => this.assignment()?.exercise ?? null);
   protected readonly submitted = computed(() => this.assignment()?.mine.status === 'submitted');
+  /** Who reads these answers and when, per the assignment's visibility (the other partner by name). */
+  protected readonly notice = computed<VisibilityNotice | null>(() => {
+    const assignment = this.assignment();
+    return assignment ? visibilityNotice(assignment.visibility, assignment.partnerDisplayName) : null;
+  });
   protected readonly saveStatus = computed(() => this.autosave()?.status() ?? 'idle');
   protected readonly saveText = computed(() => SAVE_STATUS_TEXT[this.saveStatus()]);
   protected readonly saveIcon = computed<IconName>(() => {
@@ -164,13 +187,14 @@ export class AnswerPage {
     this.submitMessage.set(null);
     const checked = validateAnswers(assignment.exercise, this.answers(), 'submit');
     if (!checked.ok) {
-      this.errors.set(checked.errors);
-      this.formTop()?.nativeElement.scrollIntoView?.({ block: 'start' });
-      this.formTop()?.nativeElement.focus();
+      this.showErrors(checked.errors);
       return;
     }
     this.errors.set([]);
-    const confirmed = await firstValueFrom(this.dialog.open<SubmitDialog, void, boolean>(SubmitDialog, { maxWidth: '480px' }).afterClosed());
+    const notice = this.notice();
+    const confirmed = await firstValueFrom(
+      this.dialog.open<SubmitDialog, VisibilityNotice | null, boolean>(SubmitDialog, { maxWidth: '480px', data: notice }).afterClosed(),
+    );
     if (!confirmed) return;
     await this.send(assignment.id, checked.answers);
   }
@@ -189,13 +213,17 @@ export class AnswerPage {
       this.assignment.update((a) => (a ? { ...a, mine } : a));
       this.submitMessage.set(null);
       // The other partner's answers may be released now.
+      this.bringIntoView(() => this.submittedNote()?.nativeElement, 16);
       const fresh = await firstValueFrom(this.api.assignment(id)).catch(() => null);
       if (fresh && !this.destroyed) this.assignment.set(fresh);
     } catch (error) {
       autosave?.resume();
       const failure = portalFailure(error);
       if (failure.kind === 'ended') this.session.ended();
-      else if (failure.kind === 'invalid') this.errors.set(failure.errors);
+      else if (failure.kind === 'invalid') {
+        this.showErrors(failure.errors);
+        return;
+      }
       else if (failure.kind === 'offline')
         this.submitMessage.set("You're offline, so your answers were not submitted yet. They are kept on this device — try again when you're back online.");
       else if (failure.kind === 'closed' || failure.kind === 'notFound') void this.load(id);
@@ -204,6 +232,29 @@ export class AnswerPage {
     } finally {
       this.submitting.set(false);
     }
+  }
+
+  /** The messages at the fields, and the alert above the form brought into view below the sticky bar, with focus. */
+  private showErrors(errors: readonly AnswerError[]): void {
+    this.errors.set(errors);
+    this.bringIntoView(() => this.errorSummary()?.nativeElement, () => (this.saveBar()?.nativeElement.getBoundingClientRect().height ?? 0) + 8);
+  }
+
+  /**
+   * Once rendered: scrolls `target` to the top of the viewport, `offset` px below it (clear of the sticky save
+   * bar), and moves focus there so a screen reader reads it and the keyboard goes on from it.
+   */
+  private bringIntoView(target: () => HTMLElement | undefined, offset: number | (() => number)): void {
+    afterNextRender(
+      () => {
+        const element = target();
+        if (!element || this.destroyed) return;
+        element.style.scrollMarginTop = `${typeof offset === 'number' ? offset : offset()}px`;
+        element.scrollIntoView?.({ block: 'start' });
+        element.focus({ preventScroll: true });
+      },
+      { injector: this.injector },
+    );
   }
 
   private async askWhichToKeep(current: { version: number; answers: Answers }, mine: Answers = this.answers()): Promise<void> {

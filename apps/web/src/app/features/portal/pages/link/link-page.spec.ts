@@ -42,7 +42,7 @@ describe('LinkPage', () => {
   it('drops the token from the address bar at once, exchanges it, and replaces the entry with /portal', async () => {
     await open('secret-token', {
       status: 200,
-      body: { partner: { id: 'p', displayName: 'Alex', perspective: 'hurt' }, couple: { label: 'A & S' }, counselor: { displayName: 'R' } },
+      body: { partner: { id: 'p', displayName: 'Alex', perspective: 'hurt' }, counselor: { displayName: 'R' } },
     });
     expect(replaced).toEqual(['/i']);
     expect(navigated).toEqual([{ url: '/portal', replaceUrl: true }]);
