@@ -1,5 +1,5 @@
 import { createTestApp, TestApp } from '../test/create-test-app';
-import { seedAssignment, seedResponse } from '../test/seed-caseload';
+import { sampleAnswers, seedAssignment, seedResponse } from '../test/seed-caseload';
 import { seedWorkspaceCallers, WorkspaceCaller, WorkspaceCallers } from '../test/workspace-callers';
 
 /**
@@ -25,6 +25,14 @@ describe('counselor workspace: access of every route for every caller', () => {
     ids['unlock'] = (await make({ visibility: 'in_session' })).id;
     ids['cancel'] = (await make({})).id;
     ids['read'] = (await make({})).id;
+    ids['safety'] = (await make({})).id;
+    await seedResponse(testApp.dataSource, {
+      practiceId,
+      assignmentId: ids['safety'],
+      partnerId: partners[0].id,
+      status: 'submitted',
+      answers: sampleAnswers('acknowledge-the-breach', { safetyCheck: 'no' }),
+    });
     const note = await w.clients.owner.post(`/api/couples/${coupleId}/notes`, { body: 'To delete in the matrix.' });
     expect(note.status).toBe(201);
     ids['note'] = note.body.id;
@@ -62,6 +70,7 @@ describe('counselor workspace: access of every route for every caller', () => {
       ['POST', `/api/assignments/${ids['review']}/review`, undefined, ownOnly(200)],
       ['POST', `/api/assignments/${ids['reopen']}/reopen`, {}, ownOnly(200)],
       ['POST', `/api/assignments/${ids['unlock']}/unlock`, undefined, ownOnly(200)],
+      ['POST', `/api/assignments/${ids['safety']}/safety-review`, { note: 'Called her; she is safe tonight.' }, ownOnly(200)],
       ['DELETE', `/api/assignments/${ids['cancel']}`, undefined, ownOnly(204)],
       ['GET', `/api/couples/${c}/notes`, undefined, ownOnly(200)],
       ['POST', `/api/couples/${c}/notes`, { body: 'A matrix note.' }, ownOnly(201)],

@@ -265,7 +265,13 @@ describe('admin API and account lifecycle', () => {
       expect(practice.body).toEqual({
         id: riverside.practiceId,
         name: 'Practice riverside',
-        settings: { idleTimeoutMinutes: 30, absoluteTimeoutHours: 12, inviteLinkDays: 14, mfaRequired: false },
+        settings: {
+          idleTimeoutMinutes: 30,
+          absoluteTimeoutHours: 12,
+          inviteLinkDays: 14,
+          mfaRequired: false,
+          crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
+        },
       });
       const changed = await as.admin.patch('/api/admin/practice', { name: 'Riverside Couples', idleTimeoutMinutes: 60 });
       expect(changed.body).toMatchObject({ name: 'Riverside Couples', settings: { idleTimeoutMinutes: 60, inviteLinkDays: 14 } });

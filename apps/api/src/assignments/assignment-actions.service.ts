@@ -13,10 +13,11 @@ import type { Couple } from '../couples/couple.entity';
 import { Assignment } from './assignment.entity';
 import { assignmentViews, responsesOf } from './assignment-views';
 import { AssignmentsException } from './assignments.exception';
-import { ReopenAssignmentDto } from './dto/assignment.dto';
+import { ReopenAssignmentDto, SafetyReviewDto } from './dto/assignment.dto';
+import { hasSafetyFlag, hasUnreviewedSafetyFlag } from './progress-rules';
 import { releaseOf, releaseWouldChange } from './release-rule';
 
-/** The counselor's actions on one assignment: review, reopen, unlock, cancel. Each one transaction, audited. */
+/** The counselor's actions on one assignment: review, reopen, unlock, safety review, cancel. Each one transaction, audited. */
 @Injectable()
 export class AssignmentActionsService {
   constructor(
@@ -78,6 +79,39 @@ export class AssignmentActionsService {
       assignment.unlockedAt = this.clock.now();
       await manager.save(assignment);
       return { action: 'assignment.unlocked', details: { from } };
+    });
+  }
+
+  /**
+   * Acknowledges the assignment's safety flag with a note: who, when and the note are stored on the assignment (the
+   * note is clinical; the audit event does not carry it). The flag then leaves the dashboard until a later
+   * submission raises one again. 409 without a flag from a submitted response, or when nothing was flagged since the
+   * latest review.
+   */
+  safetyReview(auth: AuthContext, id: string, dto: SafetyReviewDto): Promise<AssignmentView> {
+    return this.act(auth, id, async (manager, assignment) => {
+      const responses = await responsesOf(manager, assignment.practiceId, [assignment.id], false);
+      if (!hasSafetyFlag(responses)) throw new AssignmentsException('noSafetyFlag');
+      if (!hasUnreviewedSafetyFlag(responses, assignment.safetyReviewedAt)) throw new AssignmentsException('safetyAlreadyReviewed');
+      const now = this.clock.now();
+      const reviewer = this.access.counselor(auth).userId;
+      // The counter the dashboard reads is recounted by the rule (awaitsSafetyReview) under the row lock; the response
+      // trigger keeps it from here on.
+      await manager.query(
+        `UPDATE assignment
+            SET safety_reviewed_at = $3, safety_reviewed_by_user_id = $4, safety_review_note = $5, updated_at = $3,
+                unreviewed_flagged_count = (
+                  SELECT count(*) FROM response r
+                   WHERE r.practice_id = $1 AND r.assignment_id = $2 AND r.status = 'submitted' AND r.safety_flagged
+                     AND (r.submitted_at IS NULL OR r.submitted_at > $3))
+          WHERE practice_id = $1 AND id = $2`,
+        [assignment.practiceId, assignment.id, now, reviewer, dto.note],
+      );
+      assignment.safetyReviewedAt = now;
+      assignment.safetyReviewedByUserId = reviewer;
+      assignment.safetyReviewNote = dto.note;
+      const flaggedPartnerIds = responses.filter((r) => r.status === 'submitted' && r.safetyFlagged).map((r) => r.partnerId);
+      return { action: 'assignment.safety_reviewed', details: { flaggedPartnerIds } };
     });
   }
 

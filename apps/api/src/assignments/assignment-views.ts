@@ -43,10 +43,30 @@ export async function responsesOf(
   }));
 }
 
+/** The display names of the staff who made the safety reviews of some assignments of one practice, by account id. */
+export async function safetyReviewersOf(manager: EntityManager, assignments: readonly Assignment[]): Promise<Map<string, string>> {
+  const first = assignments[0];
+  const ids = [...new Set(assignments.map((a) => a.safetyReviewedByUserId).filter((id): id is string => id !== null))];
+  if (!first || ids.length === 0) return new Map();
+  const rows: { id: string; display_name: string }[] = await manager.query(
+    `SELECT id, display_name FROM user_account WHERE practice_id = $1 AND id = ANY($2::uuid[])`,
+    [first.practiceId, ids],
+  );
+  return new Map(rows.map((row) => [row.id, row.display_name]));
+}
+
 /** Views of some assignments of one couple: statuses only (no answers), one query for all responses. */
 export async function assignmentViews(manager: EntityManager, assignments: readonly Assignment[], partners: readonly Partner[]): Promise<AssignmentView[]> {
   const first = assignments[0];
   if (!first) return [];
   const responses = await responsesOf(manager, first.practiceId, assignments.map((a) => a.id), false);
-  return assignments.map((assignment) => toAssignmentView(assignment, partners, responses.filter((r) => r.assignmentId === assignment.id)));
+  const reviewers = await safetyReviewersOf(manager, assignments);
+  return assignments.map((assignment) =>
+    toAssignmentView(
+      assignment,
+      partners,
+      responses.filter((r) => r.assignmentId === assignment.id),
+      assignment.safetyReviewedByUserId ? (reviewers.get(assignment.safetyReviewedByUserId) ?? null) : null,
+    ),
+  );
 }

@@ -40,6 +40,16 @@ export class Assignment {
   @Column('timestamptz', { nullable: true })
   cancelledAt!: Date | null;
 
+  /** The latest safety review: when, by whom, and the counselor's note (clinical: counselor only). */
+  @Column('timestamptz', { nullable: true })
+  safetyReviewedAt!: Date | null;
+
+  @Column('uuid', { nullable: true })
+  safetyReviewedByUserId!: string | null;
+
+  @Column('text', { nullable: true })
+  safetyReviewNote!: string | null;
+
   @Column('uuid', { nullable: true })
   createdByUserId!: string | null;
 

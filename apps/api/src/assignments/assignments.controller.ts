@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { AssignmentView } from '@trp/contracts';
 import type { AuthContext } from '../auth/auth-context';
 import { Auth } from '../auth/auth.decorator';
@@ -7,7 +15,7 @@ import { Authenticated } from '../auth/authenticated.decorator';
 import { UuidParamDto } from '../common/uuid-param.dto';
 import { AssignmentActionsService } from './assignment-actions.service';
 import { AssignmentsService } from './assignments.service';
-import { AssignmentViewDto, ReopenAssignmentDto } from './dto/assignment.dto';
+import { AssignmentViewDto, ReopenAssignmentDto, SafetyReviewDto } from './dto/assignment.dto';
 
 @ApiTags('assignments')
 @Controller('assignments')
@@ -56,6 +64,18 @@ export class AssignmentsController {
   @ApiConflictResponse({ description: 'A `counselor_only` assignment (never shared), or cancelled.' })
   unlock(@Auth() auth: AuthContext, @Param() params: UuidParamDto): Promise<AssignmentView> {
     return this.actions.unlock(auth, params.id);
+  }
+
+  @Post(':id/safety-review')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Acknowledge a safety flag with a note (counselor only, audited without the note); it leaves the dashboard until a later submission flags again',
+  })
+  @ApiOkResponse({ type: AssignmentViewDto })
+  @ApiBadRequestResponse({ description: '`note` missing, empty or longer than 2000 characters, or an unknown field.' })
+  @ApiConflictResponse({ description: 'No safety flag from a submitted response, nothing flagged since the last review, or cancelled.' })
+  safetyReview(@Auth() auth: AuthContext, @Param() params: UuidParamDto, @Body() dto: SafetyReviewDto): Promise<AssignmentView> {
+    return this.actions.safetyReview(auth, params.id, dto);
   }
 
   @Delete(':id')

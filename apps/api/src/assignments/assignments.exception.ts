@@ -11,6 +11,14 @@ const ASSIGNMENTS_ERRORS = {
     message: 'A counselor-only assignment is never shared with the partners, so there is nothing to release.',
   },
   nothingToReopen: { status: HttpStatus.CONFLICT, message: 'There is no submitted response to reopen.' },
+  noSafetyFlag: {
+    status: HttpStatus.CONFLICT,
+    message: 'No submitted answer on this assignment raised a safety concern, so there is nothing to acknowledge.',
+  },
+  safetyAlreadyReviewed: {
+    status: HttpStatus.CONFLICT,
+    message: 'This safety concern is already acknowledged; nothing new has been flagged since.',
+  },
 } satisfies Record<string, ErrorSpec>;
 
 export type AssignmentsErrorCode = keyof typeof ASSIGNMENTS_ERRORS;

@@ -11,7 +11,7 @@ import { Clock } from '../common/clock';
 import { decodeCursor, encodeCursor, invalidCursor } from '../common/cursor';
 import { PageQueryDto } from '../common/page-query.dto';
 import { Assignment } from './assignment.entity';
-import { assignmentViews, responsesOf } from './assignment-views';
+import { assignmentViews, responsesOf, safetyReviewersOf } from './assignment-views';
 import { AssignmentsException } from './assignments.exception';
 import { CreateAssignmentDto, toAssignmentView } from './dto/assignment.dto';
 
@@ -108,7 +108,9 @@ export class AssignmentsService {
           manager,
         );
       }
-      return toAssignmentView(assignment, await this.access.partnersOf(couple, manager), responses);
+      const reviewers = await safetyReviewersOf(manager, [assignment]);
+      const reviewerName = assignment.safetyReviewedByUserId ? (reviewers.get(assignment.safetyReviewedByUserId) ?? null) : null;
+      return toAssignmentView(assignment, await this.access.partnersOf(couple, manager), responses, reviewerName);
     });
   }
 }

@@ -1,7 +1,11 @@
 import {
   AssignmentFacts,
+  awaitsSafetyReview,
   coupleProgress,
   countsAsCompleted,
+  FlagFacts,
+  hasSafetyFlag,
+  hasUnreviewedSafetyFlag,
   isOverdue,
   isReadyToReview,
   partnerProgress,
@@ -61,5 +65,36 @@ describe('progress rules', () => {
     expect(showsSafetyFlag(a({ safetyFlagged: true, submittedCount: 1 }))).toBe(true);
     expect(showsSafetyFlag(a({ safetyFlagged: true, status: 'reviewed' }))).toBe(false);
     expect(showsSafetyFlag(a({ safetyFlagged: false, submittedCount: 2 }))).toBe(false);
+  });
+});
+
+describe('safety reviews', () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 9, minute));
+  const flagged = (minute: number | null, over: Partial<FlagFacts> = {}): FlagFacts => ({
+    status: 'submitted',
+    safetyFlagged: true,
+    submittedAt: minute === null ? null : at(minute),
+    ...over,
+  });
+
+  it('a flag awaits review until acknowledged, and again when submitted after the review', () => {
+    expect(awaitsSafetyReview(flagged(1), null)).toBe(true);
+    expect(awaitsSafetyReview(flagged(1), at(2))).toBe(false);
+    expect(awaitsSafetyReview(flagged(2), at(2))).toBe(false);
+    expect(awaitsSafetyReview(flagged(3), at(2))).toBe(true);
+    expect(awaitsSafetyReview(flagged(null), at(2))).toBe(true);
+  });
+
+  it('only submitted responses with a flag count', () => {
+    expect(awaitsSafetyReview(flagged(3, { status: 'draft' }), null)).toBe(false);
+    expect(awaitsSafetyReview(flagged(3, { safetyFlagged: false }), null)).toBe(false);
+    expect(hasSafetyFlag([flagged(1, { status: 'draft' }), flagged(1, { safetyFlagged: false })])).toBe(false);
+    expect(hasSafetyFlag([flagged(1)])).toBe(true);
+  });
+
+  it('an assignment needs review while any of its flags does', () => {
+    expect(hasUnreviewedSafetyFlag([flagged(1), flagged(5)], at(3))).toBe(true);
+    expect(hasUnreviewedSafetyFlag([flagged(1), flagged(2)], at(3))).toBe(false);
+    expect(hasUnreviewedSafetyFlag([], null)).toBe(false);
   });
 });

@@ -18,8 +18,38 @@ export interface AssignmentFacts {
   readonly dueAt: Date | null;
   /** How many partners (0–2) have a submitted response. */
   readonly submittedCount: number;
-  /** A submitted response raised a safety flag. */
+  /**
+   * A submitted response raised a safety flag that still awaits the counselor's review (`hasUnreviewedSafetyFlag`):
+   * a flag acknowledged with a safety review no longer counts, until a later submission raises one again.
+   */
   readonly safetyFlagged: boolean;
+}
+
+/** What the safety rules look at for one response. */
+export interface FlagFacts {
+  readonly status: 'draft' | 'submitted';
+  readonly safetyFlagged: boolean;
+  readonly submittedAt: Date | null;
+}
+
+/**
+ * A response's flag awaits the counselor: submitted with a flag, after the assignment's latest safety review (or
+ * there is none). The triggers of migration 1764928800000-SafetyReview keep `assignment.unreviewed_flagged_count` by
+ * the same rule.
+ */
+export function awaitsSafetyReview(response: FlagFacts, safetyReviewedAt: Date | null): boolean {
+  if (response.status !== 'submitted' || !response.safetyFlagged) return false;
+  return safetyReviewedAt === null || response.submittedAt === null || response.submittedAt.getTime() > safetyReviewedAt.getTime();
+}
+
+/** An assignment has a safety flag from a submitted response that the counselor has not acknowledged since. */
+export function hasUnreviewedSafetyFlag(responses: readonly FlagFacts[], safetyReviewedAt: Date | null): boolean {
+  return responses.some((r) => awaitsSafetyReview(r, safetyReviewedAt));
+}
+
+/** A submitted response raised a safety flag (reviewed or not): what a safety review may acknowledge. */
+export function hasSafetyFlag(responses: readonly FlagFacts[]): boolean {
+  return responses.some((r) => r.status === 'submitted' && r.safetyFlagged);
 }
 
 /** Counts towards a couple's progress bar (the denominator): every assignment not cancelled. */
@@ -46,7 +76,7 @@ export function isReadyToReview(a: AssignmentFacts, now: Date): boolean {
   return a.submittedCount >= 2 || (a.submittedCount === 1 && isOverdue(a, now));
 }
 
-/** Shown among the safety flags (first on the dashboard): open, and a submitted response raised a flag. */
+/** Shown among the safety flags (first on the dashboard): open, and a submitted response raised a flag not yet reviewed. */
 export function showsSafetyFlag(a: AssignmentFacts): boolean {
   return a.status === 'open' && a.safetyFlagged;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Pool, PoolClient } from 'pg';
 import type { AssignmentStatus } from '@trp/contracts';
-import { AssignmentFacts, coupleProgress, showsSafetyFlag } from '../assignments/progress-rules';
+import { AssignmentFacts, coupleProgress, FlagFacts, hasUnreviewedSafetyFlag, showsSafetyFlag } from '../assignments/progress-rules';
 import { createTestApp, TestApp } from '../test/create-test-app';
 import { seedCouple, SeededCouple } from '../test/seed-caseload';
 import { SeededPractice, seedPractice } from '../test/seed-staff';
@@ -17,7 +17,8 @@ type Op =
   | { kind: 'reopen'; assignment: number; partner: 0 | 1 }
   | { kind: 'setStatus'; assignment: number; status: AssignmentStatus }
   | { kind: 'deleteResponse'; assignment: number; partner: 0 | 1 }
-  | { kind: 'deleteAssignment'; assignment: number };
+  | { kind: 'deleteAssignment'; assignment: number }
+  | { kind: 'safetyReview'; assignment: number };
 
 const statusArb = fc.constantFrom<AssignmentStatus>('open', 'open', 'reviewed', 'cancelled');
 const partnerArb = fc.constantFrom<0 | 1>(0, 1);
@@ -38,6 +39,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('setStatus' as const), assignment: indexArb, status: statusArb }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('deleteResponse' as const), assignment: indexArb, partner: partnerArb }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('deleteAssignment' as const), assignment: indexArb }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('safetyReview' as const), assignment: indexArb }), weight: 2 },
 );
 
 interface ProgressRow {
@@ -76,28 +78,35 @@ describe('couple progress kept on write', () => {
   }
 
   /** What the rules say, recounted from the responses themselves (not from the kept counters). */
-  async function recount(coupleId: string): Promise<{ progress: Omit<ProgressRow, 'last_activity_at'>; perAssignment: Map<string, [number, number]> }> {
-    const { rows } = await pool.query<{ id: string; status: AssignmentStatus; submitted: number; flagged: number }>(
-      `SELECT a.id, a.status,
-              (SELECT count(*)::int FROM response r WHERE r.assignment_id = a.id AND r.status = 'submitted') AS submitted,
-              (SELECT count(*)::int FROM response r WHERE r.assignment_id = a.id AND r.status = 'submitted' AND r.safety_flagged) AS flagged
+  async function recount(coupleId: string): Promise<{ progress: Omit<ProgressRow, 'last_activity_at'>; perAssignment: Map<string, [number, number, number]> }> {
+    const { rows } = await pool.query<{ id: string; status: AssignmentStatus; safety_reviewed_at: Date | null; responses: FlagFacts[] }>(
+      `SELECT a.id, a.status, a.safety_reviewed_at,
+              coalesce((SELECT json_agg(json_build_object('status', r.status, 'safetyFlagged', r.safety_flagged, 'submittedAt', r.submitted_at))
+                          FROM response r WHERE r.assignment_id = a.id), '[]') AS responses
          FROM assignment a WHERE a.couple_id = $1`,
       [coupleId],
     );
-    const facts: AssignmentFacts[] = rows.map((r) => ({ status: r.status, dueAt: null, submittedCount: r.submitted, safetyFlagged: r.flagged > 0 }));
+    const perAssignment = new Map<string, [number, number, number]>();
+    const facts: AssignmentFacts[] = rows.map((r) => {
+      const responses = r.responses.map((x) => ({ ...x, submittedAt: x.submittedAt === null ? null : new Date(x.submittedAt) }));
+      const submitted = responses.filter((x) => x.status === 'submitted');
+      const unreviewed = submitted.filter((x) => hasUnreviewedSafetyFlag([x], r.safety_reviewed_at));
+      perAssignment.set(r.id, [submitted.length, submitted.filter((x) => x.safetyFlagged).length, unreviewed.length]);
+      return { status: r.status, dueAt: null, submittedCount: submitted.length, safetyFlagged: hasUnreviewedSafetyFlag(responses, r.safety_reviewed_at) };
+    });
     const { assigned, completed } = coupleProgress(facts);
     return {
       progress: { assigned_count: assigned, completed_count: completed, open_flagged_count: facts.filter(showsSafetyFlag).length },
-      perAssignment: new Map(rows.map((r) => [r.id, [r.submitted, r.flagged]])),
+      perAssignment,
     };
   }
 
-  async function keptPerAssignment(coupleId: string): Promise<Map<string, [number, number]>> {
-    const { rows } = await pool.query<{ id: string; submitted_count: number; flagged_count: number }>(
-      `SELECT id, submitted_count, flagged_count FROM assignment WHERE couple_id = $1`,
+  async function keptPerAssignment(coupleId: string): Promise<Map<string, [number, number, number]>> {
+    const { rows } = await pool.query<{ id: string; submitted_count: number; flagged_count: number; unreviewed_flagged_count: number }>(
+      `SELECT id, submitted_count, flagged_count, unreviewed_flagged_count FROM assignment WHERE couple_id = $1`,
       [coupleId],
     );
-    return new Map(rows.map((r) => [r.id, [r.submitted_count, r.flagged_count]]));
+    return new Map(rows.map((r) => [r.id, [r.submitted_count, r.flagged_count, r.unreviewed_flagged_count]]));
   }
 
   /** Applies one write the way the services do (plain SQL); answers the moment it stamped, if any. */
@@ -130,6 +139,18 @@ describe('couple progress kept on write', () => {
       case 'deleteResponse':
         if (assignmentId) await pool.query(`DELETE FROM response WHERE assignment_id = $1 AND partner_id = $2`, [assignmentId, partnerId]);
         return null;
+      case 'safetyReview':
+        // As AssignmentActionsService.safetyReview does it: stamp the review, recount the unreviewed flags.
+        if (assignmentId) {
+          await pool.query(
+            `UPDATE assignment SET safety_reviewed_at = $2, safety_reviewed_by_user_id = $3, safety_review_note = 'Seen.',
+                    unreviewed_flagged_count = (SELECT count(*) FROM response r WHERE r.assignment_id = $1 AND r.status = 'submitted' AND r.safety_flagged
+                                                  AND (r.submitted_at IS NULL OR r.submitted_at > $2))
+              WHERE id = $1`,
+            [assignmentId, at, counselorId],
+          );
+        }
+        return null;
       case 'deleteAssignment':
         if (assignmentId) {
           await pool.query(`DELETE FROM assignment WHERE id = $1`, [assignmentId]);
@@ -159,6 +180,10 @@ describe('couple progress kept on write', () => {
         const kept = await progressOf(couple.id);
         expect({ assigned_count: kept.assigned_count, completed_count: kept.completed_count, open_flagged_count: kept.open_flagged_count }).toEqual(progress);
         expect(await keptPerAssignment(couple.id)).toEqual(perAssignment);
+        // A recount from scratch agrees with what the triggers kept.
+        await pool.query('SELECT trp_rebuild_progress($1)', [practice.practiceId]);
+        expect(await keptPerAssignment(couple.id)).toEqual(perAssignment);
+        expect(await progressOf(couple.id)).toMatchObject(progress);
         // Last activity never goes back: the latest assignment made or response submitted, even if since reopened.
         expect(kept.last_activity_at?.getTime() ?? null).toBe((lastActivity as Date | null)?.getTime() ?? null);
       }),
@@ -196,7 +221,7 @@ describe('couple progress kept on write', () => {
     } finally {
       clients.forEach((c) => c.release());
     }
-    expect(await keptPerAssignment(couple.id)).toEqual(new Map([[assignmentId, [2, 1]]]));
+    expect(await keptPerAssignment(couple.id)).toEqual(new Map([[assignmentId, [2, 1, 1]]]));
     expect(await progressOf(couple.id)).toMatchObject({ assigned_count: 1, completed_count: 1, open_flagged_count: 1 });
   });
 

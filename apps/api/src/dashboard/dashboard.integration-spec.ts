@@ -1,5 +1,14 @@
-import type { AssignmentStatus, Dashboard } from '@trp/contracts';
-import { AssignmentFacts, coupleProgress, isOverdue, isReadyToReview, showsSafetyFlag } from '../assignments/progress-rules';
+import type { AssignmentStatus, AssignmentView, Dashboard } from '@trp/contracts';
+import {
+  AssignmentFacts,
+  coupleProgress,
+  FlagFacts,
+  hasSafetyFlag,
+  hasUnreviewedSafetyFlag,
+  isOverdue,
+  isReadyToReview,
+  showsSafetyFlag,
+} from '../assignments/progress-rules';
 import { createTestApp, TestApp } from '../test/create-test-app';
 import { TestClient } from '../test/http-client';
 import { sampleAnswers, seedAssignment, seedCouple, seedResponse } from '../test/seed-caseload';
@@ -20,6 +29,10 @@ describe('GET /api/dashboard', () => {
   let counselor: TestClient;
   const facts = new Map<string, AssignmentFacts & { coupleId: string }>();
   const coupleIds: string[] = [];
+  /** Each assignment's responses, as the safety rules see them. */
+  const flags = new Map<string, { responses: FlagFacts[]; freePartnerId: string | null }>();
+  const acknowledged: string[] = [];
+  const raisedAgain: string[] = [];
 
   beforeAll(async () => {
     testApp = await createTestApp();
@@ -42,25 +55,82 @@ describe('GET /api/dashboard', () => {
         const dueAt = pick([null, new Date(Date.now() - 3 * day), new Date(Date.now() + 3 * day)]);
         const a = await seedAssignment(testApp.dataSource, { practiceId: practice.practiceId, coupleId: couple.id, status, dueAt });
         let submittedCount = 0;
-        let safetyFlagged = false;
+        const responses: FlagFacts[] = [];
+        let freePartnerId: string | null = null;
         for (const partner of couple.partners) {
           const state = pick(['none', 'draft', 'submitted', 'submitted']);
-          if (state === 'none') continue;
-          const flag = random() < 0.2;
-          await seedResponse(testApp.dataSource, {
+          if (state === 'none') {
+            freePartnerId = partner.id;
+            continue;
+          }
+          const flag = random() < 0.3;
+          const seeded = await seedResponse(testApp.dataSource, {
             practiceId: practice.practiceId,
             assignmentId: a.id,
             partnerId: partner.id,
             status: state === 'draft' ? 'draft' : 'submitted',
             answers: sampleAnswers('acknowledge-the-breach', { safetyCheck: flag ? 'no' : 'yes' }),
           });
-          if (state === 'submitted') {
-            submittedCount++;
-            safetyFlagged ||= flag;
-          }
+          if (state === 'submitted') submittedCount++;
+          responses.push(seeded);
         }
-        facts.set(a.id, { coupleId: couple.id, status, dueAt, submittedCount, safetyFlagged });
+        flags.set(a.id, { responses, freePartnerId });
+        facts.set(a.id, { coupleId: couple.id, status, dueAt, submittedCount, safetyFlagged: hasUnreviewedSafetyFlag(responses, null) });
       }
+    }
+    // The counselor acknowledges some flags (through the route); after some of those, the other partner submits a
+    // flagged check, which shows again.
+    let flagged = 0;
+    for (const [id, { responses, freePartnerId }] of flags) {
+      const a = facts.get(id);
+      // Every other flag is acknowledged; the rest stay open.
+      if (!a || a.status === 'cancelled' || !hasSafetyFlag(responses) || flagged++ % 2 === 0) continue;
+      const reviewed = await counselor.post(`/api/assignments/${id}/safety-review`, { note: 'Seen; we talked by phone.' });
+      expect(reviewed.status).toBe(200);
+      acknowledged.push(id);
+      const reviewedAt = new Date((reviewed.body as AssignmentView).safetyReview?.reviewedAt ?? '');
+      let submittedCount = a.submittedCount;
+      if (freePartnerId && raisedAgain.length <= acknowledged.length / 2) {
+        responses.push(
+          await seedResponse(testApp.dataSource, {
+            practiceId: practice.practiceId,
+            assignmentId: id,
+            partnerId: freePartnerId,
+            status: 'submitted',
+            answers: sampleAnswers('acknowledge-the-breach', { safetyCheck: 'no' }),
+            submittedAt: new Date(reviewedAt.getTime() + 1000),
+          }),
+        );
+        submittedCount++;
+        raisedAgain.push(id);
+      }
+      facts.set(id, { ...a, submittedCount, safetyFlagged: hasUnreviewedSafetyFlag(responses, reviewedAt) });
+    }
+    // And for certain: one open flag acknowledged, then raised again by the other partner.
+    {
+      const couple = coupleIds[0] ?? '';
+      const [first, second] = (await testApp.dataSource.query(`SELECT id FROM partner WHERE couple_id = $1 ORDER BY position`, [couple])) as { id: string }[];
+      const a = await seedAssignment(testApp.dataSource, { practiceId: practice.practiceId, coupleId: couple });
+      const answers = sampleAnswers('acknowledge-the-breach', { safetyCheck: 'unsure' });
+      const responses: FlagFacts[] = [
+        await seedResponse(testApp.dataSource, { practiceId: practice.practiceId, assignmentId: a.id, partnerId: first?.id ?? '', status: 'submitted', answers }),
+      ];
+      const reviewed = await counselor.post(`/api/assignments/${a.id}/safety-review`, { note: 'Seen.' });
+      acknowledged.push(a.id);
+      const reviewedAt = new Date((reviewed.body as AssignmentView).safetyReview?.reviewedAt ?? '');
+      responses.push(
+        await seedResponse(testApp.dataSource, {
+          practiceId: practice.practiceId,
+          assignmentId: a.id,
+          partnerId: second?.id ?? '',
+          status: 'submitted',
+          answers,
+          submittedAt: new Date(reviewedAt.getTime() + 1000),
+        }),
+      );
+      raisedAgain.push(a.id);
+      flags.set(a.id, { responses, freePartnerId: null });
+      facts.set(a.id, { coupleId: couple, status: 'open', dueAt: null, submittedCount: 2, safetyFlagged: hasUnreviewedSafetyFlag(responses, reviewedAt) });
     }
     // Never on this counselor's dashboard: an archived couple's work, a colleague's couple.
     const archived = await seedCouple(testApp.dataSource, { practiceId: practice.practiceId, counselorId: practice.users['counselor']?.id ?? '', status: 'archived' });
@@ -93,8 +163,11 @@ describe('GET /api/dashboard', () => {
       });
       expect(couple.partnerNames).toHaveLength(2);
     }
-    // The generated data covers every panel.
+    // The generated data covers every panel, and flags acknowledged, acknowledged then raised again, and left open.
     expect(dashboard.safetyFlags.length).toBeGreaterThan(0);
+    expect(acknowledged.filter((id) => !raisedAgain.includes(id) && facts.get(id)?.status === 'open').length).toBeGreaterThan(0);
+    expect(raisedAgain.filter((id) => facts.get(id)?.status === 'open').length).toBeGreaterThan(0);
+    expect([...facts].filter(([id, a]) => a.status === 'open' && a.safetyFlagged && !acknowledged.includes(id)).length).toBeGreaterThan(0);
     expect(dashboard.readyToReview.length).toBeGreaterThan(0);
     expect(dashboard.overdue.length).toBeGreaterThan(0);
   });

@@ -10,15 +10,18 @@
  * ix_assignment_open_couple (open assignments per couple, partial), pk_couple_progress.
  */
 
-/** The open assignments of the caller's active couples, with how many partners submitted and whether one raised a flag. */
+/**
+ * The open assignments of the caller's active couples, with how many partners submitted and whether one raised a flag
+ * the counselor has not reviewed since (`unreviewed_flagged_count`, migration 1764928800000-SafetyReview).
+ */
 const OPEN_ASSIGNMENTS = `
   SELECT a.id AS assignment_id, a.couple_id, c.label AS couple_label, a.exercise_key, a.exercise_version, a.due_at,
-         a.submitted_count::int AS submitted_count, a.flagged_count > 0 AS safety_flag, a.last_submitted_at
+         a.submitted_count::int AS submitted_count, a.unreviewed_flagged_count > 0 AS safety_flag, a.last_submitted_at
     FROM couple c
     JOIN assignment a ON a.practice_id = c.practice_id AND a.couple_id = c.id AND a.status = 'open'
    WHERE c.practice_id = $1 AND c.counselor_id = $2 AND c.status = 'active'`;
 
-/** Safety flags first: open assignments with a submitted response that raised a flag; newest submission first. */
+/** Safety flags first: open assignments with a submitted response that raised a flag not yet reviewed; newest submission first. */
 export const SAFETY_FLAGS_SQL = `
   SELECT * FROM (${OPEN_ASSIGNMENTS}) o
    WHERE o.safety_flag
@@ -42,7 +45,7 @@ export const OVERDUE_SQL = `
 /**
  * The caseload: every active couple of the caller with its progress (done by both / not cancelled), whether an
  * open assignment carries a safety flag, and the last activity (an assignment made, a response submitted), all
- * read from the couple's `couple_progress` row: O(couples in the caseload), whatever the history.
+ * (not yet reviewed) read from the couple's `couple_progress` row: O(couples in the caseload), whatever the history.
  */
 export const CASELOAD_SQL = `
   SELECT c.id, c.label,

@@ -26,6 +26,7 @@ describe('partner portal: invite-link exchange and partner sessions', () => {
     const response = await c.post('/api/portal/session', { token: alex().token });
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
+      crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
       partner: { id: alex().id, displayName: 'Alex', perspective: 'hurt' },
       counselor: { displayName: 'Counselor harbour' },
     });

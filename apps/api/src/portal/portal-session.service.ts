@@ -10,6 +10,7 @@ import { hashToken } from '../auth/session-token';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { InviteLink } from '../invite-links/invite-link.entity';
+import { PracticesService } from '../practices/practices.service';
 import { PartnerSessionsService } from './partner-sessions.service';
 import { PortalException } from './portal.exception';
 
@@ -29,6 +30,7 @@ export class PortalSessionService {
     private readonly sessions: PartnerSessionsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly practices: PracticesService,
   ) {}
 
   /**
@@ -107,6 +109,7 @@ export class PortalSessionService {
     const row = rows[0];
     if (!row) throw new PortalException('linkUnknown');
     return {
+      crisisResources: (await this.practices.settings(practiceId, manager)).crisisResources,
       partner: { id: row.partner_id, displayName: row.display_name, perspective: row.perspective },
       counselor: { displayName: row.counselor_name ?? 'Your counselor' },
     };

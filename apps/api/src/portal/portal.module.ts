@@ -6,6 +6,7 @@ import { AuditModule } from '../audit/audit.module';
 import { Couple } from '../couples/couple.entity';
 import { Partner } from '../couples/partner.entity';
 import { InviteLink } from '../invite-links/invite-link.entity';
+import { PracticesModule } from '../practices/practices.module';
 import { PartnerSessionsModule } from './partner-sessions.module';
 import { PortalAssignmentsService } from './portal-assignments.service';
 import { PortalResponsesService } from './portal-responses.service';
@@ -14,7 +15,7 @@ import { PortalController } from './portal.controller';
 
 /** The partner portal API (`/api/portal/*`): invite-link exchange, partner sessions, own assignments, drafts, submission. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Couple, Partner, InviteLink, Assignment, Response]), PartnerSessionsModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([Couple, Partner, InviteLink, Assignment, Response]), PartnerSessionsModule, AuditModule, PracticesModule],
   controllers: [PortalController],
   providers: [PortalSessionService, PortalAssignmentsService, PortalResponsesService],
 })

@@ -3,19 +3,31 @@ import { resolvePracticeSettings } from './practice-settings';
 
 describe('resolvePracticeSettings', () => {
   it('answers the defaults for an empty settings object: 30 minutes idle, 12 hours, 30 days, MFA optional', () => {
-    expect(resolvePracticeSettings({})).toEqual({ idleTimeoutMinutes: 30, absoluteTimeoutHours: 12, inviteLinkDays: 30, mfaRequired: false });
+    expect(resolvePracticeSettings({})).toEqual({
+      idleTimeoutMinutes: 30,
+      absoluteTimeoutHours: 12,
+      inviteLinkDays: 30,
+      mfaRequired: false,
+      crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
+    });
     expect(resolvePracticeSettings(null)).toEqual(DEFAULT_PRACTICE_SETTINGS);
   });
 
   it('keeps stored values in range and replaces anything else by the default', () => {
-    expect(resolvePracticeSettings({ idleTimeoutMinutes: 5, absoluteTimeoutHours: 72, inviteLinkDays: 90, mfaRequired: true })).toEqual({
+    expect(
+      resolvePracticeSettings({ idleTimeoutMinutes: 5, absoluteTimeoutHours: 72, inviteLinkDays: 90, mfaRequired: true, crisisResources: 'Call 999.' }),
+    ).toEqual({
       idleTimeoutMinutes: 5,
       absoluteTimeoutHours: 72,
       inviteLinkDays: 90,
       mfaRequired: true,
+      crisisResources: 'Call 999.',
     });
-    expect(resolvePracticeSettings({ idleTimeoutMinutes: 4, absoluteTimeoutHours: '3', inviteLinkDays: 1.5, mfaRequired: 'yes' })).toEqual(
+    expect(
+      resolvePracticeSettings({ idleTimeoutMinutes: 4, absoluteTimeoutHours: '3', inviteLinkDays: 1.5, mfaRequired: 'yes', crisisResources: ' ' }),
+    ).toEqual(
       DEFAULT_PRACTICE_SETTINGS,
     );
+    expect(resolvePracticeSettings({ crisisResources: 'x'.repeat(1001) }).crisisResources).toBe(DEFAULT_PRACTICE_SETTINGS.crisisResources);
   });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_PRACTICE_SETTINGS, PRACTICE_SETTING_LIMITS, PracticeSettings } from '@trp/contracts';
+import { CRISIS_RESOURCES_MAX_LENGTH, DEFAULT_PRACTICE_SETTINGS, PRACTICE_SETTING_LIMITS, PracticeSettings } from '@trp/contracts';
 
 type NumericSetting = keyof typeof PRACTICE_SETTING_LIMITS;
 
@@ -15,5 +15,11 @@ export function resolvePracticeSettings(raw: Record<string, unknown> | null | un
     absoluteTimeoutHours: numberIn(stored['absoluteTimeoutHours'], 'absoluteTimeoutHours'),
     inviteLinkDays: numberIn(stored['inviteLinkDays'], 'inviteLinkDays'),
     mfaRequired: typeof stored['mfaRequired'] === 'boolean' ? stored['mfaRequired'] : DEFAULT_PRACTICE_SETTINGS.mfaRequired,
+    crisisResources: crisisResourcesOf(stored['crisisResources']),
   };
+}
+
+function crisisResourcesOf(value: unknown): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  return text.length >= 1 && text.length <= CRISIS_RESOURCES_MAX_LENGTH ? text : DEFAULT_PRACTICE_SETTINGS.crisisResources;
 }

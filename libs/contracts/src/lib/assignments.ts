@@ -45,6 +45,24 @@ export interface AssignmentView {
   readonly createdAt: string;
   readonly partners: readonly AssignmentPartnerView[];
   readonly release: AssignmentRelease;
+  /** The counselor's latest acknowledgement of a safety flag (clinical: counselor only, never in a portal answer). */
+  readonly safetyReview?: SafetyReviewView;
+  /** A submitted response raised a safety flag not acknowledged since (what the dashboard lists under "Safety concerns"). */
+  readonly needsSafetyReview?: boolean;
+}
+
+export interface SafetyReviewView {
+  readonly note: string;
+  readonly reviewedAt: string;
+  readonly reviewedBy: { readonly id: string; readonly displayName: string };
+}
+
+export const SAFETY_REVIEW_NOTE_MAX_LENGTH = 2000;
+
+/** `POST /api/assignments/:id/safety-review` */
+export interface SafetyReviewBody {
+  /** 1–2000 characters, trimmed. */
+  readonly note: string;
 }
 
 /** `POST /api/couples/:id/assignments` */

@@ -16,6 +16,7 @@ export const CASELOAD_ROUTES = {
   reviewAssignment: (id: string) => `/api/assignments/${id}/review`,
   reopenAssignment: (id: string) => `/api/assignments/${id}/reopen`,
   unlockAssignment: (id: string) => `/api/assignments/${id}/unlock`,
+  safetyReview: (id: string) => `/api/assignments/${id}/safety-review`,
 } as const;
 
 export const PORTAL_ROUTES = {

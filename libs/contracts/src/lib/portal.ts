@@ -3,6 +3,8 @@ import type { PartnerProgress, Visibility } from './assignments';
 
 /** `GET /api/portal/me`. Never the couple's label: that is the counselor's private note. */
 export interface PortalMe {
+  /** The practice's crisis resources, shown under the safety question and in the portal. */
+  readonly crisisResources: string;
   readonly partner: { readonly id: string; readonly displayName: string; readonly perspective: Perspective };
   readonly counselor: { readonly displayName: string };
 }

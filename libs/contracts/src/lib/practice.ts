@@ -8,6 +8,8 @@ export interface PracticeSettings {
   readonly inviteLinkDays: number;
   /** Every staff member must enrol TOTP before using anything but their own account pages. */
   readonly mfaRequired: boolean;
+  /** Shown to partners under the safety question and in the portal (1–1000 characters). */
+  readonly crisisResources: string;
 }
 
 export const DEFAULT_PRACTICE_SETTINGS: PracticeSettings = {
@@ -15,7 +17,10 @@ export const DEFAULT_PRACTICE_SETTINGS: PracticeSettings = {
   absoluteTimeoutHours: 12,
   inviteLinkDays: 30,
   mfaRequired: false,
+  crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
 };
+
+export const CRISIS_RESOURCES_MAX_LENGTH = 1000;
 
 /** Inclusive bounds of the numeric settings (the server validates; the web app can show them). */
 export const PRACTICE_SETTING_LIMITS = {

@@ -11,13 +11,16 @@ import {
   RELEASE_STATES,
   ReleaseState,
   ReopenAssignmentBody,
+  SAFETY_REVIEW_NOTE_MAX_LENGTH,
+  SafetyReviewBody,
+  SafetyReviewView,
   Visibility,
   VISIBILITIES,
 } from '@trp/contracts';
 import type { Answers } from '@trp/exercises';
 import type { Partner } from '../../couples/partner.entity';
 import type { Assignment } from '../assignment.entity';
-import { partnerProgress } from '../progress-rules';
+import { hasUnreviewedSafetyFlag, partnerProgress } from '../progress-rules';
 import { releaseOf } from '../release-rule';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -45,6 +48,24 @@ export class ReopenAssignmentDto implements ReopenAssignmentBody {
   @ApiPropertyOptional({ format: 'uuid', description: 'Reopen only this partner’s submission; without it, both.' })
   @IsOptional() @IsUUID('all', { message: 'partnerId must be a UUID' })
   partnerId?: string;
+}
+
+export class SafetyReviewDto implements SafetyReviewBody {
+  @ApiProperty({ minLength: 1, maxLength: SAFETY_REVIEW_NOTE_MAX_LENGTH, description: 'What you did or decided (clinical: counselor only).' })
+  @Transform(trim) @IsString({ message: 'note must be text' }) @IsNotEmpty({ message: 'note must not be empty' })
+  @MaxLength(SAFETY_REVIEW_NOTE_MAX_LENGTH, { message: `note must be at most ${SAFETY_REVIEW_NOTE_MAX_LENGTH} characters` })
+  note!: string;
+}
+
+class SafetyReviewerDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() displayName!: string;
+}
+
+class SafetyReviewViewDto implements SafetyReviewView {
+  @ApiProperty({ description: 'Clinical: counselor only, never in a portal answer.' }) note!: string;
+  @ApiProperty({ format: 'date-time' }) reviewedAt!: string;
+  @ApiProperty({ type: SafetyReviewerDto }) reviewedBy!: SafetyReviewerDto;
 }
 
 class AssignmentPartnerViewDto implements AssignmentPartnerView {
@@ -83,6 +104,8 @@ export class AssignmentViewDto implements AssignmentView {
   @ApiPropertyOptional({ format: 'date-time' }) reviewedAt?: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: [AssignmentPartnerViewDto] }) partners!: AssignmentPartnerViewDto[];
+  @ApiPropertyOptional({ type: SafetyReviewViewDto, description: 'The latest acknowledgement of a safety flag.' }) safetyReview?: SafetyReviewViewDto;
+  @ApiPropertyOptional({ description: 'A submitted response raised a safety flag not acknowledged since.' }) needsSafetyReview?: boolean;
   @ApiProperty({ type: AssignmentReleaseDto }) release!: AssignmentReleaseDto;
 }
 
@@ -102,8 +125,16 @@ export interface ResponseFacts {
   readonly answers?: Answers;
 }
 
-/** An assignment with each partner's status, in partner order; answers only of submitted responses, when given. */
-export function toAssignmentView(assignment: Assignment, partners: readonly Pick<Partner, 'id' | 'position'>[], responses: readonly ResponseFacts[]): AssignmentView {
+/**
+ * An assignment with each partner's status, in partner order; answers only of submitted responses, when given.
+ * `reviewerName`: the display name of the staff member of the latest safety review, if there is one.
+ */
+export function toAssignmentView(
+  assignment: Assignment,
+  partners: readonly Pick<Partner, 'id' | 'position'>[],
+  responses: readonly ResponseFacts[],
+  reviewerName: string | null = null,
+): AssignmentView {
   const release = releaseOf(assignment, responses);
   return {
     id: assignment.id,
@@ -130,6 +161,16 @@ export function toAssignmentView(assignment: Assignment, partners: readonly Pick
           ...(submitted && { safetyFlagged: response.safetyFlagged }),
         };
       }),
+    ...(assignment.safetyReviewedAt &&
+      assignment.safetyReviewNote !== null &&
+      assignment.safetyReviewedByUserId && {
+        safetyReview: {
+          note: assignment.safetyReviewNote,
+          reviewedAt: assignment.safetyReviewedAt.toISOString(),
+          reviewedBy: { id: assignment.safetyReviewedByUserId, displayName: reviewerName ?? 'A colleague' },
+        },
+      }),
+    needsSafetyReview: hasUnreviewedSafetyFlag(responses, assignment.safetyReviewedAt),
     release: { state: release.state, ...(release.sharedAt && { sharedAt: release.sharedAt.toISOString() }) },
   };
 }

@@ -8,7 +8,7 @@ export class DashboardCoupleDto implements DashboardCouple {
   @ApiProperty({ type: [String] }) partnerNames!: string[];
   @ApiProperty({ description: 'Assignments submitted by both partners (not cancelled).' }) completed!: number;
   @ApiProperty({ description: 'Assignments not cancelled.' }) assigned!: number;
-  @ApiProperty({ description: 'An open assignment has a submitted response that raised a safety flag.' }) safetyFlag!: boolean;
+  @ApiProperty({ description: 'An open assignment has a submitted response that raised a safety flag not yet reviewed.' }) safetyFlag!: boolean;
   @ApiPropertyOptional({ format: 'date-time', description: 'The last assignment made or response submitted.' }) lastActivityAt?: string;
 }
 
@@ -20,11 +20,11 @@ export class DashboardAssignmentItemDto implements DashboardAssignmentItem {
   @ApiProperty() exerciseTitle!: string;
   @ApiPropertyOptional({ format: 'date-time' }) dueAt?: string;
   @ApiProperty({ minimum: 0, maximum: 2 }) submittedCount!: number;
-  @ApiProperty() safetyFlag!: boolean;
+  @ApiProperty({ description: 'A submitted response raised a safety flag not yet reviewed (POST /api/assignments/:id/safety-review).' }) safetyFlag!: boolean;
 }
 
 export class DashboardDto implements Dashboard {
-  @ApiProperty({ type: [DashboardAssignmentItemDto], description: 'Open assignments with a safety concern, newest first.' }) safetyFlags!: DashboardAssignmentItemDto[];
+  @ApiProperty({ type: [DashboardAssignmentItemDto], description: 'Open assignments with a safety concern not yet reviewed, newest first.' }) safetyFlags!: DashboardAssignmentItemDto[];
   @ApiProperty({ type: [DashboardAssignmentItemDto], description: 'Open, submitted by both (or by one when overdue), longest waiting first.' })
   readyToReview!: DashboardAssignmentItemDto[];
   @ApiProperty({ type: [DashboardAssignmentItemDto], description: 'Open, past due, not both submitted; most overdue first.' }) overdue!: DashboardAssignmentItemDto[];

@@ -54,6 +54,7 @@ class PortalMeCounselorDto {
 
 /** Who the partner is and who their counselor is. Never the couple's label: that is the counselor's private note. */
 export class PortalMeDto implements PortalMe {
+  @ApiProperty({ description: 'The practice’s crisis resources, shown under the safety question and in the portal.' }) crisisResources!: string;
   @ApiProperty({ type: PortalMePartnerDto }) partner!: PortalMePartnerDto;
   @ApiProperty({ type: PortalMeCounselorDto }) counselor!: PortalMeCounselorDto;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Practice as PracticeView, PRACTICE_NAME_MAX_LENGTH, PRACTICE_SETTING_LIMITS, PracticeSettings, UpdatePracticeRequest } from '@trp/contracts';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { CRISIS_RESOURCES_MAX_LENGTH, DEFAULT_PRACTICE_SETTINGS, Practice as PracticeView, PRACTICE_NAME_MAX_LENGTH, PRACTICE_SETTING_LIMITS, PracticeSettings, UpdatePracticeRequest } from '@trp/contracts';
 import { Practice } from '../practice.entity';
 import { resolvePracticeSettings } from '../practice-settings';
 
@@ -13,6 +13,8 @@ export class PracticeSettingsDto implements PracticeSettings {
   @ApiProperty({ minimum: absolute.min, maximum: absolute.max, example: 12 }) absoluteTimeoutHours!: number;
   @ApiProperty({ minimum: invite.min, maximum: invite.max, example: 30 }) inviteLinkDays!: number;
   @ApiProperty({ example: false }) mfaRequired!: boolean;
+  @ApiProperty({ maxLength: CRISIS_RESOURCES_MAX_LENGTH, example: DEFAULT_PRACTICE_SETTINGS.crisisResources, description: 'Shown to partners under the safety question and in the portal.' })
+  crisisResources!: string;
 }
 
 export class PracticeDto implements PracticeView {
@@ -42,6 +44,11 @@ export class UpdatePracticeDto implements UpdatePracticeRequest {
   @ApiPropertyOptional()
   @IsOptional() @IsBoolean()
   mfaRequired?: boolean;
+
+  @ApiPropertyOptional({ minLength: 1, maxLength: CRISIS_RESOURCES_MAX_LENGTH, description: 'Shown to partners under the safety question and in the portal.' })
+  @ValidateIf((_dto, value) => value !== undefined) @Transform(trim) @IsString({ message: 'crisisResources must be text' }) @IsNotEmpty({ message: 'crisisResources must not be empty' })
+  @MaxLength(CRISIS_RESOURCES_MAX_LENGTH, { message: `crisisResources must be at most ${CRISIS_RESOURCES_MAX_LENGTH} characters` })
+  crisisResources?: string;
 }
 
 export function toPracticeDto(practice: Practice): PracticeView {

@@ -74,6 +74,8 @@ export class ExerciseForm {
   readonly errors = input<readonly AnswerError[]>([]);
   /** Leaves out counselor-only fields (one partner reading the other's answers). */
   readonly hideCounselorOnly = input(false, { transform: booleanAttribute });
+  /** The practice's crisis resources, shown below the safety question (the choice field with `flagWhen`) while editing. */
+  readonly crisisResources = input<string | null>(null);
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly idPrefix = nextFieldId();

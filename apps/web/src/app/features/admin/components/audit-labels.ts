@@ -20,6 +20,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'mfa.recovery_code_used': 'Recovery code used',
   'practice.created': 'Practice created',
   'practice.settings_changed': 'Practice settings changed',
+  'assignment.safety_reviewed': 'Safety concern acknowledged',
 };
 
 export function actionLabel(action: string): string {

@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { Practice, PRACTICE_NAME_MAX_LENGTH, PRACTICE_SETTING_LIMITS, UpdatePracticeRequest } from '@trp/contracts';
+import { CRISIS_RESOURCES_MAX_LENGTH, Practice, PRACTICE_NAME_MAX_LENGTH, PRACTICE_SETTING_LIMITS, UpdatePracticeRequest } from '@trp/contracts';
 import { applyServerErrors, controlError } from '../../../core/forms/server-errors';
 import { errorMessage, fieldErrors } from '../../../core/http/api-error';
 import { SessionStore } from '../../../core/session/session.store';
@@ -17,8 +17,10 @@ import { PracticeApi } from '../data/practice-api';
 const { idleTimeoutMinutes: idle, absoluteTimeoutHours: absolute, inviteLinkDays: invite } = PRACTICE_SETTING_LIMITS;
 const whole: ValidatorFn = (control) =>
   control.value === null || control.value === '' || Number.isInteger(Number(control.value)) ? null : { whole: true };
+/** Spaces only are no text (the server trims). */
+const notBlank: ValidatorFn = (control) => (typeof control.value === 'string' && control.value.length > 0 && control.value.trim() === '' ? { required: true } : null);
 
-/** The practice's name and policies: session timeouts, invite-link lifetime, MFA required. */
+/** The practice's name and policies: session timeouts, invite-link lifetime, MFA required, crisis resources for partners. */
 @Component({
   selector: 'app-practice-settings-page',
   imports: [
@@ -41,6 +43,7 @@ export class PracticeSettingsPage {
   private readonly session = inject(SessionStore);
 
   protected readonly limits = PRACTICE_SETTING_LIMITS;
+  protected readonly crisisMaxLength = CRISIS_RESOURCES_MAX_LENGTH;
   protected readonly controlError = controlError;
   protected readonly loading = signal(true);
   protected readonly loadError = signal<string | null>(null);
@@ -55,6 +58,7 @@ export class PracticeSettingsPage {
     absoluteTimeoutHours: [0, [Validators.required, whole, Validators.min(absolute.min), Validators.max(absolute.max)]],
     inviteLinkDays: [0, [Validators.required, whole, Validators.min(invite.min), Validators.max(invite.max)]],
     mfaRequired: [false],
+    crisisResources: ['', [Validators.required, notBlank, Validators.maxLength(CRISIS_RESOURCES_MAX_LENGTH)]],
   });
 
   constructor() {
@@ -90,6 +94,7 @@ export class PracticeSettingsPage {
       absoluteTimeoutHours: Number(value.absoluteTimeoutHours),
       inviteLinkDays: Number(value.inviteLinkDays),
       mfaRequired: value.mfaRequired,
+      crisisResources: value.crisisResources.trim(),
     };
     this.saving.set(true);
     this.saveError.set(null);

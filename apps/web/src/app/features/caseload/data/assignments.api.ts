@@ -1,6 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { type AssignmentView, CASELOAD_ROUTES as API, type CreateAssignmentBody, type Page, type ReopenAssignmentBody } from '@trp/contracts';
+import {
+  type AssignmentView,
+  CASELOAD_ROUTES as API,
+  type CreateAssignmentBody,
+  type Page,
+  type ReopenAssignmentBody,
+  type SafetyReviewBody,
+} from '@trp/contracts';
 import type { Observable } from 'rxjs';
 
 /** Assignments of a couple and the counselor's actions on one (`/api/couples/:id/assignments`, `/api/assignments/:id…`). */
@@ -34,6 +41,12 @@ export class AssignmentsApi {
   /** Reveals a sealed (`in_session`) assignment to both partners. */
   unlock(id: string): Observable<AssignmentView> {
     return this.http.post<AssignmentView>(API.unlockAssignment(id), {});
+  }
+
+  /** Acknowledges the safety flag with a note (counselor only); answers the assignment without answers. */
+  safetyReview(id: string, note: string): Observable<AssignmentView> {
+    const body: SafetyReviewBody = { note };
+    return this.http.post<AssignmentView>(API.safetyReview(id), body);
   }
 
   cancel(id: string): Observable<unknown> {

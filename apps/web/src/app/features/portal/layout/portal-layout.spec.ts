@@ -10,6 +10,7 @@ describe('PortalLayout', () => {
   it('names the partner in the header, never the couple’s label (even if an old server still sent it)', async () => {
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
     const me = {
+      crisisResources: 'Call your local emergency number.',
       partner: { id: 'p-alex', displayName: 'Alex', perspective: 'hurt' },
       counselor: { displayName: 'Robin' },
       couple: { label: 'Case 114 - Omar affair w/ coworker' },

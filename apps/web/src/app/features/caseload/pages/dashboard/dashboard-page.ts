@@ -4,6 +4,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import type { DashboardAssignmentItem, DashboardCouple } from '@trp/contracts';
 import { EmptyState } from '../../../../core/ui/empty-state';
@@ -11,6 +12,7 @@ import { ErrorState } from '../../../../core/ui/error-state';
 import { CASELOAD_PATHS } from '../../caseload-paths';
 import { openAddCoupleDialog } from '../../components/add-couple-dialog/open-add-couple-dialog';
 import { LoadingState } from '../../components/loading-state';
+import { openSafetyReviewDialog } from '../../components/safety-review/open-safety-review-dialog';
 import { DashboardApi } from '../../data/dashboard.api';
 
 /**
@@ -28,6 +30,7 @@ export class DashboardPage {
   private readonly api = inject(DashboardApi);
   private readonly injector = inject(Injector);
   private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
 
   protected readonly paths = CASELOAD_PATHS;
   protected readonly dashboard = rxResource({ stream: () => this.api.get() });
@@ -44,6 +47,15 @@ export class DashboardPage {
 
   protected submittedText(item: DashboardAssignmentItem): string {
     return item.submittedCount >= 2 ? 'Both partners submitted' : item.submittedCount === 1 ? 'One partner submitted' : 'Nobody has submitted yet';
+  }
+
+  /** Acknowledge a safety concern with a note; it then leaves the panel (the dashboard is read again). */
+  protected acknowledge(item: DashboardAssignmentItem): void {
+    openSafetyReviewDialog(this.injector, { assignmentId: item.assignmentId, title: `${item.coupleLabel}: ${item.exerciseTitle}` }).subscribe((reviewed) => {
+      if (!reviewed) return;
+      this.dashboard.reload();
+      this.snackBar.open(`Acknowledged: ${item.coupleLabel}’s safety concern has left the list.`, 'OK', { duration: 6000 });
+    });
   }
 
   protected addCouple(): void {

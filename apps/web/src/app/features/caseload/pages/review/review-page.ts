@@ -17,6 +17,7 @@ import { FeelingsComparisonView } from '../../components/feelings-comparison-vie
 import { ForYouOnly } from '../../components/for-you-only/for-you-only';
 import { LoadingState } from '../../components/loading-state';
 import { ReleaseStatus } from '../../components/release-status/release-status';
+import { SafetyReviewPanel } from '../../components/safety-review/safety-review-panel';
 import { AssignmentsApi } from '../../data/assignments.api';
 import { CouplesApi } from '../../data/couples.api';
 import { compareFeelingsTables } from '../../domain/feelings-comparison';
@@ -36,7 +37,19 @@ import { counselorOnlyAnswers, reviewPartners } from '../../domain/review-model'
  */
 @Component({
   selector: 'app-review-page',
-  imports: [DatePipe, RouterLink, MatButtonModule, MatIconModule, ErrorState, ExerciseForm, FeelingsComparisonView, ForYouOnly, LoadingState, ReleaseStatus],
+  imports: [
+    DatePipe,
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    ErrorState,
+    ExerciseForm,
+    FeelingsComparisonView,
+    ForYouOnly,
+    LoadingState,
+    ReleaseStatus,
+    SafetyReviewPanel,
+  ],
   templateUrl: './review-page.html',
   styleUrl: './review-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

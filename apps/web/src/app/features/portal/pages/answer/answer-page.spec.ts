@@ -86,6 +86,7 @@ describe('AnswerPage', () => {
     });
     http = TestBed.inject(HttpTestingController);
     TestBed.inject(PortalSessionStore).set({
+      crisisResources: 'CRISIS-LINE 0800 000 000',
       partner: { id: PARTNER_ID, displayName: 'Alex', perspective: 'hurt' },
       counselor: { displayName: 'Robin' },
     });

@@ -54,6 +54,8 @@ export class AnswerPage {
 
   private readonly api = inject(PortalApi);
   private readonly session = inject(PortalSessionStore);
+  /** The practice's crisis resources, shown under the safety question. */
+  protected readonly crisisResources = computed(() => this.session.me()?.crisisResources ?? null);
   private readonly dialog = inject(MatDialog);
   private readonly document = inject(DOCUMENT);
   private readonly drafts = new LocalDrafts();
