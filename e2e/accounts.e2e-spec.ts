@@ -102,7 +102,7 @@ describe('accounts: an admin invites a counselor, who joins, and is deactivated'
 
     await page.goto('/admin/audit');
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
-    await page.getByRole('cell', { name: 'Invitation sent' }).first().waitFor();
+    await page.getByRole('cell', { name: 'Invited a staff member' }).first().waitFor();
     await checkPage(page, 'audit-log');
   });
 

@@ -12,3 +12,7 @@ export * from './lib/exercise-form/fields/short-text-field/short-text-field';
 
 // The icon names the app's subset icon font contains.
 export * from './lib/icon/icon-names';
+
+// The app's one date format (styles date, dateTime, relative) in the app's locale.
+export * from './lib/date/date.pipe';
+export * from './lib/date/format-date';

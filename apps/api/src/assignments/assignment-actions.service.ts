@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { AssignmentView } from '@trp/contracts';
+import type { AssignmentView, AuditActionCode } from '@trp/contracts';
 import { AccessException } from '../access/access.exception';
 import { AccessService } from '../access/access.service';
 import { updateReturning } from '../access/update-returning';
@@ -135,7 +135,7 @@ export class AssignmentActionsService {
   private act(
     auth: AuthContext,
     id: string,
-    change: (manager: EntityManager, assignment: Assignment, couple: Couple) => Promise<{ action: string; details?: Record<string, unknown> } | null>,
+    change: (manager: EntityManager, assignment: Assignment, couple: Couple) => Promise<{ action: AuditActionCode; details?: Record<string, unknown> } | null>,
     options: { allowCancelled?: boolean } = {},
   ): Promise<AssignmentView> {
     return this.dataSource.transaction(async (manager) => {

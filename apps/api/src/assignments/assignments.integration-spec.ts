@@ -127,17 +127,24 @@ describe('assignments', () => {
     });
   });
 
-  it('audits every view of responses: one response.viewed per submitted response shown, none for drafts', async () => {
+  it('audits every view of responses: one response.viewed per read that shows answers, none when only drafts', async () => {
     const a = await seedAssignment(testApp.dataSource, { practiceId: practice.practiceId, coupleId: couple.id });
-    const submitted = await seedResponse(testApp.dataSource, { practiceId: practice.practiceId, assignmentId: a.id, partnerId: couple.partners[0].id, status: 'submitted' });
     await seedResponse(testApp.dataSource, { practiceId: practice.practiceId, assignmentId: a.id, partnerId: couple.partners[1].id, status: 'draft' });
-    const views = () => testApp.dataSource.query(`SELECT actor_id, target_type, target_id, details FROM audit_event WHERE action = 'response.viewed' AND details->>'assignmentId' = $1`, [a.id]);
+    const views = () =>
+      testApp.dataSource.query(`SELECT actor_id, target_type, target_id, details FROM audit_event WHERE action = 'response.viewed' AND details->>'assignmentId' = $1 ORDER BY id`, [a.id]);
+    await counselor.get(`/api/assignments/${a.id}`);
     expect(await views()).toHaveLength(0);
+    const submitted = await seedResponse(testApp.dataSource, { practiceId: practice.practiceId, assignmentId: a.id, partnerId: couple.partners[0].id, status: 'submitted' });
     await counselor.get(`/api/assignments/${a.id}`);
     await counselor.get(`/api/assignments/${a.id}`);
     const events = await views();
     expect(events).toHaveLength(2);
-    expect(events[0]).toMatchObject({ actor_id: practice.users['counselor']?.id, target_type: 'response', target_id: submitted.id, details: { partnerId: couple.partners[0].id } });
+    expect(events[0]).toEqual({
+      actor_id: practice.users['counselor']?.id,
+      target_type: 'assignment',
+      target_id: a.id,
+      details: { assignmentId: a.id, coupleId: couple.id, responseIds: [submitted.id], partnerIds: [couple.partners[0].id] },
+    });
   });
 
   describe('reopen', () => {

@@ -90,20 +90,23 @@ export class AssignmentsService {
 
   /**
    * One assignment with each partner's status and, for submitted responses only, their answers (counselor-only
-   * fields included). Every response shown is audited (`response.viewed`), in the same transaction as the read.
+   * fields included). A read that shows answers is audited once (`response.viewed` on the assignment, naming
+   * the responses and partners shown), in the same transaction as the read: one row per view, however many
+   * partners had submitted (it was one row per response, which read as every page view logged twice).
    */
   async get(auth: AuthContext, id: string): Promise<AssignmentView> {
     return this.dataSource.transaction(async (manager) => {
       const { assignment, couple } = await this.access.assignment(auth, id, manager);
       const responses = await responsesOf(manager, couple.practiceId, [assignment.id], true);
-      for (const response of responses.filter((r) => r.status === 'submitted')) {
+      const shown = responses.filter((r) => r.status === 'submitted');
+      if (shown.length > 0) {
         await this.audit.record(
           {
             practiceId: couple.practiceId,
             actor: actorOf(auth),
             action: 'response.viewed',
-            target: { type: 'response', id: response.id },
-            details: { assignmentId: assignment.id, coupleId: couple.id, partnerId: response.partnerId },
+            target: { type: 'assignment', id: assignment.id },
+            details: { assignmentId: assignment.id, coupleId: couple.id, responseIds: shown.map((r) => r.id), partnerIds: shown.map((r) => r.partnerId) },
           },
           manager,
         );

@@ -1,4 +1,4 @@
-import type { AuditAction, AuditOutcome } from '@trp/contracts';
+import type { AuditActionCode, AuditOutcome } from '@trp/contracts';
 import type { AuthContext } from '../auth/auth-context';
 
 /** Who did it. Partners and the system have no roles; anonymous callers have no id. */
@@ -11,7 +11,8 @@ export type AuditActor =
 export interface AuditRecord {
   readonly practiceId: string | null;
   readonly actor: AuditActor;
-  readonly action: AuditAction;
+  /** One of `AUDIT_ACTIONS` (libs/contracts): a new action is added there, with its label in the web app. */
+  readonly action: AuditActionCode;
   readonly target?: { readonly type: string; readonly id: string };
   /** Default: success. */
   readonly outcome?: AuditOutcome;

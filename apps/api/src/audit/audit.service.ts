@@ -8,7 +8,15 @@ import type { StaffAuthContext } from '../auth/auth-context';
 import { AuditEventEntity } from './audit-event.entity';
 import { AuditRecord } from './audit-record';
 import { writeAuditEvent } from './audit-writer';
-import { AuditQueryDto, toAuditEventDto } from './dto/audit.dto';
+import { AuditEventNames, AuditQueryDto, toAuditEventDto } from './dto/audit.dto';
+
+/** A text that holds a uuid, as uuid (so the join can use the primary key); anything else (or null) gives null. */
+function uuidOrNull(text: string): string {
+  return `(CASE WHEN (${text}) ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN (${text})::uuid END)`;
+}
+
+/** The couple an event belongs to: its target, else `details.coupleId`, else the couple of `details.partnerId`. */
+const COUPLE_ID = `COALESCE(${uuidOrNull("CASE WHEN e.target_type = 'couple' THEN e.target_id ELSE e.details->>'coupleId' END")}, tp.couple_id)`;
 
 /** Writes and reads the audit log. Other features call `record(...)`, passing their transaction's manager. */
 @Injectable()
@@ -36,6 +44,15 @@ export class AuditService {
       .createQueryBuilder(AuditEventEntity, 'e')
       .leftJoin('user_account', 'u', 'u.id = e.actor_id AND u.practice_id = e.practice_id')
       .addSelect('u.display_name', 'actor_display_name')
+      // Names instead of ids: the staff member a `user` or `invitation` event is about …
+      .leftJoin('user_account', 'tu', `tu.practice_id = e.practice_id AND tu.id = ${uuidOrNull("CASE e.target_type WHEN 'user' THEN e.target_id WHEN 'invitation' THEN e.details->>'userId' END")}`)
+      .addSelect("COALESCE(NULLIF(btrim(tu.display_name), ''), tu.email)", 'target_name')
+      // … and, for what belongs to a couple, the couple's id and its counselor (never its label or a partner's name).
+      .leftJoin('partner', 'tp', `tp.practice_id = e.practice_id AND tp.id = ${uuidOrNull("e.details->>'partnerId'")}`)
+      .addSelect(COUPLE_ID, 'target_couple_id')
+      .leftJoin('couple', 'tc', `tc.practice_id = e.practice_id AND tc.id = ${COUPLE_ID}`)
+      .leftJoin('user_account', 'tcu', 'tcu.practice_id = tc.practice_id AND tcu.id = tc.counselor_id')
+      .addSelect('tcu.display_name', 'target_couple_counselor')
       .where('e.practice_id = :practiceId', { practiceId: auth.practiceId })
       .orderBy('e.id', 'DESC')
       .limit(limit + 1);
@@ -48,8 +65,8 @@ export class AuditService {
       if (!/^\d{1,19}$/.test(id)) throw invalidCursor();
       builder.andWhere('e.id < :cursorId', { cursorId: id });
     }
-    const { entities, raw } = await builder.getRawAndEntities<{ actor_display_name: string | null }>();
-    const items = entities.slice(0, limit).map((event, i) => toAuditEventDto(event, raw[i]?.actor_display_name || null));
+    const { entities, raw } = await builder.getRawAndEntities<AuditEventNames>();
+    const items = entities.slice(0, limit).map((event, i) => toAuditEventDto(event, raw[i] ?? {}));
     const last = items[items.length - 1];
     return { items, nextCursor: entities.length > limit && last ? encodeCursor([null, last.id]) : null };
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { EmailedInviteLink, IssuedInviteLink } from '@trp/contracts';
+import type { AuditActionCode, EmailedInviteLink, IssuedInviteLink } from '@trp/contracts';
 import { AccessService } from '../access/access.service';
 import { actorOf } from '../audit/audit-record';
 import { AuditService } from '../audit/audit.service';
@@ -94,7 +94,7 @@ export class InviteLinksService {
     });
   }
 
-  private async issueFor(manager: EntityManager, auth: AuthContext, couple: Couple, partner: Partner, action: string): Promise<IssuedLink> {
+  private async issueFor(manager: EntityManager, auth: AuthContext, couple: Couple, partner: Partner, action: Extract<AuditActionCode, `invite_link.${string}`>): Promise<IssuedLink> {
     if (couple.status === 'archived') throw new InviteLinksException('coupleArchived');
     const { inviteLinkDays } = await this.practices.settings(couple.practiceId, manager);
     const issued = await issueInviteLink(manager, {

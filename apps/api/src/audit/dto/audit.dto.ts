@@ -32,9 +32,18 @@ class AuditActorDto {
   @ApiProperty({ type: String, nullable: true }) displayName!: string | null;
 }
 
+class AuditTargetCoupleDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The display name of the couple’s counselor.' }) counselorName!: string | null;
+}
+
 class AuditTargetDto {
   @ApiProperty() type!: string;
   @ApiProperty() id!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'For user and invitation targets: the staff member’s display name (or the invited address).' })
+  name!: string | null;
+  @ApiProperty({ type: AuditTargetCoupleDto, nullable: true, description: 'For what belongs to a couple. Never the couple’s label or a partner’s name.' })
+  couple!: AuditTargetCoupleDto | null;
 }
 
 export class AuditEventDto implements AuditEvent {
@@ -54,13 +63,29 @@ export class AuditPageDto {
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }
 
-export function toAuditEventDto(event: AuditEventEntity, actorDisplayName: string | null): AuditEvent {
+/** The names the audit query joins to an event (raw columns). */
+export interface AuditEventNames {
+  readonly actor_display_name?: string | null;
+  readonly target_name?: string | null;
+  readonly target_couple_id?: string | null;
+  readonly target_couple_counselor?: string | null;
+}
+
+export function toAuditEventDto(event: AuditEventEntity, names: AuditEventNames): AuditEvent {
   return {
     id: String(event.id),
     occurredAt: event.occurredAt.toISOString(),
-    actor: { kind: event.actorKind, id: event.actorId, displayName: actorDisplayName },
+    actor: { kind: event.actorKind, id: event.actorId, displayName: names.actor_display_name || null },
     action: event.action,
-    target: event.targetType && event.targetId ? { type: event.targetType, id: event.targetId } : null,
+    target:
+      event.targetType && event.targetId
+        ? {
+            type: event.targetType,
+            id: event.targetId,
+            name: names.target_name || null,
+            couple: names.target_couple_id ? { id: names.target_couple_id, counselorName: names.target_couple_counselor || null } : null,
+          }
+        : null,
     outcome: event.outcome,
     requestId: event.requestId,
     ip: event.ip,

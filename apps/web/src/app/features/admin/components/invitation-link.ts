@@ -1,20 +1,20 @@
 import { ClipboardModule } from '@angular/cdk/clipboard';
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { AppDatePipe } from '@trp/web-ui';
 import { CreatedInvitation } from '@trp/contracts';
 
 /** A fresh invitation link to pass on, with a copy button and its expiry. It is shown only once. */
 @Component({
   selector: 'app-invitation-link',
-  imports: [ClipboardModule, DatePipe, MatFormFieldModule, MatInputModule, MatButtonModule, MatIconModule],
+  imports: [ClipboardModule, AppDatePipe, MatFormFieldModule, MatInputModule, MatButtonModule, MatIconModule],
   template: `
     <p>
       Send this link to <strong>{{ invitation().email }}</strong> yourself, by email or message. It works once, until
-      <strong>{{ invitation().expiresAt | date: 'medium' }}</strong>, and it will not be shown again.
+      <strong>{{ invitation().expiresAt | appDate: 'dateTime' }}</strong>, and it will not be shown again.
     </p>
     <mat-form-field appearance="outline" class="link-field" subscriptSizing="dynamic">
       <mat-label>Invitation link</mat-label>

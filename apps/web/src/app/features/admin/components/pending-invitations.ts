@@ -1,14 +1,14 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
+import { AppDatePipe } from '@trp/web-ui';
 import { Invitation } from '@trp/contracts';
 import { rolesText } from './role-labels';
 
 /** Invitations not yet accepted, each with Resend and Withdraw. */
 @Component({
   selector: 'app-pending-invitations',
-  imports: [DatePipe, MatButtonModule, MatIconModule],
+  imports: [AppDatePipe, MatButtonModule, MatIconModule],
   template: `
     <ul class="invitations">
       @for (invitation of invitations(); track invitation.id) {
@@ -16,7 +16,7 @@ import { rolesText } from './role-labels';
           <div class="who">
             <span class="email">{{ invitation.email }}</span>
             <span class="meta">
-              {{ rolesText(invitation.roles) }} · expires {{ invitation.expiresAt | date: 'mediumDate' }}
+              {{ rolesText(invitation.roles) }} · expires {{ invitation.expiresAt | appDate }}
               @if (invitation.invitedBy; as by) {
                 · invited by {{ by.displayName }}
               }

@@ -1,9 +1,9 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatTableModule } from '@angular/material/table';
+import { AppDatePipe } from '@trp/web-ui';
 import { User } from '@trp/contracts';
 import { STATUS_LABELS, rolesText } from './role-labels';
 
@@ -12,7 +12,7 @@ export type UserAction = 'roles' | 'deactivate' | 'reactivate' | 'reset-mfa' | '
 /** The accounts as a table; on phones each row becomes a card. Actions per person in a menu. */
 @Component({
   selector: 'app-users-table',
-  imports: [DatePipe, MatTableModule, MatButtonModule, MatIconModule, MatMenuModule],
+  imports: [AppDatePipe, MatTableModule, MatButtonModule, MatIconModule, MatMenuModule],
   templateUrl: './users-table.html',
   styleUrl: './users-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,5 +1,4 @@
-import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, LOCALE_ID, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,10 +6,11 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
+import { AppDatePipe } from '@trp/web-ui';
 import { AUDIT_ACTIONS, AuditEvent, AuditQuery } from '@trp/contracts';
 import { EmptyState } from '../../../core/ui/empty-state';
 import { ErrorState } from '../../../core/ui/error-state';
-import { actionLabel, actorText, detailsText } from '../components/audit-labels';
+import { actionLabel, actorText, detailsText, targetText } from '../components/audit-labels';
 import { AuditApi } from '../data/audit-api';
 import { PagedList } from '../data/paged-list';
 
@@ -22,7 +22,7 @@ type AuditFilters = Pick<AuditQuery, 'action' | 'from' | 'to'>;
 @Component({
   selector: 'app-audit-log-page',
   imports: [
-    DatePipe,
+    AppDatePipe,
     MatTableModule,
     MatFormFieldModule,
     MatInputModule,
@@ -45,6 +45,8 @@ export class AuditLogPage {
   protected readonly actionLabel = actionLabel;
   protected readonly actorText = actorText;
   protected readonly detailsText = detailsText;
+  protected readonly targetText = targetText;
+  protected readonly locale = inject(LOCALE_ID);
 
   protected readonly events = new PagedList<AuditEvent, AuditFilters>(
     (query, cursor) => this.api.events({ ...query, limit: AUDIT_PAGE_SIZE, cursor }),

@@ -1,8 +1,8 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
+import { AppDatePipe } from '@trp/web-ui';
 import type { AssignmentView, PartnerView } from '@trp/contracts';
 import { CASELOAD_PATHS } from '../../caseload-paths';
 import { assignmentStatusLabel, exerciseTitle, isOverdue, isSealed, progressIcon, progressLabel, visibilityLabel } from '../../domain/labels';
@@ -10,7 +10,7 @@ import { assignmentStatusLabel, exerciseTitle, isOverdue, isSealed, progressIcon
 /** One assignment of a couple: exercise, dates, visibility, each partner's progress, and the actions. */
 @Component({
   selector: 'app-assignment-item',
-  imports: [DatePipe, RouterLink, MatButtonModule, MatIconModule],
+  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule],
   templateUrl: './assignment-item.html',
   styleUrl: './assignment-item.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

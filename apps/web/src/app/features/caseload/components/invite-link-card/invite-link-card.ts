@@ -1,8 +1,8 @@
 import { ClipboardModule } from '@angular/cdk/clipboard';
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
+import { AppDatePipe } from '@trp/web-ui';
 import type { IssuedInviteLink, PartnerView } from '@trp/contracts';
 import type { IconName } from '@trp/web-ui';
 import { linkStateLabel, perspectiveLabel } from '../../domain/labels';
@@ -16,7 +16,7 @@ const LIVE_STATES = new Set(['never_opened', 'opened']);
  */
 @Component({
   selector: 'app-invite-link-card',
-  imports: [ClipboardModule, DatePipe, MatButtonModule, MatIconModule],
+  imports: [ClipboardModule, AppDatePipe, MatButtonModule, MatIconModule],
   templateUrl: './invite-link-card.html',
   styleUrl: './invite-link-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

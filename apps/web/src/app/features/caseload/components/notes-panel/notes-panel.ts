@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -9,6 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { errorMessage } from '../../../../core/http/api-error';
 import { ErrorState } from '../../../../core/ui/error-state';
 import { MatDialog } from '@angular/material/dialog';
+import { AppDatePipe } from '@trp/web-ui';
 import { type CounselorNoteView, NOTE_MAX_LENGTH } from '@trp/contracts';
 import { filter } from 'rxjs';
 import { confirm } from '../../../../core/dialog/confirm-dialog';
@@ -19,7 +19,7 @@ import { LoadingState } from '../loading-state';
 /** The counselor's private notes about one couple: newest first, and a box to add one. */
 @Component({
   selector: 'app-notes-panel',
-  imports: [DatePipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, ErrorState, LoadingState],
+  imports: [AppDatePipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, ErrorState, LoadingState],
   template: `
     <p class="hint">
       <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">lock</mat-icon>
@@ -46,13 +46,13 @@ import { LoadingState } from '../loading-state';
             <li class="note">
               <div class="note-head">
                 <span class="date">
-                  {{ note.createdAt | date: 'd MMM y, HH:mm' }}
+                  {{ note.createdAt | appDate: 'dateTime' }}
                   @if (note.authorName && note.authorId !== myId()) {
                     · {{ note.authorName }}
                   }
                 </span>
                 @if (note.authorId && note.authorId === myId()) {
-                  <button mat-button type="button" [disabled]="deleting() === note.id" (click)="remove(note)" [attr.aria-label]="'Delete the note of ' + (note.createdAt | date: 'd MMM y, HH:mm')">
+                  <button mat-button type="button" [disabled]="deleting() === note.id" (click)="remove(note)" [attr.aria-label]="'Delete the note of ' + (note.createdAt | appDate: 'dateTime')">
                     Delete
                   </button>
                 }

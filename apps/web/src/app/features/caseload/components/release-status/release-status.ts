@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { AppDatePipe } from '@trp/web-ui';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -41,7 +41,7 @@ const CONFIRM: Record<'held' | 'sealed', ConfirmData> = {
  */
 @Component({
   selector: 'app-release-status',
-  imports: [DatePipe, MatButtonModule, MatIconModule],
+  imports: [AppDatePipe, MatButtonModule, MatIconModule],
   template: `
     @if (line(); as line) {
       <div class="release" [attr.data-release]="state()">
@@ -50,7 +50,7 @@ const CONFIRM: Record<'held' | 'sealed', ConfirmData> = {
           <span>
             {{ line.text }}
             @if (state() === 'shared' && sharedAt(); as at) {
-              on {{ at | date: 'd MMM y' }}.
+              on {{ at | appDate }}.
             }
           </span>
         </p>

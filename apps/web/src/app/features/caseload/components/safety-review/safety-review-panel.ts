@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { AppDatePipe } from '@trp/web-ui';
 import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -12,7 +12,7 @@ import { openSafetyReviewDialog } from './open-safety-review-dialog';
  */
 @Component({
   selector: 'app-safety-review',
-  imports: [DatePipe, MatButtonModule, MatIconModule],
+  imports: [AppDatePipe, MatButtonModule, MatIconModule],
   template: `
     @if (needsReview() || review()) {
       <section class="panel" [class.waiting]="needsReview()" aria-labelledby="safety-review-title">
@@ -23,7 +23,7 @@ import { openSafetyReviewDialog } from './open-safety-review-dialog';
         @if (review(); as review) {
           <p class="who">
             {{ needsReview() ? 'Last acknowledged' : 'Acknowledged' }} by {{ review.reviewedBy.displayName }} on
-            {{ review.reviewedAt | date: 'd MMM y, HH:mm' }}
+            {{ review.reviewedAt | appDate: 'dateTime' }}
           </p>
           <p class="note">{{ review.note }}</p>
           @if (needsReview()) {

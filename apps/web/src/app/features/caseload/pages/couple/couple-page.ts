@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, linkedSignal, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,6 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
+import { AppDatePipe } from '@trp/web-ui';
 import type { AssignmentView, CoupleView, IssuedInviteLink, PartnerView } from '@trp/contracts';
 import { defer, EMPTY, finalize, type Observable, switchMap } from 'rxjs';
 import { confirm } from '../../../../core/dialog/confirm-dialog';
@@ -29,7 +29,7 @@ import { exerciseTitle } from '../../domain/labels';
  */
 @Component({
   selector: 'app-couple-page',
-  imports: [DatePipe, RouterLink, MatButtonModule, MatIconModule, AssignmentItem, EmptyState, ErrorState, InviteLinkCard, LoadingState, NotesPanel],
+  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, AssignmentItem, EmptyState, ErrorState, InviteLinkCard, LoadingState, NotesPanel],
   templateUrl: './couple-page.html',
   styleUrl: './couple-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -81,6 +81,16 @@ describe('CouplesPage', () => {
     expect(el.textContent).toContain('No archived couples');
   });
 
+  it('lists all couples with each one’s status, archived ones set apart', async () => {
+    await answer('/api/couples?status=active&limit=20', { items: [couple()], nextCursor: null });
+    expect(el.querySelector('.couple .status')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Status: Active');
+    ([...el.querySelectorAll('mat-button-toggle button')].find((b) => b.textContent?.includes('All')) as HTMLButtonElement).click();
+    await answer('/api/couples?limit=20', { items: [couple(), couple({ id: 'c2', status: 'archived' })], nextCursor: null });
+    const rows = [...el.querySelectorAll('.couple')];
+    expect(rows.map((row) => row.querySelector('.status')?.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['Status: Active', 'Status: archive Archived']);
+    expect(rows.map((row) => row.classList.contains('couple-archived'))).toEqual([false, true]);
+  });
+
   it('teaches how to start when there are no couples', async () => {
     await answer('/api/couples?status=active&limit=20', { items: [], nextCursor: null });
     expect(el.textContent).toContain('No couples yet — add your first couple');

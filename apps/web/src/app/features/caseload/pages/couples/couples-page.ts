@@ -34,14 +34,16 @@ export class CouplesPage {
 
   protected readonly paths = CASELOAD_PATHS;
   protected readonly search = signal('');
-  protected readonly status = signal<CoupleStatus>('active');
+  /** Which couples to list: the active ones (the working caseload, the default), the archived ones, or all. */
+  protected readonly status = signal<CoupleStatus | 'all'>('active');
   private readonly debouncedSearch = toSignal(toObservable(this.search).pipe(debounceTime(SEARCH_DEBOUNCE_MS), distinctUntilChanged()), {
     initialValue: '',
   });
   private readonly query = computed(() => ({ search: this.debouncedSearch().trim(), status: this.status() }));
+  protected readonly statusLabel = (status: CoupleStatus): string => (status === 'archived' ? 'Archived' : 'Active');
 
   /** The cursors of the pages walked through; a new search or filter starts again at the first page. */
-  private readonly cursors = linkedSignal<{ search: string; status: CoupleStatus }, readonly (string | undefined)[]>({
+  private readonly cursors = linkedSignal<{ search: string; status: CoupleStatus | 'all' }, readonly (string | undefined)[]>({
     source: this.query,
     computation: () => [undefined],
   });
@@ -49,7 +51,7 @@ export class CouplesPage {
 
   protected readonly couples = rxResource({
     params: () => ({ ...this.query(), cursor: this.cursors()[this.cursors().length - 1] }),
-    stream: ({ params }) => this.api.list({ ...params, limit: COUPLES_PAGE_SIZE }),
+    stream: ({ params: { status, ...params } }) => this.api.list({ ...params, ...(status !== 'all' && { status }), limit: COUPLES_PAGE_SIZE }),
   });
   protected readonly page = computed(() => (this.couples.hasValue() ? this.couples.value() : null));
   protected readonly filtered = computed(() => this.query().search !== '');

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, Injector } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,6 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
+import { AppDatePipe } from '@trp/web-ui';
 import type { DashboardAssignmentItem, DashboardCouple } from '@trp/contracts';
 import { EmptyState } from '../../../../core/ui/empty-state';
 import { ErrorState } from '../../../../core/ui/error-state';
@@ -21,7 +21,7 @@ import { DashboardApi } from '../../data/dashboard.api';
  */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [DatePipe, RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, EmptyState, ErrorState, LoadingState],
+  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, EmptyState, ErrorState, LoadingState],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal, ViewEncapsulation } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
@@ -9,6 +8,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
+import { AppDatePipe } from '@trp/web-ui';
 import { forkJoin, map, of, switchMap } from 'rxjs';
 import { ErrorState } from '../../../../core/ui/error-state';
 import { CASELOAD_PATHS } from '../../caseload-paths';
@@ -23,7 +23,7 @@ import { daysAgo, DEFAULT_PREP_DAYS, prepSummary } from '../../domain/prep-summa
  */
 @Component({
   selector: 'app-prep-page',
-  imports: [DatePipe, FormsModule, RouterLink, MatButtonModule, MatDatepickerModule, MatFormFieldModule, MatIconModule, MatInputModule, ErrorState, LoadingState],
+  imports: [AppDatePipe, FormsModule, RouterLink, MatButtonModule, MatDatepickerModule, MatFormFieldModule, MatIconModule, MatInputModule, ErrorState, LoadingState],
   providers: [provideNativeDateAdapter()],
   templateUrl: './prep-page.html',
   styleUrl: './prep-page.scss',

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -7,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import type { AssignmentView } from '@trp/contracts';
-import { ExerciseForm } from '@trp/web-ui';
+import { AppDatePipe, ExerciseForm } from '@trp/web-ui';
 import { filter, type Observable } from 'rxjs';
 import { confirm, type ConfirmData } from '../../../../core/dialog/confirm-dialog';
 import { errorMessage } from '../../../../core/http/api-error';
@@ -38,7 +37,7 @@ import { counselorOnlyAnswers, reviewPartners } from '../../domain/review-model'
 @Component({
   selector: 'app-review-page',
   imports: [
-    DatePipe,
+    AppDatePipe,
     RouterLink,
     MatButtonModule,
     MatIconModule,
