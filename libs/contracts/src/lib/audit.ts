@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'assignment.reopened',
   'assignment.unlocked',
   'assignment.cancelled',
+  'assignment.safety_reviewed',
   'response.submitted',
   'response.viewed',
   'note.created',

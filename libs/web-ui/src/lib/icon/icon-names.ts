@@ -74,6 +74,7 @@ export const ICON_NAMES = [
   'send',
   'settings',
   'shield',
+  'support',
   'task_alt',
   'timer_off',
   'unarchive',

@@ -1,4 +1,3 @@
-import { AppDatePipe } from '@trp/web-ui';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -7,7 +6,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import type { AssignmentView, ReleaseState } from '@trp/contracts';
 import { filter, switchMap, tap } from 'rxjs';
 import { confirm, type ConfirmData } from '../../../../core/dialog/confirm-dialog';
-import type { IconName } from '@trp/web-ui';
+import { AppDatePipe, type IconName } from '@trp/web-ui';
 import { errorMessage } from '../../../../core/http/api-error';
 import { AssignmentsApi } from '../../data/assignments.api';
 

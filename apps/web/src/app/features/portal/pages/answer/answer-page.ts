@@ -1,4 +1,4 @@
-import { DatePipe, DOCUMENT } from '@angular/common';
+import { DOCUMENT } from '@angular/common';
 import {
   afterNextRender,
   ChangeDetectionStrategy,
@@ -21,7 +21,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import type { PortalAssignment } from '@trp/contracts';
 import { type AnswerError, type Answers, validateAnswers } from '@trp/exercises';
-import { ExerciseForm, type IconName } from '@trp/web-ui';
+import { AppDatePipe, ExerciseForm, type IconName } from '@trp/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { ConflictChoice, ConflictDialog, ConflictDialogData } from '../../components/conflict-dialog';
 import { SubmitDialog } from '../../components/submit-dialog';
@@ -43,7 +43,7 @@ type LoadState = 'loading' | 'ready' | 'notFound' | 'error';
  */
 @Component({
   selector: 'app-answer-page',
-  imports: [DatePipe, ExerciseForm, MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterLink],
+  imports: [AppDatePipe, ExerciseForm, MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterLink],
   templateUrl: './answer-page.html',
   styleUrl: './answer-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,10 +1,10 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import type { PortalAssignmentSummary } from '@trp/contracts';
+import { AppDatePipe } from '@trp/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { PortalApi } from '../../data/portal-api';
 import { portalFailure } from '../../data/portal-errors';
@@ -25,7 +25,7 @@ const STATUS_TEXT: Record<PortalAssignmentSummary['status'], string> = {
 /** `/portal`: the partner's home — a greeting, what is still to do (by due date), then what was submitted. */
 @Component({
   selector: 'app-portal-home',
-  imports: [DatePipe, MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterLink],
+  imports: [AppDatePipe, MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterLink],
   templateUrl: './portal-home.html',
   styleUrl: './portal-home.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
