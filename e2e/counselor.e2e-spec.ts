@@ -201,7 +201,7 @@ describe('counselor: adds a couple, sends links, assigns the exercises and revie
     const items = page.locator('app-assignment-item');
     await expect(items.count()).resolves.toBe(3);
     await expect(items.first().getByText(`${COUPLE.first}: Not started`).count()).resolves.toBe(1);
-    await page.getByRole('article', { name: EXERCISES[2] }).getByRole('button', { name: 'Unlock' }).waitFor();
+    await page.getByRole('article', { name: EXERCISES[2] }).getByRole('button', { name: 'Release to both' }).waitFor();
     await checkPage(page, 'couple');
   });
 

@@ -95,6 +95,6 @@ export function isOverdue(assignment: AssignmentView, now: Date = new Date()): b
 }
 
 /** Sealed for the partners until the counselor unlocks it. */
-export function isSealed(assignment: AssignmentView): boolean {
-  return assignment.visibility === 'in_session' && !assignment.unlockedAt && assignment.status !== 'cancelled';
+export function awaitsRelease(assignment: AssignmentView): boolean {
+  return assignment.status !== 'cancelled' && (assignment.release.state === 'sealed' || assignment.release.state === 'held');
 }

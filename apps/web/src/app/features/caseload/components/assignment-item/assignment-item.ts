@@ -5,7 +5,7 @@ import { RouterLink } from '@angular/router';
 import { AppDatePipe } from '@trp/web-ui';
 import type { AssignmentView, PartnerView } from '@trp/contracts';
 import { CASELOAD_PATHS } from '../../caseload-paths';
-import { assignmentStatusLabel, exerciseTitle, isOverdue, isSealed, progressIcon, progressLabel, visibilityLabel } from '../../domain/labels';
+import { assignmentStatusLabel, exerciseTitle, awaitsRelease, isOverdue, progressIcon, progressLabel, visibilityLabel } from '../../domain/labels';
 
 /** One assignment of a couple: exercise, dates, visibility, each partner's progress, and the actions. */
 @Component({
@@ -29,7 +29,7 @@ export class AssignmentItem {
   protected readonly visibility = computed(() => visibilityLabel(this.assignment().visibility));
   protected readonly status = computed(() => assignmentStatusLabel(this.assignment().status));
   protected readonly overdue = computed(() => isOverdue(this.assignment()));
-  protected readonly sealed = computed(() => isSealed(this.assignment()));
+  protected readonly awaitsRelease = computed(() => awaitsRelease(this.assignment()));
   protected readonly cancelled = computed(() => this.assignment().status === 'cancelled');
   protected readonly anySubmitted = computed(() => this.assignment().partners.some((p) => p.status === 'submitted'));
   protected readonly progress = computed(() =>

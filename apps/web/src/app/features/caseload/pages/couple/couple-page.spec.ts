@@ -170,15 +170,21 @@ describe('CouplePage', () => {
     expect(el.querySelector('app-assignment-item')?.textContent).toContain('Cancelled');
   });
 
-  it('offers unlock only for a sealed in-session assignment', async () => {
-    await load(couple(), [assignment({ id: 'sealed', visibility: 'in_session' }), assignment({ id: 'open' })]);
-    const [sealed, plain] = [...el.querySelectorAll('app-assignment-item')] as HTMLElement[];
-    expect(button(sealed, 'Unlock')).toBeDefined();
-    expect(button(plain, 'Unlock')).toBeUndefined();
-    button(sealed, 'Unlock')?.click();
+  it('offers the release only for a sealed or held assignment', async () => {
+    await load(couple(), [
+      assignment({ id: 'sealed', visibility: 'in_session', release: { state: 'sealed' } }),
+      assignment({ id: 'held', visibility: 'after_both_submit', release: { state: 'held' } }),
+      assignment({ id: 'open', visibility: 'after_both_submit', release: { state: 'waiting' } }),
+    ]);
+    const [sealed, held, plain] = [...el.querySelectorAll('app-assignment-item')] as HTMLElement[];
+    expect(button(sealed, 'Release to both')).toBeDefined();
+    expect(button(held, 'Release to both')).toBeDefined();
+    expect(held?.textContent).toContain('held: safety concern');
+    expect(button(plain, 'Release to both')).toBeUndefined();
+    button(sealed, 'Release to both')?.click();
     await settle();
-    await answerDialog('Unlock');
-    http.expectOne({ method: 'POST', url: '/api/assignments/sealed/unlock' }).flush(assignment({ id: 'sealed', visibility: 'in_session', unlockedAt: '2026-11-10T12:00:00.000Z' }));
+    await answerDialog('Release to both');
+    http.expectOne({ method: 'POST', url: '/api/assignments/sealed/unlock' }).flush(assignment({ id: 'sealed', visibility: 'in_session', unlockedAt: '2026-11-10T12:00:00.000Z', release: { state: 'shared', sharedAt: '2026-11-10T12:00:00.000Z' } }));
     await settle();
     http.expectOne('/api/couples/c1/assignments?limit=100').flush({ items: [], nextCursor: null });
     await settle();

@@ -207,17 +207,20 @@ export class CouplePage {
   protected unlock(assignment: AssignmentView): void {
     this.confirmed(
       {
-        title: `Unlock ${exerciseTitle(assignment)}?`,
-        message: 'Each partner can then read the other’s answers (never the private note or the safety check). This cannot be undone.',
-        confirmLabel: 'Unlock',
+        title: `Release ${exerciseTitle(assignment)} to both partners?`,
+        message:
+          assignment.release.state === 'held'
+            ? 'A partner’s safety check raised a concern. Each partner will read the other’s answers (never the private note or the safety check). This cannot be undone.'
+            : 'Each partner can then read the other’s answers (never the private note or the safety check). This cannot be undone.',
+        confirmLabel: 'Release to both',
       },
       () => this.assignmentsApi.unlock(assignment.id),
       assignment.id,
       () => {
-        this.tell(`${exerciseTitle(assignment)} is unlocked for both partners.`);
+        this.tell(`${exerciseTitle(assignment)} is shared with both partners.`);
         this.assignments.reload();
       },
-      'We could not unlock the assignment.',
+      'We could not release the answers.',
     );
   }
 
