@@ -37,7 +37,7 @@ export class AuditService {
     this.logger.log({ action: event.action, outcome: event.outcome ?? 'success', practiceId: event.practiceId }, 'audit');
   }
 
-  /** The practice's events, newest first, keyset-paged by id. */
+  /** The practice's events, newest first, keyset-paged by id; each read is audited as `audit.viewed`. */
   async list(auth: StaffAuthContext, query: AuditQueryDto): Promise<Page<AuditEvent>> {
     const limit = query.limit ?? PAGE_LIMIT.default;
     const builder = this.dataSource
@@ -68,6 +68,13 @@ export class AuditService {
     const { entities, raw } = await builder.getRawAndEntities<AuditEventNames>();
     const items = entities.slice(0, limit).map((event, i) => toAuditEventDto(event, raw[i] ?? {}));
     const last = items[items.length - 1];
+    // Reading the log is itself logged (after the read, so it shows from the next one on).
+    await this.record({
+      practiceId: auth.practiceId,
+      actor: { kind: 'staff', id: auth.userId },
+      action: 'audit.viewed',
+      details: { filtered: Boolean(query.action || query.actorId || query.from || query.to), nextPage: Boolean(query.cursor) },
+    });
     return { items, nextCursor: entities.length > limit && last ? encodeCursor([null, last.id]) : null };
   }
 }

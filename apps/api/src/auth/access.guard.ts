@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PARTNER_SESSION_COOKIE, STAFF_SESSION_COOKIE } from '@trp/contracts';
+import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthException } from './auth.exception';
 import { ROUTE_ACCESS, RouteAccess } from './authenticated.decorator';
@@ -15,7 +16,7 @@ import { SessionsService } from './sessions.service';
  * The global guard (deny by default), in this order:
  * public route → CSRF rule only; partner route (`@PartnerAuthenticated()`) → a live partner session (401) and the
  * CSRF rule (403), nothing else; otherwise → a valid staff session (401), the CSRF rule (403),
- * the route's roles (403), and MFA enrolment when the practice requires it (403 `mfaEnrollmentRequired`).
+ * the route's roles (403, audited as `access.denied`), and MFA enrolment when the practice requires it (403 `mfaEnrollmentRequired`).
  * The two kinds never cross: partner routes read only `trp_partner`, every other route only `trp_session`.
  */
 @Injectable()
@@ -26,6 +27,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
     private readonly partnerSessions: PartnerSessionsService,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.publicOrigin = new URL(config.publicUrl).origin;
@@ -55,7 +57,17 @@ export class AccessGuard implements CanActivate {
     if (!csrfAllows(csrfInput(request, false, this.publicOrigin))) throw csrfForbidden();
 
     const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ROUTE_ACCESS, targets) ?? {};
-    if (access.roles?.length && !access.roles.some((role) => auth.roles.includes(role))) throw new AuthException('forbidden');
+    if (access.roles?.length && !access.roles.some((role) => auth.roles.includes(role))) {
+      // A signed-in person trying a route their roles do not open: worth a line in the practice's log.
+      await this.audit.record({
+        practiceId: auth.practiceId,
+        actor: { kind: 'staff', id: auth.userId },
+        action: 'access.denied',
+        outcome: 'denied',
+        details: { method: request.method, route: request.routeOptions?.url ?? null },
+      });
+      throw new AuthException('forbidden');
+    }
     if (auth.mfaEnrollmentRequired && !access.allowDuringMfaEnrollment) throw new AuthException('mfaEnrollmentRequired');
     request.auth = auth;
     return true;

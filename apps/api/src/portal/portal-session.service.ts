@@ -34,14 +34,18 @@ export class PortalSessionService {
   ) {}
 
   /**
-   * Unknown token → 401; revoked (or re-issued), expired, or the couple archived → 410. Otherwise, in one
+   * Unknown token → 401 (audited as `invite_link.unknown`, with no practice); revoked (or re-issued), expired, or the couple archived → 410. Otherwise, in one
    * transaction: the opening is recorded on the link, a session the browser may already hold is ended
    * (opening another partner's link replaces it cleanly), a new session starts, and `invite_link.used` is audited.
    */
   async exchange(token: string, request: FastifyRequest, reply: FastifyReply): Promise<PortalMe> {
     const { sessionToken, expiresAt, me } = await this.dataSource.transaction(async (manager) => {
       const link = await manager.findOne(InviteLink, { where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
-      if (!link) throw new PortalException('linkUnknown');
+      if (!link) {
+        // Outside the transaction (which this throw rolls back); no practice can be named for a token nobody issued.
+        await this.audit.record({ practiceId: null, actor: { kind: 'anonymous' }, action: 'invite_link.unknown', outcome: 'denied' });
+        throw new PortalException('linkUnknown');
+      }
       const now = this.clock.now();
       const coupleStatus = await this.coupleStatusOf(manager, link);
       if (link.revokedAt || link.expiresAt.getTime() <= now.getTime() || coupleStatus !== 'active') {
