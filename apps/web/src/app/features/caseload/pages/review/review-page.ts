@@ -7,12 +7,12 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import type { AssignmentView } from '@trp/contracts';
-import { ExerciseForm } from '@trp/web-ui';
 import { filter, type Observable } from 'rxjs';
 import { confirm, type ConfirmData } from '../../../../core/dialog/confirm-dialog';
 import { errorMessage } from '../../../../core/http/api-error';
 import { ErrorState } from '../../../../core/ui/error-state';
 import { CASELOAD_PATHS } from '../../caseload-paths';
+import { AlignedAnswers } from '../../components/aligned-answers/aligned-answers';
 import { FeelingsComparisonView } from '../../components/feelings-comparison-view/feelings-comparison-view';
 import { ForYouOnly } from '../../components/for-you-only/for-you-only';
 import { LoadingState } from '../../components/loading-state';
@@ -32,11 +32,11 @@ import { counselorOnlyAnswers, reviewPartners } from '../../domain/review-model'
 
 /**
  * One assignment, reviewed: what the partners told the counselor only, the feelings compared,
- * both partners' answers side by side, and the actions (mark reviewed, reopen, unlock).
+ * both partners' answers aligned question by question, and the actions (mark reviewed, reopen, unlock).
  */
 @Component({
   selector: 'app-review-page',
-  imports: [DatePipe, RouterLink, MatButtonModule, MatIconModule, ErrorState, ExerciseForm, FeelingsComparisonView, ForYouOnly, LoadingState],
+  imports: [DatePipe, RouterLink, MatButtonModule, MatIconModule, ErrorState, AlignedAnswers, FeelingsComparisonView, ForYouOnly, LoadingState],
   templateUrl: './review-page.html',
   styleUrl: './review-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
