@@ -82,6 +82,12 @@ export class EmotionsField extends ExerciseFieldBase<readonly EmotionAnswer[]> {
     return max !== null && this.chosen().length >= max;
   });
 
+  /** Read-only: "Anger — 7 of 10", or "Shame — strength not given". */
+  protected answerText(item: EmotionAnswer): string {
+    const strength = item.intensity === undefined ? 'strength not given' : formatIntensity(item.intensity);
+    return `${this.emotionLabels[item.emotion]} — ${strength}`;
+  }
+
   protected checkboxId(key: EmotionKey): string {
     return `${this.controlId()}-${key}`;
   }
@@ -145,7 +151,7 @@ export class EmotionsField extends ExerciseFieldBase<readonly EmotionAnswer[]> {
   /** Back to "not set"; focus goes back to the slider (the Clear button disappears). */
   protected clearAndFocus(key: EmotionKey): void {
     this.clearIntensity(key);
-    const slider = this.host.nativeElement.querySelector<HTMLInputElement>(`#${CSS.escape(this.sliderId(key))}`);
+    const slider = this.host.nativeElement.querySelector<HTMLInputElement>(`[id="${this.sliderId(key)}"]`);
     slider?.focus();
   }
 
