@@ -36,8 +36,5 @@ export const MIN_INTENSITY = 0;
 export const MAX_INTENSITY = 10;
 
 export function isEmotionKey(value: unknown): value is EmotionKey {
-  return (
-    typeof value === 'string' &&
-    (EMOTION_KEYS as readonly string[]).includes(value)
-  );
+  return typeof value === 'string' && (EMOTION_KEYS as readonly string[]).includes(value);
 }
