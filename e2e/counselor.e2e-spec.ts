@@ -240,21 +240,23 @@ describe('counselor: adds a couple, sends links, assigns the exercises and revie
     await forYou.getByText('Things are calmer at home this week.').waitFor();
     await page.getByRole('region', { name: `What ${COUPLE.first} believes ${COUPLE.second} feels` }).getByText(`${COUPLE.first} missed this`).waitFor();
 
-    const columns = page.locator('.column');
-    await expect(columns.count()).resolves.toBe(2);
-    const [left, right] = [await columns.nth(0).boundingBox(), await columns.nth(1).boundingBox()];
+    // Aligned question by question: in each row the two partners' answers sit side by side on a desktop…
+    const cells = page.locator('app-aligned-answers .row').first().locator('.cell');
+    await expect(cells.count()).resolves.toBe(2);
+    const [left, right] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];
     expect(left && right && Math.abs(left.y - right.y) < 2 && right.x > left.x + left.width - 1).toBe(true);
-    await expect(columns.nth(0).getByText('I am sleeping badly').count()).resolves.toBe(0);
+    await expect(page.locator('app-aligned-answers').getByText('I am sleeping badly').count()).resolves.toBe(0);
     await checkPage(page, 'review');
     await page.setViewportSize(PHONE);
-    // On a phone the second partner's column comes below the first (measured once the layout has settled).
+    // …and stacked, each with the partner's name, on a phone (measured once the layout has settled).
     let stacked = false;
     for (let attempt = 0; attempt < 20 && !stacked; attempt++) {
       await page.waitForTimeout(100);
-      const [top, below] = [await columns.nth(0).boundingBox(), await columns.nth(1).boundingBox()];
+      const [top, below] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];
       stacked = !!top && !!below && below.y >= top.y + top.height - 1;
     }
     expect(stacked).toBe(true);
+    await expect(cells.nth(0).locator('.cell-name').textContent()).resolves.toBe(COUPLE.first);
     await page.setViewportSize(DESKTOP);
 
     await page.getByRole('button', { name: 'Mark reviewed' }).click();

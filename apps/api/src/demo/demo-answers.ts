@@ -77,7 +77,8 @@ export const COMMUNICATE_HURT: Answers = {
     ],
     partner: [
       { emotion: 'guilt', intensity: 6 },
-      { emotion: 'confusion', intensity: 5 },
+      // Named without touching its slider: no intensity (the comparison shows "named, no intensity").
+      { emotion: 'confusion' },
     ],
   },
   concern: 'Coming home late without a message',

@@ -134,6 +134,21 @@ describe('partner portal: assignments, drafts, submission and what the other par
     expect(await responseRows(a.id)).toEqual([]);
   });
 
+  it('stores a feeling named without a strength as it was sent (no intensity), and refuses a null or out-of-range one', async () => {
+    const a = await seedAssignment(testApp.dataSource, couple, {});
+    const unset = await draft(alex, a.id, { feelingsNow: [{ emotion: 'hurt' }, { emotion: 'anger', intensity: 4 }] }, 0);
+    expect(unset.status).toBe(200);
+    const nulled = await draft(alex, a.id, { feelingsNow: [{ emotion: 'hurt', intensity: null }] }, 1);
+    expect(nulled.status).toBe(422);
+    expect(nulled.body.errors).toEqual([{ field: 'answers.feelingsNow[0].intensity', message: expect.any(String) }]);
+    expect((await draft(alex, a.id, { feelingsNow: [{ emotion: 'hurt', intensity: 11 }] }, 1)).status).toBe(422);
+    const done = await submit(alex, a.id, { feelingsNow: [{ emotion: 'hurt' }, { emotion: 'anger', intensity: 4 }], safetyCheck: 'yes' });
+    expect(done.status).toBe(200);
+    const [row] = await responseRows(a.id);
+    expect(row.answers['feelingsNow']).toEqual([{ emotion: 'hurt' }, { emotion: 'anger', intensity: 4 }]);
+    expect(Object.keys((row.answers['feelingsNow'] as Record<string, unknown>[])[0])).toEqual(['emotion']);
+  });
+
   it('requires the CSRF header on draft saves and submissions (403)', async () => {
     const a = await seedAssignment(testApp.dataSource, couple, {});
     expect((await alex.put(`/api/portal/assignments/${a.id}/draft`, { answers: {}, version: 0 }, { withoutCsrf: true })).status).toBe(403);

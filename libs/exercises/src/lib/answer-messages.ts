@@ -30,14 +30,14 @@ export const answerMessages = {
       ? 'This question has no options to choose from. Leave it empty.'
       : `Choose one of the options: ${options.map((option) => `"${option.label}"`).join(', ')}.`,
 
-  emotions: `Choose feelings from the list, each with a strength from ${MIN_INTENSITY} to ${MAX_INTENSITY}.`,
-  emotionEntry: `Each feeling needs a name from the list and a strength from ${MIN_INTENSITY} to ${MAX_INTENSITY}.`,
+  emotions: `Choose feelings from the list, each with a strength from ${MIN_INTENSITY} to ${MAX_INTENSITY} if you want to give one.`,
+  emotionEntry: `Each feeling needs a name from the list, and may have a strength from ${MIN_INTENSITY} to ${MAX_INTENSITY}.`,
   emotionMissing: 'Choose a feeling from the list.',
   emotionUnknown: (value: string) =>
     `Choose a feeling from the list; ${quoted(value)} is not one of them.`,
   emotionRepeated: (emotion: string, count: number) =>
     `Each feeling can be chosen once; "${emotion}" appears ${count === 2 ? 'twice' : `${count} times`}.`,
-  intensity: `Choose a strength from ${MIN_INTENSITY} to ${MAX_INTENSITY}.`,
+  intensity: `Choose a strength from ${MIN_INTENSITY} to ${MAX_INTENSITY}, or leave it unset.`,
   tooManyEmotions: (max: number, actual: number) =>
     `Choose up to ${max} feelings (there are ${actual}).`,
 

@@ -29,7 +29,10 @@ export interface Field {
   readonly help?: string;
   readonly required?: boolean;
   /** Wording per perspective; falls back to `label`. */
-  readonly perspectiveLabels?: { readonly hurt?: string; readonly involved?: string };
+  readonly perspectiveLabels?: {
+    readonly hurt?: string;
+    readonly involved?: string;
+  };
   /** scale */
   readonly min?: number;
   readonly max?: number;
@@ -64,8 +67,11 @@ export interface ExerciseDefinition {
 
 export interface EmotionAnswer {
   readonly emotion: EmotionKey;
-  /** 0..10 */
-  readonly intensity: number;
+  /**
+   * 0..10, only when the partner set it. An emotion picked without touching its strength has
+   * none: an untouched intensity is no answer (DESIGN.md, "What the first outside walkthrough changed").
+   */
+  readonly intensity?: number;
 }
 
 export interface IStatementAnswer {

@@ -344,7 +344,7 @@ describe('validateAnswers', () => {
         {
           path: 'feelings',
           message:
-            'Choose feelings from the list, each with a strength from 0 to 10.',
+            'Choose feelings from the list, each with a strength from 0 to 10 if you want to give one.',
         },
       ]);
     });
@@ -396,17 +396,42 @@ describe('validateAnswers', () => {
       ]);
     });
 
-    it('rejects intensities outside 0–10 or not whole numbers', () => {
-      for (const intensity of [-1, 11, 2.5, '3', null, undefined]) {
+    it('rejects intensities outside 0–10, not whole numbers, or null', () => {
+      for (const intensity of [-1, 11, 2.5, '3', null, '', false]) {
         expect(
           rejected({ feelings: [{ emotion: 'anger', intensity }] }),
         ).toEqual([
           {
             path: 'feelings[0].intensity',
-            message: 'Choose a strength from 0 to 10.',
+            message: 'Choose a strength from 0 to 10, or leave it unset.',
           },
         ]);
       }
+    });
+
+    it.each(MODES)(
+      'accepts an emotion named without an intensity, and keeps none (%s)',
+      (mode) => {
+        const feelings = [
+          { emotion: 'anger' },
+          { emotion: 'hurt', intensity: 4 },
+        ];
+        const stored = accepted({ ...REQUIRED, feelings }, mode) as {
+          feelings: Record<string, unknown>[];
+        };
+        expect(stored).toEqual({ ...REQUIRED, feelings });
+        expect(Object.hasOwn(stored.feelings[0], 'intensity')).toBe(false);
+        // Nothing after a JSON round trip either (an in-memory `undefined` counts as unset).
+        expect(
+          accepted({ feelings: [{ emotion: 'fear', intensity: undefined }] }),
+        ).toEqual({ feelings: [{ emotion: 'fear' }] });
+      },
+    );
+
+    it('a required emotions question answered with unset strengths is answered', () => {
+      expect(
+        accepted({ ...REQUIRED, feelings: [{ emotion: 'shame' }] }, 'submit'),
+      ).toEqual({ ...REQUIRED, feelings: [{ emotion: 'shame' }] });
     });
 
     it('rejects entries that are not objects, holes in the list, and extra keys', () => {
@@ -416,7 +441,7 @@ describe('validateAnswers', () => {
         {
           path: 'feelings[0]',
           message:
-            'Each feeling needs a name from the list and a strength from 0 to 10.',
+            'Each feeling needs a name from the list, and may have a strength from 0 to 10.',
         },
       ]);
       expect(rejected({ feelings: ['anger'] })[0].path).toBe('feelings[0]');
@@ -618,7 +643,7 @@ describe('validateAnswers', () => {
           {
             path: 'table.partner',
             message:
-              'Choose feelings from the list, each with a strength from 0 to 10.',
+              'Choose feelings from the list, each with a strength from 0 to 10 if you want to give one.',
           },
         ]);
         expect(
@@ -652,7 +677,7 @@ describe('validateAnswers', () => {
         ).toEqual([
           {
             path: 'table.mine[1].intensity',
-            message: 'Choose a strength from 0 to 10.',
+            message: 'Choose a strength from 0 to 10, or leave it unset.',
           },
           {
             path: 'table.partner[1].emotion',

@@ -228,15 +228,24 @@ function validateEmotions(
     } else {
       seen.add(emotion);
     }
-    if (!isIntegerIn(intensity, MIN_INTENSITY, MAX_INTENSITY)) {
+    // An absent intensity is a feeling named without a strength (JSON has no `undefined`);
+    // `null` is not a way to say so.
+    if (
+      intensity !== undefined &&
+      !isIntegerIn(intensity, MIN_INTENSITY, MAX_INTENSITY)
+    ) {
       errors.push({
         path: `${entryPath}.intensity`,
         message: messages.intensity,
       });
       valid = false;
     }
-    if (valid && isEmotionKey(emotion) && typeof intensity === 'number') {
-      entries.push({ emotion, intensity: withoutNegativeZero(intensity) });
+    if (valid && isEmotionKey(emotion)) {
+      entries.push(
+        typeof intensity === 'number'
+          ? { emotion, intensity: withoutNegativeZero(intensity) }
+          : { emotion },
+      );
     }
   }
   return entries;

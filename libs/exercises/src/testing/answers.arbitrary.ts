@@ -63,7 +63,8 @@ function emotionAnswers(
         emotion: fc.constantFrom(...EMOTION_KEYS),
         intensity: fc.integer({ min: MIN_INTENSITY, max: MAX_INTENSITY }),
       },
-      { noNullPrototype: true },
+      // An intensity is optional: a feeling may be named without a strength.
+      { noNullPrototype: true, requiredKeys: ['emotion'] },
     ),
     {
       selector: (entry) => entry.emotion,

@@ -24,6 +24,7 @@ describe('answer values', () => {
     expect(asIStatements([{ feel: 'a', when: '', because: '', need: '' }, { feel: 'b' }] as never)).toEqual([
       { feel: 'a', when: '', because: '', need: '' },
     ]);
+    expect(asEmotions([{ emotion: 'anger' }, { emotion: 'fear', intensity: 'x' }] as never)).toEqual([{ emotion: 'anger' }]);
     expect(asFeelingsTable({ mine: [{ emotion: 'hurt', intensity: 1 }] } as never)).toEqual({
       mine: [{ emotion: 'hurt', intensity: 1 }],
       partner: [],

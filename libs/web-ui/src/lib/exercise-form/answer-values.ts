@@ -22,7 +22,8 @@ export function asInteger(value: AnswerValue | undefined): number | undefined {
 function isEmotionAnswer(item: unknown): item is EmotionAnswer {
   if (typeof item !== 'object' || item === null) return false;
   const candidate = item as { emotion?: unknown; intensity?: unknown };
-  return isEmotionKey(candidate.emotion) && typeof candidate.intensity === 'number';
+  // An intensity is optional: a feeling picked without touching its slider has none.
+  return isEmotionKey(candidate.emotion) && (candidate.intensity === undefined || typeof candidate.intensity === 'number');
 }
 
 export function asEmotions(value: AnswerValue | undefined): readonly EmotionAnswer[] | undefined {

@@ -1,5 +1,5 @@
 import { type Answers, type EmotionAnswer, type EmotionKey, getDefinition } from '@trp/exercises';
-import { compareFeelings, compareFeelingsTables, INTENSITY_GAP_THRESHOLD } from './feelings-comparison';
+import { compareFeelings, compareFeelingsTables, INTENSITY_GAP_THRESHOLD, intensityNotCompared } from './feelings-comparison';
 
 const e = (emotion: EmotionKey, intensity: number): EmotionAnswer => ({ emotion, intensity });
 
@@ -8,19 +8,19 @@ describe('compareFeelings', () => {
     const result = compareFeelings([e('hurt', 8), e('anger', 5)], [e('anger', 5), e('hurt', 8)]);
     expect(result.differences).toEqual([]);
     expect(result.rows).toEqual([
-      { emotion: 'anger', reported: 5, guessed: 5, difference: null, gap: 0 },
-      { emotion: 'hurt', reported: 8, guessed: 8, difference: null, gap: 0 },
+      { emotion: 'anger', reported: 5, guessed: 5, reportedNamed: true, guessedNamed: true, difference: null, gap: 0 },
+      { emotion: 'hurt', reported: 8, guessed: 8, reportedNamed: true, guessedNamed: true, difference: null, gap: 0 },
     ]);
   });
 
   it('flags an emotion the other reported that the guesser missed, ranked by its intensity', () => {
     const result = compareFeelings([e('anger', 4)], [e('anger', 4), e('fear', 7)]);
-    expect(result.differences).toEqual([{ emotion: 'fear', reported: 7, difference: 'missed', gap: 7 }]);
+    expect(result.differences).toEqual([{ emotion: 'fear', reported: 7, reportedNamed: true, guessedNamed: false, difference: 'missed', gap: 7 }]);
   });
 
   it('flags an emotion the guesser picked that the other did not report', () => {
     const result = compareFeelings([e('guilt', 6), e('sadness', 3)], [e('sadness', 3)]);
-    expect(result.differences).toEqual([{ emotion: 'guilt', guessed: 6, difference: 'not_reported', gap: 6 }]);
+    expect(result.differences).toEqual([{ emotion: 'guilt', guessed: 6, reportedNamed: false, guessedNamed: true, difference: 'not_reported', gap: 6 }]);
   });
 
   it(`flags an intensity off by ${INTENSITY_GAP_THRESHOLD} or more, in either direction, and not by less`, () => {
@@ -41,8 +41,8 @@ describe('compareFeelings', () => {
   it('treats a missed or unreported emotion at intensity 0 as a difference with no weight', () => {
     const result = compareFeelings([e('fear', 0)], [e('remorse', 0)]);
     expect(result.differences).toEqual([
-      { emotion: 'fear', guessed: 0, difference: 'not_reported', gap: 0 },
-      { emotion: 'remorse', reported: 0, difference: 'missed', gap: 0 },
+      { emotion: 'fear', guessed: 0, reportedNamed: false, guessedNamed: true, difference: 'not_reported', gap: 0 },
+      { emotion: 'remorse', reported: 0, reportedNamed: true, guessedNamed: false, difference: 'missed', gap: 0 },
     ]);
   });
 
@@ -62,14 +62,38 @@ describe('compareFeelings', () => {
 
   it('counts a repeated emotion once (the first entry)', () => {
     const result = compareFeelings([e('hurt', 2), e('hurt', 9)], [e('hurt', 2)]);
-    expect(result.rows).toEqual([{ emotion: 'hurt', reported: 2, guessed: 2, difference: null, gap: 0 }]);
+    expect(result.rows).toEqual([{ emotion: 'hurt', reported: 2, guessed: 2, reportedNamed: true, guessedNamed: true, difference: null, gap: 0 }]);
   });
 
   it('keeps emotions added to the vocabulary later, after the known ones among equals', () => {
     const later = (emotion: string, intensity: number) => ({ emotion, intensity }) as unknown as EmotionAnswer;
     const result = compareFeelings([later('jealousy', 4), later('awe', 4), e('remorse', 4)], [later('jealousy', 4), later('awe', 4), e('remorse', 4)]);
     expect(result.rows.map((r) => r.emotion)).toEqual(['remorse', 'awe', 'jealousy']);
-    expect(compareFeelings([later('jealousy', 4)], []).differences).toEqual([{ emotion: 'jealousy', guessed: 4, difference: 'not_reported', gap: 4 }]);
+    expect(compareFeelings([later('jealousy', 4)], []).differences).toEqual([{ emotion: 'jealousy', guessed: 4, reportedNamed: false, guessedNamed: true, difference: 'not_reported', gap: 4 }]);
+  });
+
+  describe('an intensity left unset (an untouched slider is no answer)', () => {
+    const named = (emotion: EmotionKey): EmotionAnswer => ({ emotion });
+
+    it('is never a difference when both named the emotion, whatever the other side set', () => {
+      const result = compareFeelings([named('hurt'), e('anger', 10)], [e('hurt', 2), named('anger')]);
+      expect(result.differences).toEqual([]);
+      expect(result.rows).toEqual([
+        { emotion: 'anger', reportedNamed: true, guessedNamed: true, guessed: 10, difference: null, gap: 0 },
+        { emotion: 'hurt', reportedNamed: true, guessedNamed: true, reported: 2, difference: null, gap: 0 },
+      ]);
+      expect(result.rows.every(intensityNotCompared)).toBe(true);
+      expect(intensityNotCompared(compareFeelings([e('hurt', 2)], [e('hurt', 9)]).rows[0])).toBe(false);
+    });
+
+    it('still counts naming: a missed or unreported emotion without intensity is a difference of no weight', () => {
+      const result = compareFeelings([named('fear'), e('guilt', 6)], [named('remorse')]);
+      expect(result.differences).toEqual([
+        { emotion: 'guilt', reportedNamed: false, guessedNamed: true, guessed: 6, difference: 'not_reported', gap: 6 },
+        { emotion: 'fear', reportedNamed: false, guessedNamed: true, difference: 'not_reported', gap: 0 },
+        { emotion: 'remorse', reportedNamed: true, guessedNamed: false, difference: 'missed', gap: 0 },
+      ]);
+    });
   });
 
   it('answers empty lists for two empty sides', () => {
@@ -127,7 +151,7 @@ describe('compareFeelingsTables', () => {
 
   it('ignores malformed values instead of failing', () => {
     const broken = { feelingsTable: 'not a table' } as unknown as Answers;
-    const halfBroken = { feelingsTable: { mine: [{ emotion: 'hurt' }, e('anger', 4)], partner: null } } as unknown as Answers;
+    const halfBroken = { feelingsTable: { mine: [{ emotion: 'hurt', intensity: 'high' }, e('anger', 4)], partner: null } } as unknown as Answers;
     const [table] = compareFeelingsTables(definition, broken, halfBroken);
     expect(table.aAboutB).toBeNull();
     expect(table.bAboutA).toBeNull();

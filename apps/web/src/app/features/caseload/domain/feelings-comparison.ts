@@ -15,21 +15,27 @@ export const INTENSITY_GAP_THRESHOLD = 3;
  * How one partner's belief about an emotion of the other compares with what the other reported:
  * - `missed`: the other reported it, the guesser did not pick it;
  * - `not_reported`: the guesser picked it, the other did not report it;
- * - `intensity`: both named it, with intensities at least `INTENSITY_GAP_THRESHOLD` apart;
- * - `null`: both named it with close intensities (a match).
+ * - `intensity`: both named it and both set an intensity, at least `INTENSITY_GAP_THRESHOLD` apart;
+ * - `null`: both named it, with close intensities or with an intensity left unset on either
+ *   side (an untouched intensity is no answer, so it is never a difference).
  */
 export type FeelingsDifferenceKind = 'missed' | 'not_reported' | 'intensity';
 
 export interface FeelingsComparisonRow {
   readonly emotion: string;
-  /** What the other partner reported feeling (their "what I feel" column); absent when not reported. */
+  /** The other partner named it in their "what I feel" column. */
+  readonly reportedNamed: boolean;
+  /** The guesser named it in their "what my partner feels" column. */
+  readonly guessedNamed: boolean;
+  /** The intensity the other partner reported; absent when not reported or not set. */
   readonly reported?: number;
-  /** What the guesser believed the other feels (their "what my partner feels" column); absent when not guessed. */
+  /** The intensity the guesser believed; absent when not guessed or not set. */
   readonly guessed?: number;
   readonly difference: FeelingsDifferenceKind | null;
   /**
-   * How far apart the two are, 0–10: the intensity of the missed or unreported emotion, or the
-   * distance between the two intensities. Used to rank the largest differences.
+   * How far apart the two are, 0–10: the intensity of the missed or unreported emotion (0 when it
+   * was named without one), or the distance between the two intensities (0 when one is unset).
+   * Used to rank the largest differences.
    */
   readonly gap: number;
 }
@@ -50,29 +56,49 @@ export interface FeelingsComparison {
  * difference first, largest gap first, then by the vocabulary order (unknown keys last, by name).
  */
 export function compareFeelings(guess: readonly EmotionAnswer[], reported: readonly EmotionAnswer[]): FeelingsComparison {
-  const guessed = intensities(guess);
-  const reportedBy = intensities(reported);
+  const guessed = named(guess);
+  const reportedBy = named(reported);
   const emotions = new Set([...reportedBy.keys(), ...guessed.keys()]);
   const rows: FeelingsComparisonRow[] = [...emotions].map((emotion) => row(emotion, reportedBy.get(emotion), guessed.get(emotion)));
   rows.sort(byImportance);
   return { rows, differences: rows.filter((r) => r.difference !== null) };
 }
 
-function row(emotion: string, reported: number | undefined, guessed: number | undefined): FeelingsComparisonRow {
-  if (reported === undefined) {
-    return { emotion, guessed, difference: 'not_reported', gap: guessed ?? 0 };
-  }
-  if (guessed === undefined) {
-    return { emotion, reported, difference: 'missed', gap: reported };
-  }
-  const gap = Math.abs(reported - guessed);
-  return { emotion, reported, guessed, difference: gap >= INTENSITY_GAP_THRESHOLD ? 'intensity' : null, gap };
+/** An emotion a partner named, with the intensity they set (if any). */
+interface Named {
+  readonly intensity?: number;
 }
 
-function intensities(list: readonly EmotionAnswer[]): Map<string, number> {
-  const map = new Map<string, number>();
+function row(emotion: string, reported: Named | undefined, guessed: Named | undefined): FeelingsComparisonRow {
+  const base = {
+    emotion,
+    reportedNamed: reported !== undefined,
+    guessedNamed: guessed !== undefined,
+    ...(reported?.intensity !== undefined ? { reported: reported.intensity } : {}),
+    ...(guessed?.intensity !== undefined ? { guessed: guessed.intensity } : {}),
+  };
+  if (reported === undefined) {
+    return { ...base, difference: 'not_reported', gap: guessed?.intensity ?? 0 };
+  }
+  if (guessed === undefined) {
+    return { ...base, difference: 'missed', gap: reported.intensity ?? 0 };
+  }
+  if (reported.intensity === undefined || guessed.intensity === undefined) {
+    return { ...base, difference: null, gap: 0 };
+  }
+  const gap = Math.abs(reported.intensity - guessed.intensity);
+  return { ...base, difference: gap >= INTENSITY_GAP_THRESHOLD ? 'intensity' : null, gap };
+}
+
+/** Whether both named the emotion but at least one left its intensity unset (nothing to compare). */
+export function intensityNotCompared(row: FeelingsComparisonRow): boolean {
+  return row.reportedNamed && row.guessedNamed && (row.reported === undefined || row.guessed === undefined);
+}
+
+function named(list: readonly EmotionAnswer[]): Map<string, Named> {
+  const map = new Map<string, Named>();
   for (const entry of list) {
-    if (!map.has(entry.emotion)) map.set(entry.emotion, entry.intensity);
+    if (!map.has(entry.emotion)) map.set(entry.emotion, entry.intensity === undefined ? {} : { intensity: entry.intensity });
   }
   return map;
 }
@@ -135,8 +161,9 @@ function asFeelingsTable(value: AnswerValue | undefined): FeelingsTableAnswer | 
 
 function asEmotionList(value: unknown): EmotionAnswer[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(
-    (entry): entry is EmotionAnswer =>
-      !!entry && typeof entry === 'object' && typeof (entry as EmotionAnswer).emotion === 'string' && Number.isFinite((entry as EmotionAnswer).intensity),
-  );
+  return value.filter((entry): entry is EmotionAnswer => {
+    if (!entry || typeof entry !== 'object' || typeof (entry as EmotionAnswer).emotion !== 'string') return false;
+    const intensity = (entry as EmotionAnswer).intensity;
+    return intensity === undefined || Number.isFinite(intensity);
+  });
 }

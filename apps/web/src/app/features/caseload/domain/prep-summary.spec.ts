@@ -1,5 +1,6 @@
-import { assignment, couple, submitted } from '../testing/caseload-fixtures';
-import { daysAgo, differenceSentence, prepSummary } from './prep-summary';
+import type { CounselorNoteView } from '@trp/contracts';
+import { ALEX_ANSWERS, assignment, couple, SAM_ANSWERS, submitted } from '../testing/caseload-fixtures';
+import { daysAgo, DEFAULT_PREP_DAYS, differenceSentence, lastSessionStart, myNotesSince, prepSummary, readinessChanges } from './prep-summary';
 
 describe('prepSummary', () => {
   const partners = couple().partners;
@@ -14,6 +15,37 @@ describe('prepSummary', () => {
       'Sam feels fear (7/10); Alex did not name it.',
       'Alex believes Sam feels guilt at 8/10; Sam reported 4/10.',
     ]);
+  });
+
+  it('carries what each partner told the counselor only: the safety answer and the private note', () => {
+    const [item] = prepSummary([submitted()], partners, new Date('2026-11-04T00:00:00.000Z'));
+    expect(item.forCounselor).toEqual([
+      { partnerId: 'p1', name: 'Alex', submitted: true, safety: "No, I don't feel safe", flagged: true, note: 'I am exhausted.' },
+      { partnerId: 'p2', name: 'Sam', submitted: true, safety: 'Yes, I feel safe', flagged: false, note: 'Things are calmer at home.' },
+    ]);
+    // Nothing from a partner who has not submitted.
+    expect(prepSummary([assignment()], partners, new Date(0))[0].forCounselor).toEqual([]);
+  });
+
+  it('ranks only what the partners set: an intensity left unset is never an "off by" difference', () => {
+    const unset = {
+      ...submitted(),
+      partners: [
+        {
+          partnerId: 'p1',
+          status: 'submitted' as const,
+          submittedAt: '2026-11-05T12:00:00.000Z',
+          answers: { ...ALEX_ANSWERS, feelingsTable: { mine: [{ emotion: 'hurt' as const }], partner: [{ emotion: 'guilt' as const }] } },
+        },
+        {
+          partnerId: 'p2',
+          status: 'submitted' as const,
+          submittedAt: '2026-11-06T12:00:00.000Z',
+          answers: { ...SAM_ANSWERS, feelingsTable: { mine: [{ emotion: 'guilt' as const, intensity: 9 }], partner: [{ emotion: 'hurt' as const, intensity: 1 }] } },
+        },
+      ],
+    };
+    expect(prepSummary([unset], partners, new Date(0))[0].differences).toEqual([]);
   });
 
   it('leaves cancelled assignments out and puts those with news first', () => {
@@ -37,10 +69,13 @@ describe('prepSummary', () => {
 
 describe('differenceSentence', () => {
   it('words each kind of difference', () => {
-    expect(differenceSentence({ emotion: 'shame', guessed: 6, difference: 'not_reported', gap: 6 }, 'Alex', 'Sam')).toBe(
+    expect(differenceSentence({ emotion: 'shame', reportedNamed: false, guessedNamed: true, guessed: 6, difference: 'not_reported', gap: 6 }, 'Alex', 'Sam')).toBe(
       'Alex believes Sam feels shame (6/10); Sam did not report it.',
     );
-    expect(differenceSentence({ emotion: 'hurt', reported: 9, guessed: 2, difference: 'intensity', gap: 7 }, 'Sam', 'Alex')).toBe(
+    expect(differenceSentence({ emotion: 'shame', reportedNamed: true, guessedNamed: false, difference: 'missed', gap: 0 }, 'Alex', 'Sam')).toBe(
+      'Sam feels shame; Alex did not name it.',
+    );
+    expect(differenceSentence({ emotion: 'hurt', reportedNamed: true, guessedNamed: true, reported: 9, guessed: 2, difference: 'intensity', gap: 7 }, 'Sam', 'Alex')).toBe(
       'Sam believes Alex feels hurt at 2/10; Alex reported 9/10.',
     );
   });
@@ -50,5 +85,71 @@ describe('daysAgo', () => {
   it('answers midnight, so many days back', () => {
     const date = daysAgo(14, new Date(2026, 10, 20, 15, 30));
     expect([date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes()]).toEqual([2026, 10, 6, 0, 0]);
+  });
+});
+
+describe('lastSessionStart', () => {
+  it('is the one rule for "since the last session": midnight, DEFAULT_PREP_DAYS days back', () => {
+    const now = new Date(2026, 10, 20, 15, 30);
+    expect(DEFAULT_PREP_DAYS).toBe(14);
+    expect(lastSessionStart(now)).toEqual(daysAgo(14, now));
+  });
+});
+
+describe('myNotesSince', () => {
+  const note = (id: string, authorId: string | undefined, createdAt: string): CounselorNoteView => ({ id, body: `Note ${id}`, authorId, createdAt });
+
+  it('keeps only the signed-in counselor’s notes written since the date, oldest first', () => {
+    const notes = [
+      note('late', 'u1', '2026-11-10T09:00:00.000Z'),
+      note('colleague', 'u2', '2026-11-09T09:00:00.000Z'),
+      note('old', 'u1', '2026-10-01T09:00:00.000Z'),
+      note('early', 'u1', '2026-11-08T09:00:00.000Z'),
+      note('gone', undefined, '2026-11-09T09:00:00.000Z'),
+    ];
+    expect(myNotesSince(notes, 'u1', new Date('2026-11-01T00:00:00.000Z')).map((n) => n.id)).toEqual(['early', 'late']);
+    expect(myNotesSince(notes, null, new Date(0))).toEqual([]);
+  });
+});
+
+describe('readinessChanges', () => {
+  const partners = couple().partners;
+  const acknowledge = (id: string, p1: [number, string] | null, p2: [number, string] | null) =>
+    assignment({
+      id,
+      exerciseKey: 'acknowledge-the-breach',
+      partners: [
+        p1 ? { partnerId: 'p1', status: 'submitted', submittedAt: p1[1], answers: { readiness: p1[0] } } : { partnerId: 'p1', status: 'in_progress' },
+        p2 ? { partnerId: 'p2', status: 'submitted', submittedAt: p2[1], answers: { readiness: p2[0] } } : { partnerId: 'p2', status: 'not_started' },
+      ],
+    });
+
+  it('takes each partner’s last two submitted readiness answers, newest first, and the change', () => {
+    const changes = readinessChanges(
+      [
+        acknowledge('first', [3, '2026-10-01T12:00:00.000Z'], [6, '2026-10-02T12:00:00.000Z']),
+        acknowledge('third', [7, '2026-11-20T12:00:00.000Z'], null),
+        acknowledge('second', [4, '2026-11-01T12:00:00.000Z'], null),
+        submitted(), // another exercise: ignored
+      ],
+      partners,
+    );
+    expect(changes).toEqual([
+      {
+        partnerId: 'p1',
+        name: 'Alex',
+        latest: { value: 7, submittedAt: '2026-11-20T12:00:00.000Z', assignmentId: 'third' },
+        previous: { value: 4, submittedAt: '2026-11-01T12:00:00.000Z', assignmentId: 'second' },
+        change: 3,
+      },
+      { partnerId: 'p2', name: 'Sam', latest: { value: 6, submittedAt: '2026-10-02T12:00:00.000Z', assignmentId: 'first' } },
+    ]);
+  });
+
+  it('has nothing for a partner who never submitted it', () => {
+    expect(readinessChanges([acknowledge('only', null, null)], partners)).toEqual([
+      { partnerId: 'p1', name: 'Alex' },
+      { partnerId: 'p2', name: 'Sam' },
+    ]);
   });
 });

@@ -1,10 +1,23 @@
-import type { AssignmentView, PartnerView } from '@trp/contracts';
+import type { AssignmentView, CounselorNoteView, PartnerView } from '@trp/contracts';
 import { EMOTION_LABELS, isEmotionKey } from '@trp/exercises';
 import { compareFeelingsTables, type FeelingsComparisonRow } from './feelings-comparison';
 import { definitionOf, exerciseTitle } from './labels';
-import { counselorOnlyAnswers, reviewPartners } from './review-model';
+import { type CounselorOnlyAnswers, counselorOnlyAnswers, reviewPartners } from './review-model';
 
+/**
+ * "Since the last session" (DESIGN.md, Sessions). No sessions are recorded yet, so it is the last
+ * `DEFAULT_PREP_DAYS` days, from midnight: use `lastSessionStart`, never the number itself.
+ */
 export const DEFAULT_PREP_DAYS = 14;
+
+/** Where "since the last session" starts, for the prep sheet's notes and news. */
+export function lastSessionStart(now: Date = new Date()): Date {
+  return daysAgo(DEFAULT_PREP_DAYS, now);
+}
+
+/** The exercise and scale whose change over time the prep sheet shows. */
+export const READINESS_EXERCISE_KEY = 'acknowledge-the-breach';
+export const READINESS_FIELD_ID = 'readiness';
 /** How many differences per assignment the summary lists. */
 export const TOP_DIFFERENCES = 3;
 
@@ -24,6 +37,24 @@ export interface PrepItem {
   readonly differences: readonly string[];
   /** Names of partners whose safety check raised a flag. */
   readonly safetyFlags: readonly string[];
+  /** What each partner who submitted told the counselor only: safety answer and private note. */
+  readonly forCounselor: readonly CounselorOnlyAnswers[];
+}
+
+export interface ReadinessPoint {
+  readonly value: number;
+  readonly submittedAt: string;
+  readonly assignmentId: string;
+}
+
+/** One partner's "how ready" answers from their last two acknowledge exercises, newest first. */
+export interface ReadinessChange {
+  readonly partnerId: string;
+  readonly name: string;
+  readonly latest?: ReadinessPoint;
+  readonly previous?: ReadinessPoint;
+  /** latest − previous, when both exist. */
+  readonly change?: number;
 }
 
 /**
@@ -64,7 +95,8 @@ function prepItem(assignment: AssignmentView, partners: readonly PartnerView[], 
     differences.push(...ranked.slice(0, TOP_DIFFERENCES).map((r) => r.text));
   }
 
-  const safetyFlags = definition ? people.map((p) => counselorOnlyAnswers(definition, p)).filter((c) => c.flagged).map((c) => c.name) : [];
+  const forCounselor = definition ? people.map((p) => counselorOnlyAnswers(definition, p)) : [];
+  const safetyFlags = forCounselor.filter((c) => c.flagged).map((c) => c.name);
   return {
     assignmentId: assignment.id,
     title: exerciseTitle(assignment),
@@ -73,7 +105,43 @@ function prepItem(assignment: AssignmentView, partners: readonly PartnerView[], 
     news,
     differences,
     safetyFlags,
+    forCounselor: forCounselor.filter((c) => c.submitted && (c.safety !== null || c.note !== null)),
   };
+}
+
+/**
+ * Each partner's readiness ("How ready do you feel…", 1–10) from their last two submitted
+ * acknowledge exercises (cancelled ones included: what they said still counts), newest first.
+ */
+export function readinessChanges(assignments: readonly AssignmentView[], partners: readonly PartnerView[]): ReadinessChange[] {
+  return partners.map((partner) => {
+    const points: ReadinessPoint[] = [];
+    for (const assignment of assignments) {
+      if (assignment.exerciseKey !== READINESS_EXERCISE_KEY) continue;
+      const progress = assignment.partners.find((p) => p.partnerId === partner.id);
+      const value = progress?.status === 'submitted' ? progress.answers?.[READINESS_FIELD_ID] : undefined;
+      if (typeof value === 'number' && progress?.submittedAt) {
+        points.push({ value, submittedAt: progress.submittedAt, assignmentId: assignment.id });
+      }
+    }
+    points.sort((x, y) => y.submittedAt.localeCompare(x.submittedAt));
+    const [latest, previous] = points;
+    return {
+      partnerId: partner.id,
+      name: partner.displayName,
+      ...(latest ? { latest } : {}),
+      ...(previous ? { previous } : {}),
+      ...(latest && previous ? { change: latest.value - previous.value } : {}),
+    };
+  });
+}
+
+/** The signed-in counselor's own notes written on or after `since`, oldest first. */
+export function myNotesSince(notes: readonly CounselorNoteView[], myId: string | null, since: Date): CounselorNoteView[] {
+  if (!myId) return [];
+  return notes
+    .filter((note) => note.authorId === myId && new Date(note.createdAt).getTime() >= since.getTime())
+    .sort((x, y) => x.createdAt.localeCompare(y.createdAt));
 }
 
 /** One difference in words, e.g. "Alex believes Sam feels guilt at 7; Sam reported 3." */
@@ -81,12 +149,17 @@ export function differenceSentence(row: FeelingsComparisonRow, guesser: string, 
   const emotion = (isEmotionKey(row.emotion) ? EMOTION_LABELS[row.emotion] : row.emotion).toLowerCase();
   switch (row.difference) {
     case 'missed':
-      return `${reporter} feels ${emotion} (${row.reported}/10); ${guesser} did not name it.`;
+      return `${reporter} feels ${emotion}${strength(row.reported)}; ${guesser} did not name it.`;
     case 'not_reported':
-      return `${guesser} believes ${reporter} feels ${emotion} (${row.guessed}/10); ${reporter} did not report it.`;
+      return `${guesser} believes ${reporter} feels ${emotion}${strength(row.guessed)}; ${reporter} did not report it.`;
     default:
       return `${guesser} believes ${reporter} feels ${emotion} at ${row.guessed}/10; ${reporter} reported ${row.reported}/10.`;
   }
+}
+
+/** " (7/10)", or nothing for an emotion named without an intensity. */
+function strength(intensity: number | undefined): string {
+  return intensity === undefined ? '' : ` (${intensity}/10)`;
 }
 
 /** Midnight, `days` days before `now`. */

@@ -47,13 +47,69 @@ describe('EmotionsField', () => {
       expect(el.querySelector('.trp-emotions__count')?.textContent).toContain('0 of 3 chosen');
     });
 
-    it('choosing an emotion emits it with a middle intensity and shows its slider', async () => {
+    it('choosing an emotion emits it without an intensity: its slider says "not set"', async () => {
       const el = await render(undefined);
       await (await checkbox('Sadness')).check();
-      expect(emitted).toEqual([[{ emotion: 'sadness', intensity: 5 }]]);
+      expect(emitted).toEqual([[{ emotion: 'sadness' }]]);
+      expect(Object.hasOwn(emitted[0]?.[0] ?? {}, 'intensity')).toBe(false);
       const label = el.querySelector('label[for="em-sadness-intensity"]');
       expect(label?.textContent).toContain('Sadness');
-      expect(el.querySelector('.trp-emotions__intensity-value')?.textContent).toContain('5 of 10');
+      expect(el.querySelector('.trp-emotions__intensity-value')?.textContent).toContain('Not set');
+      expect(el.querySelector('.trp-emotions__intensity--unset')).not.toBeNull();
+      const thumb = el.querySelector('#em-sadness-intensity') as HTMLInputElement;
+      expect(thumb.getAttribute('aria-valuetext')).toBe('not set');
+      expect(thumb.dataset['intensitySet']).toBe('false');
+      expect(el.querySelector('.trp-emotions__clear')).toBeNull();
+    });
+
+    function key(el: HTMLElement, id: string, name: string): KeyboardEvent {
+      const input = el.querySelector(`#${id}`) as HTMLInputElement;
+      const event = new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true });
+      input.dispatchEvent(event);
+      return event;
+    }
+
+    it('sets an unset strength by keyboard: Enter where the thumb rests, or an arrow from there', async () => {
+      const el = await render([{ emotion: 'hurt' }, { emotion: 'fear' }]);
+      const enter = key(el, 'em-hurt-intensity', 'Enter');
+      expect(enter.defaultPrevented).toBe(true);
+      expect(emitted).toEqual([[{ emotion: 'hurt', intensity: 5 }, { emotion: 'fear' }]]);
+      await fixture.whenStable();
+      expect((el.querySelector('#em-hurt-intensity') as HTMLInputElement).getAttribute('aria-valuetext')).toBe('5 of 10');
+      // An arrow key first marks it set (before the browser moves the thumb), then the input event moves it.
+      fixture.componentRef.setInput('value', [{ emotion: 'fear' }]);
+      await fixture.whenStable();
+      emitted.length = 0;
+      key(el, 'em-fear-intensity', 'ArrowRight');
+      slide(el, 'em-fear-intensity', 6);
+      expect(emitted[emitted.length - 1]).toEqual([{ emotion: 'fear', intensity: 6 }]);
+      await fixture.whenStable();
+      expect(el.querySelector('.trp-emotions__intensity-value')?.textContent).toContain('6 of 10');
+      // Tab and other keys leave it alone.
+      fixture.componentRef.setInput('value', [{ emotion: 'fear' }]);
+      await fixture.whenStable();
+      emitted.length = 0;
+      key(el, 'em-fear-intensity', 'Tab');
+      expect(emitted).toEqual([]);
+    });
+
+    it('clears a strength with Delete or the Clear button, back to "not set"', async () => {
+      const el = await render([{ emotion: 'anger', intensity: 7 }]);
+      key(el, 'em-anger-intensity', 'Delete');
+      expect(emitted).toEqual([[{ emotion: 'anger' }]]);
+      fixture.componentRef.setInput('value', [{ emotion: 'anger', intensity: 7 }]);
+      await fixture.whenStable();
+      emitted.length = 0;
+      (el.querySelector('.trp-emotions__clear') as HTMLButtonElement).click();
+      expect(emitted).toEqual([[{ emotion: 'anger' }]]);
+      await fixture.whenStable();
+      expect(el.querySelector('.trp-emotions__intensity-value')?.textContent).toContain('Not set');
+    });
+
+    it('touching an unset slider sets it, even on the spot where it rests', async () => {
+      const el = await render([{ emotion: 'regret' }]);
+      (el.querySelector('#em-regret-intensity') as HTMLInputElement).dispatchEvent(new Event('pointerdown'));
+      expect(emitted).toEqual([[{ emotion: 'regret', intensity: 5 }]]);
     });
 
     it('moving a slider emits the new intensity, kept within 0–10', async () => {
@@ -92,17 +148,18 @@ describe('EmotionsField', () => {
   });
 
   describe('read-only mode', () => {
-    it('renders each emotion with its intensity', async () => {
+    it('renders each emotion with its intensity, or that none was given', async () => {
       const el = await render(
         [
           { emotion: 'anger', intensity: 7 },
           { emotion: 'regret', intensity: 0 },
+          { emotion: 'shame' },
         ],
         true,
       );
       expect(el.querySelector('mat-checkbox')).toBeNull();
       const items = Array.from(el.querySelectorAll('li')).map((li) => li.textContent?.trim());
-      expect(items).toEqual(['Anger — 7 of 10', 'Regret — 0 of 10']);
+      expect(items).toEqual(['Anger — 7 of 10', 'Regret — 0 of 10', 'Shame — strength not given']);
     });
 
     it('says "Skipped" when empty', async () => {

@@ -37,11 +37,11 @@ describe('FeelingsTableField', () => {
       expect(el.querySelectorAll('trp-emotions-field mat-checkbox')).toHaveLength(22);
     });
 
-    it('emits both columns when one changes', async () => {
+    it('emits both columns when one changes; a newly chosen emotion has no intensity', async () => {
       await render({ mine: [{ emotion: 'hurt', intensity: 8 }], partner: [] });
       await (await checkbox('partner', 'Guilt')).check();
       expect(emitted).toEqual([
-        { mine: [{ emotion: 'hurt', intensity: 8 }], partner: [{ emotion: 'guilt', intensity: 5 }] },
+        { mine: [{ emotion: 'hurt', intensity: 8 }], partner: [{ emotion: 'guilt' }] },
       ]);
     });
 

@@ -1,7 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { EMOTION_LABELS, isEmotionKey } from '@trp/exercises';
-import type { FeelingsComparison, FeelingsComparisonRow, FeelingsTableComparison } from '../../domain/feelings-comparison';
+import {
+  type FeelingsComparison,
+  type FeelingsComparisonRow,
+  type FeelingsTableComparison,
+  intensityNotCompared,
+} from '../../domain/feelings-comparison';
 
 interface Direction {
   readonly key: string;
@@ -35,7 +40,14 @@ export class FeelingsComparisonView {
     return isEmotionKey(emotion) ? EMOTION_LABELS[emotion] : emotion;
   }
 
+  /** One side's cell: the intensity, "named, no intensity" when it was left unset, or a dash. */
+  protected cellText(named: boolean, intensity: number | undefined): string {
+    if (intensity !== undefined) return String(intensity);
+    return named ? 'named, no intensity' : '—';
+  }
+
   protected differenceText(row: FeelingsComparisonRow, direction: Direction): string {
+    if (intensityNotCompared(row)) return 'Both named it';
     switch (row.difference) {
       case 'missed':
         return `${direction.guesser} missed this`;

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal, ViewEncapsulation } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, LOCALE_ID, signal, ViewEncapsulation } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,18 +8,22 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { AppDatePipe } from '@trp/web-ui';
+import { AppDatePipe, formatDate } from '@trp/web-ui';
 import { forkJoin, map, of, switchMap } from 'rxjs';
+import { SessionStore } from '../../../../core/session/session.store';
 import { ErrorState } from '../../../../core/ui/error-state';
 import { CASELOAD_PATHS } from '../../caseload-paths';
 import { LoadingState } from '../../components/loading-state';
 import { AssignmentsApi } from '../../data/assignments.api';
 import { CouplesApi } from '../../data/couples.api';
-import { daysAgo, DEFAULT_PREP_DAYS, prepSummary } from '../../domain/prep-summary';
+import { NotesApi } from '../../data/notes.api';
+import { DEFAULT_PREP_DAYS, lastSessionStart, myNotesSince, prepSummary, type ReadinessChange, readinessChanges } from '../../domain/prep-summary';
 
 /**
- * A printable one-page summary before a session: per assignment, what is new since a chosen date,
- * the largest differences between the partners, and safety flags.
+ * A printable one-page summary before a session: the counselor's own notes since the last session,
+ * each partner's readiness change, and per assignment what is new since a chosen date, the largest
+ * differences between the partners, the safety flags and what each partner told the counselor
+ * only (private note, safety answer). Staff only: the portal never reaches this page.
  */
 @Component({
   selector: 'app-prep-page',
@@ -37,13 +41,16 @@ export class PrepPage {
 
   private readonly couples = inject(CouplesApi);
   private readonly assignments = inject(AssignmentsApi);
+  private readonly notes = inject(NotesApi);
+  private readonly session = inject(SessionStore);
+  private readonly locale = inject(LOCALE_ID);
 
   protected readonly paths = CASELOAD_PATHS;
   protected readonly defaultDays = DEFAULT_PREP_DAYS;
-  protected readonly since = signal<Date>(daysAgo(DEFAULT_PREP_DAYS));
+  protected readonly since = signal<Date>(lastSessionStart());
   protected readonly today = new Date();
 
-  /** The couple and every assignment with its submitted answers. */
+  /** The couple, every assignment with its submitted answers, and the couple's notes. */
   protected readonly source = rxResource({
     params: () => this.coupleId(),
     stream: ({ params }) =>
@@ -55,22 +62,40 @@ export class PrepPage {
             return open.length ? forkJoin(open.map((a) => this.assignments.get(a.id))) : of([]);
           }),
         ),
-      }).pipe(map(({ couple, details }) => ({ couple, details }))),
+        notes: this.notes.list(params).pipe(map((page) => page.items)),
+      }).pipe(map(({ couple, details, notes }) => ({ couple, details, notes }))),
   });
 
   protected readonly summary = computed(() => {
     if (!this.source.hasValue()) return null;
-    const { couple, details } = this.source.value();
+    const { couple, details, notes } = this.source.value();
     const items = prepSummary(details, couple.partners, this.since());
     return {
       couple,
       items,
       flagged: items.filter((item) => item.safetyFlags.length > 0),
+      myNotes: myNotesSince(notes, this.session.user()?.id ?? null, this.since()),
+      readiness: readinessChanges(details, couple.partners),
+      forCounselor: items.filter((item) => item.forCounselor.length > 0),
     };
   });
 
   protected setSince(date: Date | null): void {
     if (date && !Number.isNaN(date.getTime())) this.since.set(date);
+  }
+
+  /** "7/10 on 20 Nov, up 3 from 4/10 on 1 Nov". */
+  protected readinessText(person: ReadinessChange): string {
+    const { latest, previous, change } = person;
+    if (!latest) return 'not answered yet';
+    const now = `${latest.value}/10 on ${this.day(latest.submittedAt)}`;
+    if (!previous || change === undefined) return `${now} (the first answer, nothing to compare yet)`;
+    const moved = change === 0 ? 'no change' : change > 0 ? `up ${change}` : `down ${-change}`;
+    return `${now}, ${moved} from ${previous.value}/10 on ${this.day(previous.submittedAt)}`;
+  }
+
+  private day(iso: string): string {
+    return formatDate(iso, 'date', this.locale);
   }
 
   protected print(): void {

@@ -38,23 +38,40 @@ describe('ReviewPage', () => {
     await settle();
   }
 
-  const columns = () => [...el.querySelectorAll<HTMLElement>('.column')];
+  /** The partners' header cards of the aligned answers. */
+  const columns = () => [...el.querySelectorAll<HTMLElement>('app-aligned-answers .partner')];
+  const rows = () => [...el.querySelectorAll<HTMLElement>('app-aligned-answers .row')];
+  const aligned = () => el.querySelector('app-aligned-answers') as HTMLElement;
   const button = (text: string) => [...el.querySelectorAll('button')].find((b) => b.textContent?.includes(text)) as HTMLButtonElement | undefined;
 
-  it('puts both partners side by side, each read-only in their own perspective', async () => {
+  it('aligns both partners’ answers question by question, read-only', async () => {
     await load();
     expect(el.querySelectorAll('h1')).toHaveLength(1);
     expect(el.querySelector('h1')?.textContent).toContain('Communicate openly and honestly');
     const [alex, sam] = columns();
-    expect(alex.querySelector('.column-title')?.textContent).toBe('Alex');
+    expect(alex.querySelector('.partner-name')?.textContent).toBe('Alex');
     expect(alex.textContent).toContain('Hurt partner');
-    expect(sam.querySelector('.column-title')?.textContent).toBe('Sam');
+    expect(sam.querySelector('.partner-name')?.textContent).toBe('Sam');
     expect(sam.textContent).toContain('Broke the trust');
-    expect(alex.querySelector('trp-exercise-form')).not.toBeNull();
-    expect(alex.textContent).toContain('Late nights without a message');
-    expect(sam.textContent).toContain('Feeling watched');
+    // One row per question: the prompt, then Alex's answer and Sam's answer, each named.
+    const concern = rows().find((r) => r.dataset['field'] === 'concern') as HTMLElement;
+    expect(concern.querySelector('.prompt')?.textContent?.trim().length).toBeGreaterThan(0);
+    const cells = [...concern.querySelectorAll<HTMLElement>('.cell')];
+    expect(cells.map((c) => [c.dataset['partner'], c.querySelector('.cell-name')?.textContent])).toEqual([
+      ['p1', 'Alex'],
+      ['p2', 'Sam'],
+    ]);
+    expect(cells[0].textContent).toContain('Late nights without a message');
+    expect(cells[1].textContent).toContain('Feeling watched');
+    // A question one partner skipped says so in that partner's cell.
+    const hardToSay = rows().find((r) => r.dataset['field'] === 'hardToSay') as HTMLElement;
+    expect(hardToSay.querySelector('[data-partner="p1"]')?.textContent).toContain('That I still check your phone.');
+    expect(hardToSay.querySelector('[data-partner="p2"]')?.textContent).toContain('Skipped');
+    // The feelings table with its two columns, in words.
+    const table = rows().find((r) => r.dataset['field'] === 'feelingsTable') as HTMLElement;
+    expect(table.querySelector('[data-partner="p1"]')?.textContent).toContain('Hurt — 9 of 10');
     // read-only: answers as text, no inputs
-    expect(el.querySelectorAll('.column input, .column textarea')).toHaveLength(0);
+    expect(aligned().querySelectorAll('input, textarea')).toHaveLength(0);
   });
 
   it('shows the private notes and safety checks only in the “For you only” panel, a flagged one prominently', async () => {
@@ -71,11 +88,10 @@ describe('ReviewPage', () => {
     expect(sam.classList).not.toContain('flagged');
     expect(sam.textContent).toContain('Yes, I feel safe');
     expect(sam.textContent).toContain('Things are calmer at home.');
-    for (const column of columns()) {
-      expect(column.textContent).not.toContain('I am exhausted.');
-      expect(column.textContent).not.toContain('Things are calmer at home.');
-      expect(column.textContent).not.toContain('Do you feel safe');
-    }
+    expect(aligned().textContent).not.toContain('I am exhausted.');
+    expect(aligned().textContent).not.toContain('Things are calmer at home.');
+    expect(aligned().textContent).not.toContain('Do you feel safe');
+    expect(rows().map((r) => r.dataset['field'])).not.toContain('privateNote');
   });
 
   it('compares the feelings both ways, with differences in words', async () => {
@@ -104,8 +120,8 @@ describe('ReviewPage', () => {
       }),
     );
     const [alex, sam] = columns();
-    expect(alex.querySelector('trp-exercise-form')).toBeNull();
     expect(alex.textContent).toContain('Alex has not submitted yet (they have started)');
+    expect(rows()[0].querySelector('[data-partner="p1"]')?.textContent).toContain('Not submitted yet');
     expect(sam.textContent).toContain('Sam has not submitted yet.');
     expect(button('Mark reviewed')?.disabled).toBe(true);
     expect(button('Reopen')).toBeUndefined();

@@ -6,12 +6,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import type { AssignmentView } from '@trp/contracts';
-import { AppDatePipe, ExerciseForm } from '@trp/web-ui';
+import { AppDatePipe } from '@trp/web-ui';
 import { filter, type Observable } from 'rxjs';
 import { confirm, type ConfirmData } from '../../../../core/dialog/confirm-dialog';
 import { errorMessage } from '../../../../core/http/api-error';
 import { ErrorState } from '../../../../core/ui/error-state';
 import { CASELOAD_PATHS } from '../../caseload-paths';
+import { AlignedAnswers } from '../../components/aligned-answers/aligned-answers';
 import { FeelingsComparisonView } from '../../components/feelings-comparison-view/feelings-comparison-view';
 import { ForYouOnly } from '../../components/for-you-only/for-you-only';
 import { LoadingState } from '../../components/loading-state';
@@ -32,7 +33,7 @@ import { counselorOnlyAnswers, reviewPartners } from '../../domain/review-model'
 
 /**
  * One assignment, reviewed: what the partners told the counselor only, the feelings compared,
- * both partners' answers side by side, whether they are shared (and releasing them), and the actions (mark reviewed, reopen).
+ * both partners' answers aligned question by question, and whether they are shared (and releasing them), and the actions (mark reviewed, reopen).
  */
 @Component({
   selector: 'app-review-page',
@@ -42,7 +43,7 @@ import { counselorOnlyAnswers, reviewPartners } from '../../domain/review-model'
     MatButtonModule,
     MatIconModule,
     ErrorState,
-    ExerciseForm,
+    AlignedAnswers,
     FeelingsComparisonView,
     ForYouOnly,
     LoadingState,
