@@ -20,6 +20,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'mfa.recovery_code_used': 'Recovery code used',
   'practice.created': 'Practice created',
   'practice.settings_changed': 'Practice settings changed',
+  'couple.reassigned': 'Couple given to another counselor',
+  'notes.viewed': 'Read notes another counselor wrote',
 };
 
 export function actionLabel(action: string): string {
