@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -14,7 +14,7 @@ import { AccountsApi } from '../data/accounts-api';
 import { CouplesAdminApi } from '../data/couples-admin-api';
 
 /** The active counselors a couple can go to (everyone but `excludeId`), with loading and error states. */
-class CounselorChoice {
+export class CounselorChoice {
   private readonly api = inject(CouplesAdminApi);
   readonly counselors = signal<readonly User[]>([]);
   readonly loading = signal(true);
@@ -47,33 +47,44 @@ export interface ReassignCoupleData {
   readonly fromName: string;
 }
 
-const COUNSELOR_SELECT = `
-  @if (choice.loading()) {
+/** The "Give to" select of the dialogs below, with the counselors' loading, error and empty states. */
+@Component({
+  selector: 'app-counselor-select',
+  imports: [ReactiveFormsModule, MatButtonModule, MatIconModule, MatFormFieldModule, MatSelectModule, MatProgressBarModule],
+  template: `
+  @if (choice().loading()) {
     <mat-progress-bar mode="indeterminate" aria-label="Loading the counselors" />
-  } @else if (choice.loadError(); as loadError) {
+  } @else if (choice().loadError(); as loadError) {
     <div class="error" role="alert">
       <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">error</mat-icon>
       <p>{{ loadError }}</p>
-      <button mat-button type="button" (click)="choice.load()">Try again</button>
+      <button mat-button type="button" (click)="choice().load()">Try again</button>
     </div>
-  } @else if (choice.counselors().length === 0) {
+  } @else if (choice().counselors().length === 0) {
     <p class="empty" role="status">No other active counselor is in your practice yet. Invite one, or reactivate a counselor, first.</p>
   } @else {
     <mat-form-field appearance="outline" class="full">
       <mat-label>Give to</mat-label>
-      <mat-select [formControl]="counselor" required>
-        @for (user of choice.counselors(); track user.id) {
+      <mat-select [formControl]="counselor()" required>
+        @for (user of choice().counselors(); track user.id) {
           <mat-option [value]="user.id">{{ user.displayName || user.email }}</mat-option>
         }
       </mat-select>
     </mat-form-field>
   }
-`;
+`,
+  styleUrl: './dialog.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CounselorSelect {
+  readonly choice = input.required<CounselorChoice>();
+  readonly counselor = input.required<FormControl<string>>();
+}
 
 /** Give one couple without an active counselor to an active counselor. Closes with true when it moved. */
 @Component({
   selector: 'app-reassign-couple-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatIconModule, MatFormFieldModule, MatSelectModule, MatProgressBarModule],
+  imports: [MatDialogModule, MatButtonModule, MatIconModule, MatProgressBarModule, CounselorSelect],
   template: `
     <h2 mat-dialog-title>Give “{{ data.label }}” to a counselor</h2>
     <mat-dialog-content>
@@ -87,7 +98,7 @@ const COUNSELOR_SELECT = `
           <p>{{ error }}</p>
         </div>
       }
-      ${COUNSELOR_SELECT}
+      <app-counselor-select [choice]="choice" [counselor]="counselor" />
       @if (busy()) {
         <mat-progress-bar mode="indeterminate" aria-label="Giving the couple to the counselor" />
       }
@@ -140,7 +151,7 @@ export interface DeactivateCounselorResult {
  */
 @Component({
   selector: 'app-deactivate-counselor-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatIconModule, MatFormFieldModule, MatSelectModule, MatProgressBarModule, MatRadioModule],
+  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatIconModule, MatProgressBarModule, MatRadioModule, CounselorSelect],
   template: `
     <h2 mat-dialog-title>Deactivate {{ name }}?</h2>
     <mat-dialog-content>
@@ -157,7 +168,7 @@ export interface DeactivateCounselorResult {
         <mat-radio-button value="leave">Leave them listed under “Couples without an active counselor”</mat-radio-button>
       </mat-radio-group>
       @if (choiceOf.value === 'reassign') {
-        ${COUNSELOR_SELECT}
+        <app-counselor-select [choice]="choice" [counselor]="counselor" />
       }
       @if (busy()) {
         <mat-progress-bar mode="indeterminate" aria-label="Deactivating" />
