@@ -6,6 +6,8 @@ import { DashboardIndexes1764230460000 } from './1764230460000-DashboardIndexes'
 import { CoupleProgress1764316800000 } from './1764316800000-CoupleProgress';
 import { CreatePasswordReset1764925200000 } from './1764925200000-CreatePasswordReset';
 import { SafetyReview1764928800000 } from './1764928800000-SafetyReview';
+import { CreateStaffNotice1764943200000 } from './1764943200000-CreateStaffNotice';
+import { EmailPerPractice1764943260000 } from './1764943260000-EmailPerPractice';
 
 /**
  * Every migration, oldest first. Imported as classes (not a glob) so they survive the bundled build.
@@ -20,4 +22,6 @@ export const MIGRATIONS = [
   CoupleProgress1764316800000,
   CreatePasswordReset1764925200000,
   SafetyReview1764928800000,
+  CreateStaffNotice1764943200000,
+  EmailPerPractice1764943260000,
 ];

@@ -13,3 +13,4 @@ export * from './lib/portal';
 export * from './lib/dashboard';
 export * from './lib/notes';
 export * from './lib/caseload-routes';
+export * from './lib/notices';

@@ -33,6 +33,14 @@ export interface CounselorCandidate {
   readonly roles: readonly string[];
 }
 
+/**
+ * Whether an account can hold couples: active, with the counselor role. A couple whose counselor is not is
+ * "orphaned" (nobody can read what its partners send); `OrphanedCouplesService` lists them by this same rule in SQL.
+ */
+export function isActiveCounselor(account: Pick<CounselorCandidate, 'status' | 'roles'>): boolean {
+  return account.status === 'active' && account.roles.includes('counselor');
+}
+
 /** May an admin give a couple (of their practice) to this account? An active counselor of the same practice only. */
 export function decideReassignment(
   auth: AuthContext,
@@ -41,6 +49,6 @@ export function decideReassignment(
 ): AccessDecision | 'invalid_target' {
   if (auth.kind !== 'staff' || !auth.roles.includes('admin')) return 'forbidden';
   if (!couple || couple.practiceId !== auth.practiceId) return 'not_found';
-  if (!target || target.practiceId !== auth.practiceId || target.status !== 'active' || !target.roles.includes('counselor')) return 'invalid_target';
+  if (!target || target.practiceId !== auth.practiceId || !isActiveCounselor(target)) return 'invalid_target';
   return 'allow';
 }

@@ -10,6 +10,7 @@ const ACCESS_ERRORS = {
   notAdmin: { status: HttpStatus.FORBIDDEN, message: 'Only practice admins can give a couple to another counselor.' },
   coupleNotFound: { status: HttpStatus.NOT_FOUND, message: 'The couple was not found in your caseload.' },
   partnerNotFound: { status: HttpStatus.NOT_FOUND, message: 'The partner was not found in this couple.' },
+  accountNotFound: { status: HttpStatus.NOT_FOUND, message: 'The account was not found in this practice.' },
   assignmentNotFound: { status: HttpStatus.NOT_FOUND, message: 'The assignment was not found in your caseload.' },
 } satisfies Record<string, ErrorSpec>;
 

@@ -106,6 +106,29 @@ export class AccessService {
     return { couple, decision };
   }
 
+  /**
+   * Every couple (active and archived) of one account of the caller's practice, for an admin's "give all of them to
+   * that counselor": the same rule as `coupleForReassignment`. 404 when `fromCounselorId` is not an account of the
+   * practice; `invalidTarget` when `toCounselorId` is not an active counselor of it.
+   */
+  async couplesForReassignment(
+    auth: AuthContext,
+    fromCounselorId: string,
+    toCounselorId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ couples: Couple[]; decision: 'allow' | 'invalid_target' }> {
+    const practiceId = auth.practiceId;
+    if (auth.kind !== 'staff' || !auth.roles.includes('admin')) throw new AccessException('notAdmin');
+    const from = UUID.test(fromCounselorId) ? await manager.findOne(UserAccount, { where: { id: fromCounselorId, practiceId } }) : null;
+    if (!from) throw new AccessException('accountNotFound');
+    const target = UUID.test(toCounselorId) ? await manager.findOne(UserAccount, { where: { id: toCounselorId, practiceId } }) : null;
+    const couples = await manager.find(Couple, { where: { practiceId, counselorId: from.id }, order: { createdAt: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    const decisions = couples.map((couple) => decideReassignment(auth, couple, target));
+    if (decisions.includes('forbidden')) throw new AccessException('notAdmin');
+    const invalid = decideReassignment(auth, { practiceId }, target) === 'invalid_target' || decisions.includes('invalid_target');
+    return { couples: couples.filter((_, i) => decisions[i] === 'allow'), decision: invalid ? 'invalid_target' : 'allow' };
+  }
+
   /** The couple's two partners, in position order. */
   async partnersOf(couple: Couple, manager: EntityManager = this.dataSource.manager): Promise<Partner[]> {
     return manager.find(Partner, { where: { coupleId: couple.id, practiceId: couple.practiceId }, order: { position: 'ASC' } });

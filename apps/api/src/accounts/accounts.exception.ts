@@ -3,7 +3,7 @@ import { AppException, ErrorSpec } from '../common/app-exception';
 
 /** Every error of the accounts feature: its status and the message the caller sees. */
 const ACCOUNTS_ERRORS = {
-  emailTaken: { status: HttpStatus.CONFLICT, message: 'An account with this email address already exists.' },
+  emailTaken: { status: HttpStatus.CONFLICT, message: 'An account with this email address already exists in your practice.' },
   weakPassword: { status: HttpStatus.BAD_REQUEST, message: 'The password does not meet the password rules.' },
   practiceNameRequired: { status: HttpStatus.BAD_REQUEST, message: 'The practice name must not be empty.' },
   wrongCurrentPassword: { status: HttpStatus.BAD_REQUEST, message: 'currentPassword: the current password is not correct.' },
@@ -11,6 +11,11 @@ const ACCOUNTS_ERRORS = {
   lastAdmin: {
     status: HttpStatus.CONFLICT,
     message: "This is the practice's last active admin: make someone else an admin before removing the role or deactivating this account.",
+  },
+  ownRoles: {
+    status: HttpStatus.FORBIDDEN,
+    message:
+      'You cannot change your own roles while your practice has another active admin: ask them to do it. This keeps any one person from giving themselves access to couples’ answers unseen.',
   },
   notYetAccepted: {
     status: HttpStatus.CONFLICT,

@@ -4,6 +4,7 @@ import { AuditModule } from '../audit/audit.module';
 import { SessionsModule } from '../auth/sessions.module';
 import { SignInLockoutModule } from '../auth/sign-in-lockout.module';
 import { MailModule } from '../mail/mail.module';
+import { NoticesModule } from '../notices/notices.module';
 import { PracticesModule } from '../practices/practices.module';
 import { AccountInvitation } from './account-invitation.entity';
 import './demo-accounts.seeder';
@@ -21,6 +22,7 @@ import { UsersService } from './users.service';
     PracticesModule,
     AuditModule,
     MailModule,
+    NoticesModule,
   ],
   providers: [UsersService, InvitationsService, PasswordResetService],
   exports: [UsersService, InvitationsService, PasswordResetService],

@@ -39,16 +39,17 @@ export class InvitationsService {
 
   /**
    * Invites an email. An email already `invited` in this practice gets a fresh invitation with the new roles
-   * (the old link dies); any other existing account is a 409.
+   * (the old link dies); another account of this practice is a 409. Accounts in other practices play no part: the
+   * answer is the same whatever other practices hold (an email has at most one account per practice, issue 13).
    */
   async invite(auth: StaffAuthContext, dto: CreateInvitationDto): Promise<CreatedInvitation> {
     const email = normalizeEmail(dto.email);
     return this.dataSource.transaction(async (manager) => {
-      const existing = await manager.findOne(UserAccount, { where: { email }, lock: { mode: 'pessimistic_write' } });
+      const existing = await manager.findOne(UserAccount, { where: { email, practiceId: auth.practiceId }, lock: { mode: 'pessimistic_write' } });
       let user: UserAccount;
       if (!existing) {
         user = await manager.save(manager.create(UserAccount, { practiceId: auth.practiceId, email, displayName: '', roles: [...dto.roles].sort(), status: 'invited' }));
-      } else if (existing.practiceId === auth.practiceId && existing.status === 'invited') {
+      } else if (existing.status === 'invited') {
         user = existing;
         await manager.update(UserAccount, { id: user.id }, { roles: [...dto.roles].sort() });
         await this.closeOpenInvitations(manager, user.id);

@@ -57,10 +57,14 @@ export class PasswordResetService implements OnModuleDestroy {
   async request(dto: PasswordResetRequestDto): Promise<PasswordResetAccepted> {
     const email = normalizeEmail(dto.email);
     const issued = await this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOne(UserAccount, { where: { email }, lock: { mode: 'pessimistic_write' } });
-      const recent = await this.recentCount(manager, user?.id ?? randomUUID());
+      // An email may have an account in more than one practice (issue 13): each active one gets its own mail,
+      // which names its practice.
+      const users = await manager.find(UserAccount, { where: { email }, order: { createdAt: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      const active = users.filter((u) => u.status === 'active');
       const actor = { kind: 'anonymous' } as const;
-      if (!user || user.status !== 'active') {
+      if (active.length === 0) {
+        const user = users[0];
+        await this.recentCount(manager, user?.id ?? randomUUID());
         hashToken(newToken());
         await this.audit.record(
           {
@@ -73,25 +77,29 @@ export class PasswordResetService implements OnModuleDestroy {
           },
           manager,
         );
-        return undefined;
+        return [];
       }
-      if (recent >= RESET_MAILS_PER_HOUR) {
-        await this.audit.record(
-          {
-            practiceId: user.practiceId,
-            actor,
-            action: 'auth.password_reset_requested',
-            outcome: 'denied',
-            target: { type: 'user', id: user.id },
-            details: { via: 'self', reason: 'too_many_requests' },
-          },
-          manager,
-        );
-        return undefined;
+      const sent: Issued[] = [];
+      for (const user of active) {
+        if ((await this.recentCount(manager, user.id)) >= RESET_MAILS_PER_HOUR) {
+          await this.audit.record(
+            {
+              practiceId: user.practiceId,
+              actor,
+              action: 'auth.password_reset_requested',
+              outcome: 'denied',
+              target: { type: 'user', id: user.id },
+              details: { via: 'self', reason: 'too_many_requests' },
+            },
+            manager,
+          );
+          continue;
+        }
+        sent.push(await this.issue(manager, user, null));
       }
-      return this.issue(manager, user, null);
+      return sent;
     });
-    if (issued) this.sendInBackground(issued);
+    for (const one of issued) this.sendInBackground(one);
     return PASSWORD_RESET_ACCEPTED;
   }
 

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGenerat
 import type { Role, UserStatus } from '@trp/contracts';
 import { Practice } from '../practices/practice.entity';
 
-/** A staff account. The email is unique per installation (stored lowercase). */
+/** A staff account. The email is unique per practice (stored lowercase); the same person may have one at each practice. */
 @Entity('user_account')
 export class UserAccount {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_user_account' })

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import type { StaffAuthContext } from '../auth/auth-context';
 import { SessionsService } from '../auth/sessions.service';
 import { Clock } from '../common/clock';
+import { NoticesService } from '../notices/notices.service';
 import { decodeCursor, encodeCursor, invalidCursor } from '../common/cursor';
 import { Practice } from '../practices/practice.entity';
 import { AccountsException } from './accounts.exception';
@@ -31,6 +32,7 @@ export class UsersService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly notices: NoticesService,
   ) {}
 
   async me(auth: StaffAuthContext): Promise<CurrentUser> {
@@ -38,14 +40,24 @@ export class UsersService {
     return toCurrentUserDto(user, user.practice as Practice, auth.mfaEnrollmentRequired);
   }
 
-  /** An account with its secrets (password hash, TOTP fields) for sign-in; any practice, any status. */
-  async findForSignIn(email: string, manager: EntityManager = this.dataSource.manager): Promise<UserAccount | null> {
+  /**
+   * Every account with this email, with its secrets (password hash, TOTP fields), for sign-in: at most one per
+   * practice (issue 13), any status, oldest first. `matchSignInAccount` picks the one to sign in.
+   */
+  async findAllForSignIn(email: string, manager: EntityManager = this.dataSource.manager): Promise<UserAccount[]> {
     return manager
       .createQueryBuilder(UserAccount, 'u')
       .addSelect(['u.passwordHash', 'u.totpSecretEncrypted', 'u.totpLastTimeStep'])
       .leftJoinAndSelect('u.practice', 'practice')
       .where('lower(u.email) = :email', { email: normalizeEmail(email) })
-      .getOne();
+      .orderBy('u.created_at', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .getMany();
+  }
+
+  /** One account by id, with its practice (after sign-in). */
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserAccount | null> {
+    return manager.findOne(UserAccount, { where: { id }, relations: { practice: true } });
   }
 
   async recordSignIn(userId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
@@ -120,6 +132,8 @@ export class UsersService {
   /**
    * Changes roles and/or status in one transaction. The practice row is locked first, so two admins cannot
    * remove the last admin between them. A role change or a deactivation ends the user's sessions at once.
+   * Separation of duties (docs/privacy.md): an admin changes their own roles only when no other active admin exists
+   * (403 otherwise); then the change is audited as a self-change and every other active staff member gets a notice.
    */
   async update(auth: StaffAuthContext, id: string, dto: UpdateUserDto): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
@@ -131,6 +145,15 @@ export class UsersService {
       const rolesChanged = roles.join() !== [...user.roles].sort().join();
       const statusChanged = status !== user.status;
       if (!rolesChanged && !statusChanged) return toUserDto(user, user.practice as Practice);
+
+      const selfRoleChange = rolesChanged && user.id === auth.userId;
+      if (selfRoleChange) {
+        const [{ others }] = await manager.query(
+          `SELECT count(*)::int AS others FROM user_account WHERE practice_id = $1 AND id <> $2 AND status = 'active' AND 'admin' = ANY(roles)`,
+          [auth.practiceId, auth.userId],
+        );
+        if (others > 0) throw new AccountsException('ownRoles');
+      }
 
       const wasActiveAdmin = user.status === 'active' && user.roles.includes('admin');
       const staysActiveAdmin = status === 'active' && roles.includes('admin');
@@ -151,13 +174,28 @@ export class UsersService {
       const actor = { kind: 'staff', id: auth.userId } as const;
       const target = { type: 'user', id: user.id };
       if (rolesChanged) {
-        await this.audit.record({ practiceId: auth.practiceId, actor, action: 'user.roles_changed', target, details: { from: before.roles, to: roles, sessionsEnded } }, manager);
+        await this.audit.record(
+          { practiceId: auth.practiceId, actor, action: 'user.roles_changed', target, details: { from: before.roles, to: roles, sessionsEnded, ...(selfRoleChange && { selfChange: true }) } },
+          manager,
+        );
+        if (selfRoleChange) await this.noticeSelfRoleChange(manager, user, before.roles, roles);
       }
       if (statusChanged) {
         await this.audit.record({ practiceId: auth.practiceId, actor, action: 'user.status_changed', target, details: { from: before.status, to: status, sessionsEnded } }, manager);
       }
       return toUserDto({ ...user, roles, status }, user.practice as Practice);
     });
+  }
+
+  /** Tells every other active staff member of the practice that the (only) admin changed their own roles. */
+  private async noticeSelfRoleChange(manager: EntityManager, user: UserAccount, from: UserAccount['roles'], to: UserAccount['roles']): Promise<void> {
+    const others: { id: string }[] = await manager.query(`SELECT id FROM user_account WHERE practice_id = $1 AND id <> $2 AND status = 'active'`, [user.practiceId, user.id]);
+    await this.notices.leave(
+      manager,
+      user.practiceId,
+      others.map((o) => o.id),
+      { kind: 'self_role_change', actorName: user.displayName, added: to.filter((r) => !from.includes(r)), removed: from.filter((r) => !to.includes(r)) },
+    );
   }
 
   /** The account `id` of the practice, or 404 (also for another practice's id). */

@@ -26,7 +26,7 @@ export class AdminInvitationsController {
     description: 'Answers `inviteUrl` once (`${PUBLIC_URL}/invitations/<token>`); give it to the person. Inviting an email that is still `invited` issues a fresh link (the old one dies).',
   })
   @ApiCreatedResponse({ type: CreatedInvitationDto })
-  @ApiConflictResponse({ description: 'An account with this email already exists.' })
+  @ApiConflictResponse({ description: 'An account with this email already exists in this practice (accounts in other practices never count).' })
   invite(@Auth() auth: StaffAuthContext, @Body() dto: CreateInvitationDto): Promise<CreatedInvitation> {
     return this.invitations.invite(auth, dto);
   }

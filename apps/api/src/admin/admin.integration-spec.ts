@@ -52,7 +52,8 @@ describe('admin API and account lifecycle', () => {
       ['PATCH', `/api/admin/users/${riverside.users['amy']?.id}`, { roles: ['counselor'] }, { anonymous: 401, counselor: 403, admin: 200, foreignAdmin: 404, deactivated: 401 }],
       ['POST', `/api/admin/users/${riverside.users['zed']?.id}/reset-mfa`, undefined, { anonymous: 401, counselor: 403, admin: 204, foreignAdmin: 404, deactivated: 401 }],
       ['GET', '/api/admin/invitations', undefined, { anonymous: 401, counselor: 403, admin: 200, foreignAdmin: 200, deactivated: 401 }],
-      ['POST', '/api/admin/invitations', { email: 'someone-new@example.org', roles: ['counselor'] }, { anonymous: 401, counselor: 403, admin: 201, foreignAdmin: 409, deactivated: 401 }],
+      // Accounts are per practice (issue 13): the other practice invites the same email as if it were fresh.
+      ['POST', '/api/admin/invitations', { email: 'someone-new@example.org', roles: ['counselor'] }, { anonymous: 401, counselor: 403, admin: 201, foreignAdmin: 201, deactivated: 401 }],
       ['POST', `/api/admin/invitations/${resendId}/resend`, undefined, { anonymous: 401, counselor: 403, admin: 201, foreignAdmin: 404, deactivated: 401 }],
       ['DELETE', `/api/admin/invitations/${revokeId}`, undefined, { anonymous: 401, counselor: 403, admin: 204, foreignAdmin: 404, deactivated: 401 }],
       ['GET', '/api/admin/audit', undefined, { anonymous: 401, counselor: 403, admin: 200, foreignAdmin: 200, deactivated: 401 }],
@@ -169,9 +170,12 @@ describe('admin API and account lifecycle', () => {
       expect(demote.status).toBe(409);
       expect(demote.body.message).toMatch(/last active admin/);
       expect((await c.patch(`/api/admin/users/${solo.admin.id}`, { status: 'deactivated' })).status).toBe(409);
-      // With a second admin, the first may step down.
+      // With a second admin, the first may step down — through the other admin (own roles need another admin, issue 13).
       expect((await c.patch(`/api/admin/users/${solo.users['helper']?.id}`, { roles: ['admin', 'counselor'] })).status).toBe(200);
-      expect((await c.patch(`/api/admin/users/${solo.admin.id}`, { roles: ['counselor'] })).status).toBe(200);
+      expect((await c.patch(`/api/admin/users/${solo.admin.id}`, { roles: ['counselor'] })).status).toBe(403);
+      const helper = new TestClient(testApp.app);
+      await signIn(helper, 'helper@solo.test');
+      expect((await helper.patch(`/api/admin/users/${solo.admin.id}`, { roles: ['counselor'] })).status).toBe(200);
       expect((await c.get('/api/auth/me')).status).toBe(401);
     });
   });
@@ -203,7 +207,9 @@ describe('admin API and account lifecycle', () => {
       const pending = await as.admin.get('/api/admin/invitations');
       expect(pending.body.items.map((i: { email: string }) => i.email)).toContain('new.counselor@riverside.test');
       expect(JSON.stringify(pending.body)).not.toContain(token);
-      expect((await as.foreignAdmin.get('/api/admin/invitations')).body.items).toEqual([]);
+      const foreignPending = (await as.foreignAdmin.get('/api/admin/invitations')).body.items;
+      expect(foreignPending.map((i: { email: string }) => i.email)).not.toContain('new.counselor@riverside.test');
+      expect(JSON.stringify(foreignPending)).not.toContain(token);
 
       const invitee = new TestClient(testApp.app);
       const weak = await invitee.post(`/api/auth/invitations/${token}/accept`, { displayName: 'New Counselor', password: 'password1234' });
@@ -221,9 +227,9 @@ describe('admin API and account lifecycle', () => {
       expect(unknownField.status).toBe(400);
     });
 
-    it('refuses to invite an email that already has an account (any case, any practice): 409', async () => {
+    it('refuses to invite an email that already has an account in the practice (any case): 409; another practice’s accounts do not count', async () => {
       expect((await as.admin.post('/api/admin/invitations', { email: 'AMY@riverside.test', roles: ['counselor'] })).status).toBe(409);
-      expect((await as.admin.post('/api/admin/invitations', { email: 'other@harbour.test', roles: ['counselor'] })).status).toBe(409);
+      expect((await as.admin.post('/api/admin/invitations', { email: 'other@harbour.test', roles: ['counselor'] })).status).toBe(201);
       const bad = await as.admin.post('/api/admin/invitations', { email: 'not an email', roles: [] });
       expect(bad.status).toBe(400);
       expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['email', 'roles']);

@@ -13,6 +13,7 @@ import { ClockModule } from '../common/clock';
 import { ExercisesModule } from '../exercises/exercises.module';
 import { HealthModule } from '../health/health.module';
 import { MfaModule } from '../mfa/mfa.module';
+import { NoticesModule } from '../notices/notices.module';
 import { PortalModule } from '../portal/portal.module';
 import { PracticesModule } from '../practices/practices.module';
 import { WORKSPACE_MODULES } from '../access/workspace-modules';
@@ -42,4 +43,4 @@ export class AppModule {
   }
 }
 
-const FEATURE_MODULES = [HealthModule, AuditModule, PracticesModule, AccountsModule, MfaModule, AuthModule, AdminModule, ExercisesModule, ...WORKSPACE_MODULES, PortalModule];
+const FEATURE_MODULES = [HealthModule, AuditModule, NoticesModule, PracticesModule, AccountsModule, MfaModule, AuthModule, AdminModule, ExercisesModule, ...WORKSPACE_MODULES, PortalModule];

@@ -3,6 +3,7 @@ import {
   ApiBadRequestResponse,
   ApiAcceptedResponse,
   ApiBody,
+  ApiConflictResponse,
   ApiGoneResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
@@ -53,6 +54,10 @@ export class AuthController {
   @ApiBadRequestResponse({ description: 'A field is missing or malformed, or an unknown field was sent.' })
   @ApiUnauthorizedResponse({
     description: 'Wrong email or password (the same answer for both), or `mfaRequired: true` when a TOTP or recovery code is needed or wrong.',
+  })
+  @ApiConflictResponse({
+    description:
+      '`code: auth.choosePractice`: the password matches accounts of this email at more than one practice; `practices: [{id, name}]` lists them — send the same request again with `practiceId`.',
   })
   @ApiTooManyRequestsResponse({ description: 'Locked out after repeated failures, or rate limited.' })
   login(@Req() request: FastifyRequest & { user: UserAccount }, @Res({ passthrough: true }) reply: FastifyReply): Promise<CurrentUser> {

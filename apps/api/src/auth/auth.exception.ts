@@ -11,6 +11,8 @@ const AUTH_ERRORS = {
   },
   /** The same answer for an unknown email, a wrong password and an account that cannot sign in. */
   invalidCredentials: { status: HttpStatus.UNAUTHORIZED, message: 'The email or password is not correct.' },
+  /** The password matches accounts of this email in more than one practice: the answer lists them (`practices`). */
+  choosePractice: { status: HttpStatus.CONFLICT, message: 'You have an account at more than one practice. Choose the practice to sign in to.' },
   mfaRequired: { status: HttpStatus.UNAUTHORIZED, message: 'Enter the 6-digit code from your authenticator app, or one of your recovery codes.' },
   invalidMfaCode: { status: HttpStatus.UNAUTHORIZED, message: 'The code is not correct. Check the time on your phone and try the newest code.' },
   lockedOut: { status: HttpStatus.TOO_MANY_REQUESTS, message: 'Too many failed sign-in attempts. Please wait 15 minutes and try again.' },

@@ -56,7 +56,7 @@ export class AuthService {
     });
     await this.users.recordSignIn(user.id);
     reply.setCookie(STAFF_SESSION_COOKIE, token, cookieOptions(this.config, true));
-    const fresh = await this.users.findForSignIn(user.email);
+    const fresh = await this.users.findById(user.id);
     const account = fresh ?? user;
     return toCurrentUserDto(account, account.practice as Practice, policy.mfaRequired && !account.mfaEnabledAt);
   }

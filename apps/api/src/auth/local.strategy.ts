@@ -15,6 +15,6 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
 
   validate(request: FastifyRequest, email: string, password: string): Promise<UserAccount> {
     const body = request.body as LoginDto;
-    return this.signIn.verify({ email, password, totp: body.totp, ip: request.ip ?? null });
+    return this.signIn.verify({ email, password, totp: body.totp, ...(body.practiceId && { practiceId: body.practiceId }), ip: request.ip ?? null });
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UserAccount } from '../accounts/user-account.entity';
 import { UsersService } from '../accounts/users.service';
-import { verifyPassword } from '../accounts/passwords';
+import { matchSignInAccount } from '../accounts/sign-in-account';
 import { normalizeEmail } from '../accounts/staff-accounts';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
@@ -14,6 +14,8 @@ export interface SignInAttempt {
   readonly email: string;
   readonly password: string;
   readonly totp?: string;
+  /** Only when the email has accounts in more than one practice with this password (a 409 asked for it). */
+  readonly practiceId?: string;
   readonly ip: string | null;
 }
 
@@ -37,13 +39,14 @@ export class SignInService {
     const subjects: LockoutSubject[] = [{ key: accountLockoutKey(email), rule: ACCOUNT_LOCKOUT }];
     if (attempt.ip) subjects.push({ key: `ip:${attempt.ip}`, rule: ADDRESS_LOCKOUT });
 
-    const user = await this.users.findForSignIn(email);
+    const candidates = await this.users.findAllForSignIn(email);
     const lockedUntil = await this.lockout.lockedUntil(subjects);
     if (lockedUntil) {
-      await this.recordFailure(user, 'locked_out');
+      await this.recordFailure(candidates[0] ?? null, 'locked_out');
       throw AuthException.lockedOut(lockedUntil, this.clock.now());
     }
-    const passwordOk = await verifyPassword(user?.passwordHash, attempt.password);
+    const { user, passwordOk, practices } = await matchSignInAccount(candidates, attempt.password, attempt.practiceId);
+    if (practices) throw new AuthException('choosePractice', { practices });
     if (!user || !passwordOk || user.status !== 'active') {
       return this.fail(subjects, user, !user ? 'unknown_email' : !passwordOk ? 'wrong_password' : `account_${user.status}`, 'invalidCredentials');
     }

@@ -17,9 +17,11 @@ const COUPLES_ERRORS = {
 export type CouplesErrorCode = keyof typeof COUPLES_ERRORS;
 
 export class CouplesException extends AppException {
-  constructor(code: CouplesErrorCode, extra: Record<string, unknown> = {}, message?: string) {
-    const field = code === 'duplicatePartner' ? 'partners' : code === 'invalidCounselor' ? 'counselorId' : undefined;
-    const errors = field ? { errors: [{ field, message: COUPLES_ERRORS[code].message.replace(/^\w+: /, '') }] } : {};
-    super('couples', code, COUPLES_ERRORS[code], { ...errors, ...extra }, message);
+  /** `field`: the body field the error names when it is not the default one (`toCounselorId` for reassign-all). */
+  constructor(code: CouplesErrorCode, extra: Record<string, unknown> = {}, message?: string, field?: string) {
+    const named = field ?? (code === 'duplicatePartner' ? 'partners' : code === 'invalidCounselor' ? 'counselorId' : undefined);
+    const text = COUPLES_ERRORS[code].message.replace(/^\w+: /, '');
+    const errors = named ? { errors: [{ field: named, message: text }] } : {};
+    super('couples', code, COUPLES_ERRORS[code], { ...errors, ...extra }, message ?? (field ? `${field}: ${text}` : undefined));
   }
 }

@@ -104,7 +104,7 @@ export class MfaService {
 
   /**
    * Checks a sign-in code for a user with MFA: a 6-digit TOTP code (never the same time step twice) or an unused
-   * recovery code (then used up). `user` must carry its secret fields (UsersService.findForSignIn).
+   * recovery code (then used up). `user` must carry its secret fields (UsersService.findAllForSignIn).
    */
   async verifyForSignIn(user: UserAccount, code: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {

@@ -42,12 +42,31 @@ export class NotesService {
     }
     const { entities, raw } = await builder.getRawAndEntities<{ author_name: string | null; sort_key: string }>();
     const page = entities.slice(0, limit);
+    await this.auditOthersNotesRead(auth, couple.practiceId, couple.id, page);
     const last = page[page.length - 1];
     const lastKey = raw[page.length - 1]?.sort_key;
     return {
       items: page.map((note, i) => toNoteView(note, raw[i]?.author_name ?? null)),
       nextCursor: entities.length > limit && last && lastKey ? encodeCursor([lastKey, last.id]) : null,
     };
+  }
+
+  /**
+   * Reading notes another counselor wrote (the couple was reassigned) is audited: the admin who moved the couple
+   * and the counselor who wrote them can see who read them (docs/privacy.md). One event per page read.
+   */
+  private async auditOthersNotesRead(auth: AuthContext, practiceId: string, coupleId: string, page: readonly CounselorNote[]): Promise<void> {
+    const readerId = this.access.counselor(auth).userId;
+    const others = page.filter((note) => note.authorUserId !== readerId);
+    if (others.length === 0) return;
+    const authorIds = [...new Set(others.map((note) => note.authorUserId).filter((id): id is string => !!id))].sort();
+    await this.audit.record({
+      practiceId,
+      actor: actorOf(auth),
+      action: 'notes.viewed',
+      target: { type: 'couple', id: coupleId },
+      details: { coupleId, notesOfOthers: others.length, authorIds },
+    });
   }
 
   async create(auth: AuthContext, coupleId: string, dto: CreateNoteDto): Promise<CounselorNoteView> {

@@ -43,6 +43,7 @@ export const AUDIT_ACTIONS = [
   'response.viewed',
   'note.created',
   'note.deleted',
+  'notes.viewed',
 ] as const;
 /** A code the API writes today. */
 export type AuditActionCode = (typeof AUDIT_ACTIONS)[number];

@@ -7,12 +7,23 @@ export const XSRF_HEADER = 'X-XSRF-TOKEN';
 /** ASVS level 2: length only, no composition rules; common passwords and the own email are refused. */
 export const PASSWORD_POLICY = { minLength: 12, maxLength: 128 } as const;
 
-/** POST /api/auth/login → 200 CurrentUser; 401 (`mfaRequired: true` when a code is needed); 429 when locked out. */
+/**
+ * POST /api/auth/login → 200 CurrentUser; 401 (`mfaRequired: true` when a code is needed); 429 when locked out;
+ * 409 `auth.choosePractice` with `practices` when the password matches accounts of this email in several practices.
+ */
 export interface LoginRequest {
   readonly email: string;
   readonly password: string;
   /** A 6-digit TOTP code or a recovery code, once the account has MFA. */
   readonly totp?: string;
+  /** Only after a 409 `auth.choosePractice`: one of its `practices`. */
+  readonly practiceId?: string;
+}
+
+/** The extra fields of the 409 `auth.choosePractice` answer to POST /api/auth/login. */
+export interface ChoosePracticeError {
+  readonly code: 'auth.choosePractice';
+  readonly practices: readonly { readonly id: string; readonly name: string }[];
 }
 
 /** POST /api/auth/password → 204. Ends every other session of the user. */

@@ -22,5 +22,13 @@ export const API_ROUTES = {
     resendInvitation: (id: string) => `/api/admin/invitations/${id}/resend`,
     audit: '/api/admin/audit',
     practice: '/api/admin/practice',
+    orphanedCouples: '/api/admin/orphaned-couples',
+    reassignCouple: (id: string) => `/api/admin/couples/${id}`,
+    reassignAllCouples: '/api/admin/couples/reassign-all',
+    coupleCount: (id: string) => `/api/admin/users/${id}/couple-count`,
+  },
+  notices: {
+    list: '/api/notices',
+    dismiss: (id: string) => `/api/notices/${id}/dismiss`,
   },
 } as const;

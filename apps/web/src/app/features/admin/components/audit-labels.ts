@@ -46,6 +46,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditActionCode, string>> = {
   'note.created': 'Wrote a private note',
   'note.deleted': 'Deleted a private note',
   'assignment.safety_reviewed': 'Acknowledged a safety concern',
+  'notes.viewed': 'Read notes another counselor wrote',
 };
 
 /** The label of an action; an action from an older version of the product shows as its code. */

@@ -7,6 +7,7 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
+import { MatRadioButtonHarness } from '@angular/material/radio/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 import { User } from '@trp/contracts';
@@ -42,6 +43,8 @@ describe('AccountsPage', () => {
     expect(query(first.request)).toEqual({ sort: 'displayName', limit: '20' });
     first.flush(page([casey], 'next-1'));
     http.expectOne('/api/admin/invitations?limit=50').flush(page([]));
+    http.expectOne('/api/notices').flush([]);
+    http.expectOne('/api/admin/orphaned-couples').flush({ items: [], total: 0 });
     await fixture.whenStable();
   });
 
@@ -99,6 +102,7 @@ describe('AccountsPage', () => {
   it("deactivates after a confirmation naming the person, and shows the API's refusal", async () => {
     await (await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Actions for Casey Counselor"]' }))).click();
     await (await loader.getHarness(MatMenuHarness)).clickItem({ text: /Deactivate/ });
+    http.expectOne('/api/admin/users/u2/couple-count').flush({ active: 0, archived: 0 });
     const dialog = await loader.getHarness(MatDialogHarness);
     expect(await dialog.getTitleText()).toBe('Deactivate Casey Counselor?');
     expect(await dialog.getContentText()).toContain('signed out everywhere at once');
@@ -117,9 +121,58 @@ describe('AccountsPage', () => {
   it('does nothing when the confirmation is cancelled', async () => {
     await (await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Actions for Casey Counselor"]' }))).click();
     await (await loader.getHarness(MatMenuHarness)).clickItem({ text: /Deactivate/ });
+    http.expectOne('/api/admin/users/u2/couple-count').flush({ active: 0, archived: 0 });
     const dialog = await loader.getHarness(MatDialogHarness);
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Cancel' }))).click();
     http.expectNone('/api/admin/users/u2');
+  });
+
+  it('asks what happens to the couples of a counselor who has some: give all of them to another counselor', async () => {
+    await (await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Actions for Casey Counselor"]' }))).click();
+    await (await loader.getHarness(MatMenuHarness)).clickItem({ text: /Deactivate/ });
+    http.expectOne('/api/admin/users/u2/couple-count').flush({ active: 2, archived: 1 });
+    const counselors = http.expectOne((r) => r.url === '/api/admin/users' && r.params.get('role') === 'counselor');
+    expect(counselors.request.params.get('status')).toBe('active');
+    counselors.flush(page([casey, aUser({ id: 'u3', displayName: 'Robin Counselor', email: 'robin@example.com' })]));
+    const dialog = await loader.getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Deactivate Casey Counselor?');
+    expect(await dialog.getContentText()).toContain('Casey Counselor counsels 2 active and 1 archived couples.');
+    const confirmButton = await dialog.getHarness(MatButtonHarness.with({ text: 'Deactivate Casey Counselor' }));
+    expect(await confirmButton.isDisabled()).toBe(true);
+    const select = await dialog.getHarness(MatSelectHarness);
+    await select.open();
+    const options = await select.getOptions();
+    expect(await Promise.all(options.map((o) => o.getText()))).toEqual(['Robin Counselor']);
+    await options[0]?.click();
+    await confirmButton.click();
+    const patch = http.expectOne('/api/admin/users/u2');
+    expect(patch.request.body).toEqual({ status: 'deactivated' });
+    patch.flush({ ...casey, status: 'deactivated' });
+    const all = http.expectOne('/api/admin/couples/reassign-all');
+    expect(all.request.body).toEqual({ fromCounselorId: 'u2', toCounselorId: 'u3' });
+    all.flush({ reassigned: 3 });
+    await fixture.whenStable();
+    http.expectOne('/api/admin/orphaned-couples').flush({ items: [], total: 0 });
+    await fixture.whenStable();
+    expect(document.body.textContent).toContain('Casey Counselor was deactivated; 3 couples were given to another counselor.');
+  });
+
+  it('can leave the couples listed as without an active counselor', async () => {
+    await (await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Actions for Casey Counselor"]' }))).click();
+    await (await loader.getHarness(MatMenuHarness)).clickItem({ text: /Deactivate/ });
+    http.expectOne('/api/admin/users/u2/couple-count').flush({ active: 1, archived: 0 });
+    http.expectOne((r) => r.url === '/api/admin/users' && r.params.get('role') === 'counselor').flush(page([casey]));
+    const dialog = await loader.getHarness(MatDialogHarness);
+    expect(await dialog.getContentText()).toContain('No other active counselor');
+    await (await dialog.getHarness(MatRadioButtonHarness.with({ label: /Leave them listed/ }))).check();
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Deactivate Casey Counselor' }))).click();
+    http.expectOne('/api/admin/users/u2').flush({ ...casey, status: 'deactivated' });
+    http.expectNone('/api/admin/couples/reassign-all');
+    await fixture.whenStable();
+    http.expectOne('/api/admin/orphaned-couples').flush({ items: [{ id: 'c1', label: 'Couple L', counselorId: 'u2', counselorName: 'Casey Counselor', counselorStatus: 'deactivated' }], total: 1 });
+    await fixture.whenStable();
+    expect(document.body.textContent).toContain('Their couples are listed under “Couples without an active counselor”.');
+    expect(fixture.nativeElement.textContent).toContain('Couple L');
   });
 
   it('sends a password reset after a confirmation, and says so in a snack bar', async () => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -14,15 +14,19 @@ import { Observable, debounceTime, distinctUntilChanged, filter, switchMap } fro
 import { confirm } from '../../../core/dialog/confirm-dialog';
 import { errorMessage } from '../../../core/http/api-error';
 import { SessionStore } from '../../../core/session/session.store';
+import { StaffNotices } from '../../../core/notices/staff-notices';
 import { EmptyState } from '../../../core/ui/empty-state';
 import { ErrorState } from '../../../core/ui/error-state';
 import { InvitationLinkDialog } from '../components/invitation-link-dialog';
 import { InviteDialog } from '../components/invite-dialog';
+import { OrphanedCouples } from '../components/orphaned-couples';
 import { PendingInvitations } from '../components/pending-invitations';
+import { DeactivateCounselorData, DeactivateCounselorDialog, DeactivateCounselorResult } from '../components/reassign-dialogs';
 import { ROLE_LABELS, STATUS_LABELS } from '../components/role-labels';
 import { RolesDialog } from '../components/roles-dialog';
 import { UserAction, UsersTable } from '../components/users-table';
 import { AccountsApi } from '../data/accounts-api';
+import { CouplesAdminApi } from '../data/couples-admin-api';
 import { PagedList } from '../data/paged-list';
 
 export const USERS_PAGE_SIZE = 20;
@@ -43,6 +47,8 @@ type UserFilters = Omit<UserListQuery, 'limit' | 'cursor'>;
     MatProgressBarModule,
     UsersTable,
     PendingInvitations,
+    OrphanedCouples,
+    StaffNotices,
     EmptyState,
     ErrorState,
   ],
@@ -52,6 +58,7 @@ type UserFilters = Omit<UserListQuery, 'limit' | 'cursor'>;
 })
 export class AccountsPage {
   private readonly api = inject(AccountsApi);
+  private readonly couplesApi = inject(CouplesAdminApi);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly session = inject(SessionStore);
@@ -83,6 +90,7 @@ export class AccountsPage {
   });
 
   protected readonly search = new FormControl('', { nonNullable: true });
+  private readonly orphaned = viewChild(OrphanedCouples);
 
   constructor() {
     this.users.load();
@@ -165,6 +173,10 @@ export class AccountsPage {
           });
         return;
       case 'deactivate':
+        if (user.roles.includes('counselor')) {
+          this.deactivateCounselor(user, name);
+          return;
+        }
         this.confirmThen(
           {
             title: `Deactivate ${name}?`,
@@ -224,6 +236,43 @@ export class AccountsPage {
         );
         return;
     }
+  }
+
+  /** A counselor who still holds couples: ask what happens to them (give them all to someone, or leave them listed). */
+  private deactivateCounselor(user: User, name: string): void {
+    this.couplesApi.coupleCount(user.id).subscribe({
+      next: (count) => {
+        if (count.active + count.archived === 0) {
+          this.confirmThen(
+            {
+              title: `Deactivate ${name}?`,
+              message: [`${name} is signed out everywhere at once and can no longer sign in.`, 'They have no couples. You can reactivate them later.'],
+              confirmLabel: `Deactivate ${name}`,
+              destructive: true,
+            },
+            () => this.api.updateUser(user.id, { status: 'deactivated' }),
+            `${name} was deactivated.`,
+            (updated) => this.users.replace((u) => u.id === user.id, updated as User),
+          );
+          return;
+        }
+        this.dialog
+          .open<DeactivateCounselorDialog, DeactivateCounselorData, DeactivateCounselorResult>(DeactivateCounselorDialog, {
+            ...DIALOG_SIZE,
+            data: { user, count },
+            autoFocus: 'first-tabbable',
+          })
+          .afterClosed()
+          .subscribe((result) => {
+            if (!result) return;
+            this.users.replace((u) => u.id === user.id, result.user);
+            this.orphaned()?.load();
+            const moved = result.reassigned === 1 ? '1 couple was given' : `${result.reassigned} couples were given`;
+            this.tell(result.reassigned ? `${name} was deactivated; ${moved} to another counselor.` : `${name} was deactivated. Their couples are listed under “Couples without an active counselor”.`);
+          });
+      },
+      error: (failure: unknown) => this.tell(errorMessage(failure, 'We could not check their couples just now. Please try again.'), true),
+    });
   }
 
   private confirmThen(

@@ -65,6 +65,42 @@ describe('SignInPage', () => {
     expect(navigateByUrl).toHaveBeenCalledWith('/admin/users');
   });
 
+  it('asks which practice when the password fits accounts at two, then signs in to the chosen one (with the code step after)', async () => {
+    await setUp();
+    await signInWith('kim@example.org', 'correct horse battery');
+    http.expectOne('/api/auth/login').flush(
+      {
+        statusCode: 409,
+        message: 'You have an account at more than one practice. Choose the practice to sign in to.',
+        error: 'Conflict',
+        code: 'auth.choosePractice',
+        practices: [
+          { id: 'p1', name: 'Riverside Counselling' },
+          { id: 'p2', name: 'Harbour Practice' },
+        ],
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await fixture.whenStable();
+    expect(element.querySelector('h2')?.textContent).toContain('Which practice?');
+    expect(document.activeElement).toBe(element.querySelector('h2'));
+    const choices = [...element.querySelectorAll<HTMLButtonElement>('.practices button')];
+    expect(choices.map((b) => b.textContent?.trim())).toEqual(['Riverside Counselling', 'Harbour Practice']);
+    expect(element.querySelector('[role="alert"]')).toBeNull();
+    choices[1]?.click();
+    const chosen = http.expectOne('/api/auth/login');
+    expect(chosen.request.body).toEqual({ email: 'kim@example.org', password: 'correct horse battery', practiceId: 'p2' });
+    chosen.flush({ statusCode: 401, message: 'Enter the code.', error: 'Unauthorized', mfaRequired: true }, { status: 401, statusText: 'Unauthorized' });
+    await fixture.whenStable();
+    expect(text()).toContain('Two-step sign-in');
+    type('input[autocomplete=one-time-code]', '123 456');
+    await submit();
+    const withCode = http.expectOne('/api/auth/login');
+    expect(withCode.request.body).toEqual({ email: 'kim@example.org', password: 'correct horse battery', totp: '123456', practiceId: 'p2' });
+    withCode.flush(aUser({ roles: ['counselor'] }));
+    expect(navigateByUrl).toHaveBeenCalled();
+  });
+
   it("shows the server's one message for a wrong email or password", async () => {
     await setUp();
     await signInWith('nobody@example.com', 'wrong password!!');

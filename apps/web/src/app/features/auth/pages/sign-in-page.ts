@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { CurrentUser, EMAIL_MAX_LENGTH, PASSWORD_POLICY } from '@trp/contracts';
+import { ChoosePracticeError, CurrentUser, EMAIL_MAX_LENGTH, PASSWORD_POLICY } from '@trp/contracts';
 import { apiErrorOf, errorMessage, statusOf } from '../../../core/http/api-error';
 import { controlError } from '../../../core/forms/server-errors';
 import { startPageFor } from '../../../core/session/session.guards';
@@ -38,7 +38,10 @@ export class SignInPage {
   readonly returnUrl = input<string | undefined>();
 
   protected readonly notice = signal(this.session.takeNotice());
-  protected readonly step = signal<'password' | 'code'>('password');
+  protected readonly step = signal<'password' | 'practice' | 'code'>('password');
+  /** When the person has accounts at more than one practice with this password: the ones to choose from. */
+  protected readonly practices = signal<ChoosePracticeError['practices']>([]);
+  private practiceId: string | undefined;
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly passwordVisible = signal(false);
@@ -51,6 +54,7 @@ export class SignInPage {
   protected readonly codeForm = this.formBuilder.group({ code: ['', [Validators.required, Validators.maxLength(64)]] });
 
   private readonly codeInput = viewChild<ElementRef<HTMLInputElement>>('codeInput');
+  private readonly practiceHeading = viewChild<ElementRef<HTMLElement>>('practiceHeading');
 
   protected submitPassword(): void {
     if (this.credentials.invalid) {
@@ -68,7 +72,14 @@ export class SignInPage {
     this.signIn(this.codeForm.controls.code.value.replace(/\s+/g, ''));
   }
 
+  protected choosePractice(id: string): void {
+    this.practiceId = id;
+    this.signIn();
+  }
+
   protected back(): void {
+    this.practiceId = undefined;
+    this.practices.set([]);
     this.step.set('password');
     this.codeForm.reset();
     this.error.set(null);
@@ -79,11 +90,19 @@ export class SignInPage {
     this.busy.set(true);
     this.error.set(null);
     const { email, password } = this.credentials.getRawValue();
-    this.api.login({ email: email.trim(), password, ...(totp ? { totp } : {}) }).subscribe({
+    this.api.login({ email: email.trim(), password, ...(totp ? { totp } : {}), ...(this.practiceId ? { practiceId: this.practiceId } : {}) }).subscribe({
       next: (user) => this.signedIn(user),
       error: (failure: unknown) => {
         this.busy.set(false);
-        if (statusOf(failure) === 401 && apiErrorOf(failure)?.mfaRequired && this.step() === 'password') {
+        const choice = apiErrorOf(failure) as (Partial<ChoosePracticeError> & object) | null;
+        if (statusOf(failure) === 409 && choice?.code === 'auth.choosePractice' && choice.practices?.length) {
+          this.practices.set(choice.practices);
+          this.step.set('practice');
+          this.notice.set(null);
+          afterNextRender(() => this.practiceHeading()?.nativeElement.focus(), { injector: this.injector });
+          return;
+        }
+        if (statusOf(failure) === 401 && apiErrorOf(failure)?.mfaRequired && this.step() !== 'code') {
           this.step.set('code');
           this.notice.set(null);
           afterNextRender(() => this.codeInput()?.nativeElement.focus(), { injector: this.injector });

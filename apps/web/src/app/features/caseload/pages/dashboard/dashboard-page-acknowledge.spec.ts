@@ -45,7 +45,10 @@ describe('DashboardPage: acknowledging a safety concern', () => {
     http.expectOne('/api/dashboard').flush(dashboard({ safetyFlags: [flagged] }));
     await fixture.whenStable();
   });
-  afterEach(() => http.verify());
+  afterEach(() => {
+    for (const notices of http.match('/api/notices')) notices.flush([]); // the staff notices above the panels
+    http.verify();
+  });
 
   const el = () => fixture.nativeElement as HTMLElement;
   const acknowledge = async () => {

@@ -28,7 +28,10 @@ describe('DashboardPage', () => {
     fixture = TestBed.createComponent(DashboardPage);
     el = fixture.nativeElement as HTMLElement;
   });
-  afterEach(() => http.verify());
+  afterEach(() => {
+    for (const notices of http.match('/api/notices')) notices.flush([]);
+    http.verify();
+  });
 
   async function load(data: Dashboard): Promise<void> {
     fixture.detectChanges();

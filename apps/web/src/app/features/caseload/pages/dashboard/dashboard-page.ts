@@ -7,6 +7,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { AppDatePipe } from '@trp/web-ui';
 import type { DashboardAssignmentItem, DashboardCouple } from '@trp/contracts';
+import { StaffNotices } from '../../../../core/notices/staff-notices';
 import { EmptyState } from '../../../../core/ui/empty-state';
 import { ErrorState } from '../../../../core/ui/error-state';
 import { CASELOAD_PATHS } from '../../caseload-paths';
@@ -21,7 +22,7 @@ import { DashboardApi } from '../../data/dashboard.api';
  */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, EmptyState, ErrorState, LoadingState],
+  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, EmptyState, ErrorState, LoadingState, StaffNotices],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
