@@ -277,11 +277,14 @@ describe('admin API and account lifecycle', () => {
           inviteLinkDays: 14,
           mfaRequired: false,
           crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
+          timezone: 'UTC',
         },
       });
+      const zoned = await as.admin.patch('/api/admin/practice', { timezone: 'Europe/Madrid' });
+      expect(zoned.body.settings.timezone).toBe('Europe/Madrid');
       const changed = await as.admin.patch('/api/admin/practice', { name: 'Riverside Couples', idleTimeoutMinutes: 60 });
       expect(changed.body).toMatchObject({ name: 'Riverside Couples', settings: { idleTimeoutMinutes: 60, inviteLinkDays: 14 } });
-      for (const [field, value] of [['idleTimeoutMinutes', 4], ['idleTimeoutMinutes', 721], ['absoluteTimeoutHours', 73], ['inviteLinkDays', 0], ['mfaRequired', 'yes'], ['name', '  ']] as const) {
+      for (const [field, value] of [['idleTimeoutMinutes', 4], ['idleTimeoutMinutes', 721], ['absoluteTimeoutHours', 73], ['inviteLinkDays', 0], ['mfaRequired', 'yes'], ['name', '  '], ['timezone', 'Mars/Olympus'], ['timezone', 42]] as const) {
         const bad = await as.admin.patch('/api/admin/practice', { [field]: value });
         expect(bad.status).toBe(400);
         expect(bad.body.errors[0].field).toBe(field);

@@ -9,22 +9,24 @@ describe('resolvePracticeSettings', () => {
       inviteLinkDays: 30,
       mfaRequired: false,
       crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
+      timezone: 'UTC',
     });
     expect(resolvePracticeSettings(null)).toEqual(DEFAULT_PRACTICE_SETTINGS);
   });
 
   it('keeps stored values in range and replaces anything else by the default', () => {
     expect(
-      resolvePracticeSettings({ idleTimeoutMinutes: 5, absoluteTimeoutHours: 72, inviteLinkDays: 90, mfaRequired: true, crisisResources: 'Call 999.' }),
+      resolvePracticeSettings({ idleTimeoutMinutes: 5, absoluteTimeoutHours: 72, inviteLinkDays: 90, mfaRequired: true, crisisResources: 'Call 999.', timezone: 'America/New_York' }),
     ).toEqual({
       idleTimeoutMinutes: 5,
       absoluteTimeoutHours: 72,
       inviteLinkDays: 90,
       mfaRequired: true,
       crisisResources: 'Call 999.',
+      timezone: 'America/New_York',
     });
     expect(
-      resolvePracticeSettings({ idleTimeoutMinutes: 4, absoluteTimeoutHours: '3', inviteLinkDays: 1.5, mfaRequired: 'yes', crisisResources: ' ' }),
+      resolvePracticeSettings({ idleTimeoutMinutes: 4, absoluteTimeoutHours: '3', inviteLinkDays: 1.5, mfaRequired: 'yes', crisisResources: ' ', timezone: 'Mars/Olympus' }),
     ).toEqual(
       DEFAULT_PRACTICE_SETTINGS,
     );

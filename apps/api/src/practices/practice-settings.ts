@@ -1,4 +1,4 @@
-import { CRISIS_RESOURCES_MAX_LENGTH, DEFAULT_PRACTICE_SETTINGS, PRACTICE_SETTING_LIMITS, PracticeSettings } from '@trp/contracts';
+import { isTimeZone, CRISIS_RESOURCES_MAX_LENGTH, DEFAULT_PRACTICE_SETTINGS, PRACTICE_SETTING_LIMITS, PracticeSettings } from '@trp/contracts';
 
 type NumericSetting = keyof typeof PRACTICE_SETTING_LIMITS;
 
@@ -16,6 +16,7 @@ export function resolvePracticeSettings(raw: Record<string, unknown> | null | un
     inviteLinkDays: numberIn(stored['inviteLinkDays'], 'inviteLinkDays'),
     mfaRequired: typeof stored['mfaRequired'] === 'boolean' ? stored['mfaRequired'] : DEFAULT_PRACTICE_SETTINGS.mfaRequired,
     crisisResources: crisisResourcesOf(stored['crisisResources']),
+    timezone: isTimeZone(stored['timezone']) ? stored['timezone'] : DEFAULT_PRACTICE_SETTINGS.timezone,
   };
 }
 

@@ -10,6 +10,8 @@ export interface PracticeSettings {
   readonly mfaRequired: boolean;
   /** Shown to partners under the safety question and in the portal (1–1000 characters). */
   readonly crisisResources: string;
+  /** IANA time zone the practice's dates and times are shown and scheduled in (sessions, reminders, quiet hours). */
+  readonly timezone: string;
 }
 
 export const DEFAULT_PRACTICE_SETTINGS: PracticeSettings = {
@@ -18,7 +20,19 @@ export const DEFAULT_PRACTICE_SETTINGS: PracticeSettings = {
   inviteLinkDays: 30,
   mfaRequired: false,
   crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
+  timezone: 'UTC',
 };
+
+/** Whether `zone` is an IANA time zone this runtime knows (e.g. `Europe/Madrid`, `America/New_York`, `UTC`). */
+export function isTimeZone(zone: unknown): zone is string {
+  if (typeof zone !== 'string' || zone.length === 0 || zone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const CRISIS_RESOURCES_MAX_LENGTH = 1000;
 

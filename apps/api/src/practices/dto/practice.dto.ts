@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsTimeZone, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { CRISIS_RESOURCES_MAX_LENGTH, DEFAULT_PRACTICE_SETTINGS, Practice as PracticeView, PRACTICE_NAME_MAX_LENGTH, PRACTICE_SETTING_LIMITS, PracticeSettings, UpdatePracticeRequest } from '@trp/contracts';
 import { Practice } from '../practice.entity';
 import { resolvePracticeSettings } from '../practice-settings';
@@ -15,6 +15,8 @@ export class PracticeSettingsDto implements PracticeSettings {
   @ApiProperty({ example: false }) mfaRequired!: boolean;
   @ApiProperty({ maxLength: CRISIS_RESOURCES_MAX_LENGTH, example: DEFAULT_PRACTICE_SETTINGS.crisisResources, description: 'Shown to partners under the safety question and in the portal.' })
   crisisResources!: string;
+  @ApiProperty({ example: 'Europe/Madrid', description: 'IANA time zone for the practice\'s dates, sessions, reminders and quiet hours.' })
+  timezone!: string;
 }
 
 export class PracticeDto implements PracticeView {
@@ -49,7 +51,13 @@ export class UpdatePracticeDto implements UpdatePracticeRequest {
   @ValidateIf((_dto, value) => value !== undefined) @Transform(trim) @IsString({ message: 'crisisResources must be text' }) @IsNotEmpty({ message: 'crisisResources must not be empty' })
   @MaxLength(CRISIS_RESOURCES_MAX_LENGTH, { message: `crisisResources must be at most ${CRISIS_RESOURCES_MAX_LENGTH} characters` })
   crisisResources?: string;
+
+  @ApiPropertyOptional({ example: 'Europe/Madrid', description: 'IANA time zone (e.g. Europe/Madrid, America/New_York, UTC).' })
+  @ValidateIf((_dto, value) => value !== undefined)
+  @IsString({ message: 'timezone must be text' }) @IsTimeZone({ message: 'timezone must be an IANA time zone such as Europe/Madrid or America/New_York' })
+  timezone?: string;
 }
+
 
 export function toPracticeDto(practice: Practice): PracticeView {
   return { id: practice.id, name: practice.name, settings: resolvePracticeSettings(practice.settings) };

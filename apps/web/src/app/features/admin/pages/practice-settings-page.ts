@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
+import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { CRISIS_RESOURCES_MAX_LENGTH, Practice, PRACTICE_NAME_MAX_LENGTH, PRACTICE_SETTING_LIMITS, UpdatePracticeRequest } from '@trp/contracts';
+import { CRISIS_RESOURCES_MAX_LENGTH, isTimeZone, Practice, PRACTICE_NAME_MAX_LENGTH, PRACTICE_SETTING_LIMITS, UpdatePracticeRequest } from '@trp/contracts';
 import { applyServerErrors, controlError } from '../../../core/forms/server-errors';
 import { errorMessage, fieldErrors } from '../../../core/http/api-error';
 import { SessionStore } from '../../../core/session/session.store';
@@ -20,7 +20,7 @@ const whole: ValidatorFn = (control) =>
 /** Spaces only are no text (the server trims). */
 const notBlank: ValidatorFn = (control) => (typeof control.value === 'string' && control.value.length > 0 && control.value.trim() === '' ? { required: true } : null);
 
-/** The practice's name and policies: session timeouts, invite-link lifetime, MFA required, crisis resources for partners. */
+/** The practice's name and policies: session timeouts, invite-link lifetime, MFA required, crisis resources for partners, time zone. */
 @Component({
   selector: 'app-practice-settings-page',
   imports: [
@@ -59,7 +59,10 @@ export class PracticeSettingsPage {
     inviteLinkDays: [0, [Validators.required, whole, Validators.min(invite.min), Validators.max(invite.max)]],
     mfaRequired: [false],
     crisisResources: ['', [Validators.required, notBlank, Validators.maxLength(CRISIS_RESOURCES_MAX_LENGTH)]],
+    timezone: ['UTC', [Validators.required, timeZone]],
   });
+  /** The IANA zones this browser knows, offered as suggestions (any zone the server knows is accepted). */
+  protected readonly timeZones: readonly string[] = Intl.supportedValuesOf?.('timeZone') ?? ['UTC'];
 
   constructor() {
     this.load();
@@ -95,6 +98,7 @@ export class PracticeSettingsPage {
       inviteLinkDays: Number(value.inviteLinkDays),
       mfaRequired: value.mfaRequired,
       crisisResources: value.crisisResources.trim(),
+      timezone: value.timezone.trim(),
     };
     this.saving.set(true);
     this.saveError.set(null);
@@ -129,4 +133,8 @@ export class PracticeSettingsPage {
     this.practice = practice;
     this.form.reset({ name: practice.name, ...practice.settings });
   }
+}
+
+function timeZone(control: AbstractControl<string>): ValidationErrors | null {
+  return isTimeZone(control.value.trim()) ? null : { server: 'Choose a time zone from the list, such as Europe/Madrid or America/New_York.' };
 }
