@@ -5,9 +5,10 @@ import { CreateCaseload1764230400000 } from './1764230400000-CreateCaseload';
 import { DashboardIndexes1764230460000 } from './1764230460000-DashboardIndexes';
 import { CoupleProgress1764316800000 } from './1764316800000-CoupleProgress';
 import { CreatePasswordReset1764925200000 } from './1764925200000-CreatePasswordReset';
+import { CreateRateLimit1764939600000 } from './1764939600000-CreateRateLimit';
 
 /**
  * Every migration, oldest first. Imported as classes (not a glob) so they survive the bundled build.
  * Add a new one at the end; never edit one that has been released.
  */
-export const MIGRATIONS = [CreatePractice1764057600000, CreateAccounts1764144000000, CreateAuditEvent1764144060000, CreateCaseload1764230400000, DashboardIndexes1764230460000, CoupleProgress1764316800000, CreatePasswordReset1764925200000];
+export const MIGRATIONS = [CreatePractice1764057600000, CreateAccounts1764144000000, CreateAuditEvent1764144060000, CreateCaseload1764230400000, DashboardIndexes1764230460000, CoupleProgress1764316800000, CreatePasswordReset1764925200000, CreateRateLimit1764939600000];
