@@ -8,7 +8,9 @@
  * password, each request from a fresh X-Forwarded-For address for a fresh unknown email (so neither the rate limit
  * nor the lockout answers first: every request does the whole failure path: the throttler's count, the lockout's
  * three rows, argon2id against the dummy hash, two audit rows). Rounds interleave the two variants. Prints p50/p99
- * per variant, sequential (1 connection) and with BENCH_CONNECTIONS (default 4) at once. The database is dropped.
+ * per variant, sequential (1 connection) and with BENCH_CONNECTIONS (default 4) at once; and, to show the storage's
+ * own cost without argon2id's, POST /api/portal/session with an unknown token (the same throttler, then one lookup).
+ * The database is dropped.
  * Settings: BENCH_REQUESTS per round and variant (default 150), BENCH_ROUNDS (default 4).
  */
 import { performance } from 'node:perf_hooks';
@@ -32,13 +34,15 @@ function nextAttempt(): { address: string; email: string } {
   return { address: `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter & 255}`, email: `nobody-${counter}@bench.test` };
 }
 
-async function attempt(base: string): Promise<number> {
+type Route = 'login' | 'exchange';
+
+async function attempt(base: string, route: Route): Promise<number> {
   const { address, email } = nextAttempt();
   const started = performance.now();
-  const response = await fetch(`${base}/api/auth/login`, {
+  const response = await fetch(`${base}/api/${route === 'login' ? 'auth/login' : 'portal/session'}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-    body: JSON.stringify({ email, password: 'not the password at all' }),
+    body: JSON.stringify(route === 'login' ? { email, password: 'not the password at all' } : { token: `unknown-${email}` }),
   });
   await response.arrayBuffer();
   const ms = performance.now() - started;
@@ -46,14 +50,14 @@ async function attempt(base: string): Promise<number> {
   return ms;
 }
 
-async function run(base: string, requests: number, connections: number): Promise<number[]> {
+async function run(base: string, requests: number, connections: number, route: Route = 'login'): Promise<number[]> {
   const samples: number[] = [];
   let left = requests;
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (left > 0) {
         left -= 1;
-        samples.push(await attempt(base));
+        samples.push(await attempt(base, route));
       }
     }),
   );
@@ -80,18 +84,23 @@ async function main(): Promise<void> {
         const base = (servers[store] as ServerProcess).base;
         add(`${store} 1`, await run(base, REQUESTS, 1));
         add(`${store} ${CONNECTIONS}`, await run(base, REQUESTS, CONNECTIONS));
+        add(`${store} exchange`, await run(base, REQUESTS, 1, 'exchange'));
       }
     }
     const rows: string[] = [];
     for (const connections of [1, CONNECTIONS]) {
       for (const store of STORES) {
         const sorted = [...(samples[`${store} ${connections}`] ?? [])].sort((a, b) => a - b);
-        rows.push(`| ${store} | ${connections} | ${sorted.length} | ${percentile(sorted, 50).toFixed(1)} ms | ${percentile(sorted, 99).toFixed(1)} ms |`);
+        rows.push(`| login (wrong password) | ${store} | ${connections} | ${sorted.length} | ${percentile(sorted, 50).toFixed(1)} ms | ${percentile(sorted, 99).toFixed(1)} ms |`);
       }
     }
+    for (const store of STORES) {
+      const sorted = [...(samples[`${store} exchange`] ?? [])].sort((a, b) => a - b);
+      rows.push(`| portal/session (unknown token) | ${store} | 1 | ${sorted.length} | ${percentile(sorted, 50).toFixed(1)} ms | ${percentile(sorted, 99).toFixed(1)} ms |`);
+    }
     const [{ rows: limitRows }] = [await withClient(databaseUrl, (c) => c.query(`SELECT count(*)::int AS n FROM rate_limit`))];
-    console.log(`\nPOST /api/auth/login, wrong password, fresh address and email each; ${ROUNDS} interleaved rounds; API on CPU 0`);
-    console.log('| rate-limit store | connections | requests | p50 | p99 |\n|---|---|---|---|---|');
+    console.log(`\nPOST /api/auth/login and /api/portal/session, a fresh address (and email) each; ${ROUNDS} interleaved rounds; API on CPU 0`);
+    console.log('| POST /api/… | rate-limit store | connections | requests | p50 | p99 |\n|---|---|---|---|---|---|');
     console.log(rows.join('\n'));
     console.log(`rate_limit rows at the end: ${limitRows[0]?.n} (swept once a minute per process)`);
   } finally {
