@@ -6,6 +6,7 @@ import { DashboardIndexes1764230460000 } from './1764230460000-DashboardIndexes'
 import { CoupleProgress1764316800000 } from './1764316800000-CoupleProgress';
 import { CreatePasswordReset1764925200000 } from './1764925200000-CreatePasswordReset';
 import { SafetyReview1764928800000 } from './1764928800000-SafetyReview';
+import { CreateRateLimit1764939600000 } from './1764939600000-CreateRateLimit';
 import { CreateStaffNotice1764943200000 } from './1764943200000-CreateStaffNotice';
 import { EmailPerPractice1764943260000 } from './1764943260000-EmailPerPractice';
 
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   CoupleProgress1764316800000,
   CreatePasswordReset1764925200000,
   SafetyReview1764928800000,
+  CreateRateLimit1764939600000,
   CreateStaffNotice1764943200000,
   EmailPerPractice1764943260000,
 ];

@@ -6,7 +6,6 @@ import { PASSWORD_RESET_LINK_MINUTES, PASSWORD_RESET_PAGE_PATH, PasswordResetAcc
 import { AuditService } from '../audit/audit.service';
 import type { StaffAuthContext } from '../auth/auth-context';
 import { SessionsService } from '../auth/sessions.service';
-import { ACCOUNT_LOCKOUT, accountLockoutKey } from '../auth/sign-in-lockout';
 import { SignInLockoutService } from '../auth/sign-in-lockout.service';
 import { hashToken, newToken } from '../auth/session-token';
 import { Clock } from '../common/clock';
@@ -151,7 +150,7 @@ export class PasswordResetService implements OnModuleDestroy {
       );
       return account;
     });
-    await this.lockout.clear({ key: accountLockoutKey(normalizeEmail(user.email)), rule: ACCOUNT_LOCKOUT });
+    await this.lockout.clearAccount(normalizeEmail(user.email));
   }
 
   async onModuleDestroy(): Promise<void> {

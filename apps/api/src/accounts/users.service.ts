@@ -5,6 +5,7 @@ import { CurrentUser, Page, PAGE_LIMIT, User, UserSort } from '@trp/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { StaffAuthContext } from '../auth/auth-context';
 import { SessionsService } from '../auth/sessions.service';
+import { SignInLockoutService } from '../auth/sign-in-lockout.service';
 import { Clock } from '../common/clock';
 import { NoticesService } from '../notices/notices.service';
 import { decodeCursor, encodeCursor, invalidCursor } from '../common/cursor';
@@ -33,6 +34,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly notices: NoticesService,
+    private readonly lockout: SignInLockoutService,
   ) {}
 
   async me(auth: StaffAuthContext): Promise<CurrentUser> {
@@ -64,8 +66,16 @@ export class UsersService {
     await manager.update(UserAccount, { id: userId }, { lastSignInAt: this.clock.now() });
   }
 
-  /** Changes the own password (the current one is required) and ends every other session of the user. */
+  /**
+   * Changes the own password (the current one is required) and ends every other session of the user. Wrong
+   * current passwords are limited (5 per 15 minutes, then 429) and audited (`auth.password_change_failed`).
+   */
   async changePassword(auth: StaffAuthContext, dto: ChangePasswordDto): Promise<void> {
+    const wrongCurrent = (error: unknown) => error instanceof AccountsException && error.code === 'wrongCurrentPassword';
+    await this.lockout.limitSessionCheck(auth, 'password-change', 'auth.password_change_failed', wrongCurrent, () => this.changePasswordChecked(auth, dto));
+  }
+
+  private async changePasswordChecked(auth: StaffAuthContext, dto: ChangePasswordDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const user = await manager
         .createQueryBuilder(UserAccount, 'u')

@@ -32,8 +32,11 @@ import { LocalAuthGuard } from './local-auth.guard';
 import { Public } from './public.decorator';
 
 const RATE_LIMIT_NOTE =
-  'Rate limited per client address (in memory, per instance: defence in depth). The lockout itself lives in PostgreSQL: ' +
-  '5 failed attempts for one email within 15 minutes (or 50 from one address) lock it for 15 minutes (429).';
+  'Rate limited per client address (30 a minute, counted in PostgreSQL across instances; 429 with Retry-After). ' +
+  'Sign-in failures lock out, in PostgreSQL: 5 for one email from one address lock that address out of it for 1 minute, ' +
+  'doubling with each further failure up to 15 minutes; from the 20th failure on one email from all addresses, each failure ' +
+  'holds the account back 2 s, doubling up to 30 s; 50 from one address lock the address for 15 minutes. A locked attempt ' +
+  'answers 429 with Retry-After and `retryAfterSeconds`.';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -87,6 +90,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Change the own password; ends every other session of the user' })
   @ApiNoContentResponse({ description: 'Changed.' })
   @ApiBadRequestResponse({ description: 'The current password is wrong, or the new one breaks the password rules (12–128 characters, not common).' })
+  @ApiTooManyRequestsResponse({ description: '5 wrong current passwords within 15 minutes: refused for 15 minutes (Retry-After). Failures are audited.' })
   changePassword(@Auth() auth: StaffAuthContext, @Body() dto: ChangePasswordDto): Promise<void> {
     return this.users.changePassword(auth, dto);
   }

@@ -15,7 +15,9 @@ const AUTH_ERRORS = {
   choosePractice: { status: HttpStatus.CONFLICT, message: 'You have an account at more than one practice. Choose the practice to sign in to.' },
   mfaRequired: { status: HttpStatus.UNAUTHORIZED, message: 'Enter the 6-digit code from your authenticator app, or one of your recovery codes.' },
   invalidMfaCode: { status: HttpStatus.UNAUTHORIZED, message: 'The code is not correct. Check the time on your phone and try the newest code.' },
-  lockedOut: { status: HttpStatus.TOO_MANY_REQUESTS, message: 'Too many failed sign-in attempts. Please wait 15 minutes and try again.' },
+  lockedOut: { status: HttpStatus.TOO_MANY_REQUESTS, message: 'Too many failed sign-in attempts. Please wait a little and try again.' },
+  /** A check behind a session (current password, MFA code) after 5 wrong answers. */
+  tooManyAttempts: { status: HttpStatus.TOO_MANY_REQUESTS, message: 'Too many wrong attempts. Please wait a little and try again.' },
   forbidden: { status: HttpStatus.FORBIDDEN, message: 'Your account does not have access to this.' },
   mfaEnrollmentRequired: {
     status: HttpStatus.FORBIDDEN,
@@ -36,13 +38,30 @@ export class AuthException extends AppException {
     super('auth', code, AUTH_ERRORS[code], { ...flags, ...extra }, message);
   }
 
+  /** 429 with `retryAfterSeconds` (and the Retry-After header, see AllExceptionsFilter). */
   static lockedOut(until: Date, now: Date): AuthException {
-    const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-    const minutes = Math.ceil(seconds / 60);
+    const seconds = secondsUntil(until, now);
+    return new AuthException('lockedOut', { retryAfterSeconds: seconds }, `Too many failed sign-in attempts. Please wait ${waitText(seconds)} and try again.`);
+  }
+
+  static tooManyAttempts(check: 'password-change' | 'mfa-disable', until: Date, now: Date): AuthException {
+    const seconds = secondsUntil(until, now);
+    const what = check === 'password-change' ? 'current password' : 'code';
     return new AuthException(
-      'lockedOut',
+      'tooManyAttempts',
       { retryAfterSeconds: seconds },
-      `Too many failed sign-in attempts. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
+      `Too many wrong attempts at your ${what}. Please wait ${waitText(seconds)} and try again.`,
     );
   }
+}
+
+function secondsUntil(until: Date, now: Date): number {
+  return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+}
+
+/** "30 seconds", "1 minute", "15 minutes". */
+function waitText(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }

@@ -7,8 +7,11 @@ import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { MfaService } from '../mfa/mfa.service';
 import { AuthException } from './auth.exception';
-import { ACCOUNT_LOCKOUT, accountLockoutKey, ADDRESS_LOCKOUT } from './sign-in-lockout';
+import { ACCOUNT_LOCKOUT, accountLockoutKey, ADDRESS_LOCKOUT, addressLockoutKey, PAIR_LOCKOUT, pairLockoutKey } from './sign-in-lockout';
 import { LockoutSubject, SignInLockoutService } from './sign-in-lockout.service';
+
+/** The audit log's words for what a failure locked. */
+const LOCK_SCOPES = { pair: 'account_from_address', account: 'account', address: 'address' } as const;
 
 export interface SignInAttempt {
   readonly email: string;
@@ -20,9 +23,11 @@ export interface SignInAttempt {
 }
 
 /**
- * Checks credentials for the local strategy: lockout first (per account and per address, in PostgreSQL),
- * then the password (argon2id; unknown emails cost the same), then the second factor when enrolled.
- * Every failure counts toward the lockout and is audited; the answer never tells which part was wrong.
+ * Checks credentials for the local strategy: lockout first (in PostgreSQL: per account and address pair, per
+ * account from all addresses, per address across accounts; rules in sign-in-lockout.ts), then the password
+ * (argon2id; unknown emails cost the same), then the second factor when enrolled. Every failure counts toward the
+ * lockout and is audited; the answer never tells which part was wrong. A success forgets the account's failures
+ * and those of this address on it (not the failures of other addresses, nor this address's across accounts).
  */
 @Injectable()
 export class SignInService {
@@ -36,8 +41,10 @@ export class SignInService {
 
   async verify(attempt: SignInAttempt): Promise<UserAccount> {
     const email = normalizeEmail(attempt.email);
-    const subjects: LockoutSubject[] = [{ key: accountLockoutKey(email), rule: ACCOUNT_LOCKOUT }];
-    if (attempt.ip) subjects.push({ key: `ip:${attempt.ip}`, rule: ADDRESS_LOCKOUT });
+    const pair: LockoutSubject = { key: pairLockoutKey(email, attempt.ip), rule: PAIR_LOCKOUT };
+    const account: LockoutSubject = { key: accountLockoutKey(email), rule: ACCOUNT_LOCKOUT };
+    const subjects: LockoutSubject[] = [pair, account];
+    if (attempt.ip) subjects.push({ key: addressLockoutKey(attempt.ip), rule: ADDRESS_LOCKOUT });
 
     const candidates = await this.users.findAllForSignIn(email);
     const lockedUntil = await this.lockout.lockedUntil(subjects);
@@ -54,7 +61,7 @@ export class SignInService {
       if (!attempt.totp) throw new AuthException('mfaRequired');
       if (!(await this.mfa.verifyForSignIn(user, attempt.totp))) return this.fail(subjects, user, 'wrong_mfa_code', 'invalidMfaCode');
     }
-    await this.lockout.clear(subjects[0] as LockoutSubject);
+    await this.lockout.clear([pair, account]);
     return user;
   }
 
@@ -62,15 +69,15 @@ export class SignInService {
     const { locked, until } = await this.lockout.recordFailure(subjects);
     await this.recordFailure(user, reason);
     if (locked.length > 0 && until) {
+      // This failure answers as any other; the lock refuses the attempts that follow (429, Retry-After).
       await this.audit.record({
         practiceId: user?.practiceId ?? null,
         actor: { kind: 'anonymous' },
         action: 'auth.locked_out',
         outcome: 'denied',
         ...(user && { target: { type: 'user', id: user.id } }),
-        details: { scope: locked.map((s) => s.key.split(':')[0]), until: until.toISOString() },
+        details: { scope: locked.map((s) => LOCK_SCOPES[s.rule === PAIR_LOCKOUT ? 'pair' : s.rule === ACCOUNT_LOCKOUT ? 'account' : 'address']), until: until.toISOString() },
       });
-      throw AuthException.lockedOut(until, this.clock.now());
     }
     throw new AuthException(code);
   }

@@ -1,5 +1,8 @@
 import type { TrustProxy } from './trust-proxy';
 
+/** Where the per-address rate limits are counted (RATE_LIMIT_STORE). */
+export type RateLimitStore = 'postgresql' | 'memory';
+
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /** The validated settings of one process. Built once by `loadConfig`; nothing else reads process.env. */
@@ -32,10 +35,11 @@ export interface AppConfig {
   /** Secret: the create-admin command's password when --password is not given. */
   readonly adminPassword: string | undefined;
   /**
-   * In-memory rate limit of the unauthenticated auth routes (sign-in, invitation accept) per client address,
-   * defence in depth in front of the per-account and per-address lockout kept in PostgreSQL.
+   * Rate limit of the unauthenticated auth routes (sign-in, invitation accept, password reset, invite-token
+   * exchange) per client address, in front of the per-account and per-address lockout. Counted in PostgreSQL
+   * (table `rate_limit`, shared by every instance) unless `store` is 'memory' (RATE_LIMIT_STORE: per process).
    */
-  readonly authRateLimit: { readonly limit: number; readonly windowMs: number };
+  readonly authRateLimit: { readonly limit: number; readonly windowMs: number; readonly store?: RateLimitStore };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,6 +1,6 @@
 import { Expose, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
-import { LogLevel } from './app-config';
+import { LogLevel, RateLimitStore } from './app-config';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
@@ -47,6 +47,10 @@ export class EnvironmentVariables {
   /** Proxies whose X-Forwarded-* headers are believed (a hop count or addresses/CIDRs); unset: none. Checked by parseTrustProxy. */
   @Expose() @IsOptional() @IsString()
   TRUST_PROXY?: string;
+
+  /** Where the per-address rate limits are counted: postgresql (default, shared by every instance) or memory (per process). */
+  @Expose() @IsOptional() @IsIn(['postgresql', 'memory'], { message: 'must be postgresql (shared by every instance) or memory (per process)' })
+  RATE_LIMIT_STORE?: RateLimitStore;
 
   @Expose() @IsOptional() @IsString()
   DATA_DIR?: string;

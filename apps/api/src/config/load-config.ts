@@ -46,6 +46,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     bodyLimitBytes: 512 * 1024,
     mfaEncryptionKey: vars.MFA_ENCRYPTION_KEY ? Buffer.from(vars.MFA_ENCRYPTION_KEY, 'base64') : undefined,
     adminPassword: vars.ADMIN_PASSWORD,
-    authRateLimit: { limit: 30, windowMs: 60_000 },
+    authRateLimit: { limit: 30, windowMs: 60_000, store: vars.RATE_LIMIT_STORE ?? 'postgresql' },
   };
 }

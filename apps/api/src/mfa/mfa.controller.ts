@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { MfaEnableResponse, MfaSetupResponse } from '@trp/contracts';
 import type { StaffAuthContext } from '../auth/auth-context';
 import { Auth } from '../auth/auth.decorator';
@@ -40,6 +40,7 @@ export class MfaController {
   @ApiNoContentResponse({ description: 'MFA is off; the recovery codes are gone.' })
   @ApiBadRequestResponse({ description: 'The code is not correct.' })
   @ApiConflictResponse({ description: 'MFA is not on.' })
+  @ApiTooManyRequestsResponse({ description: '5 wrong codes within 15 minutes: refused for 15 minutes (Retry-After). Failures are audited.' })
   disable(@Auth() auth: StaffAuthContext, @Body() dto: MfaCodeDto): Promise<void> {
     return this.mfa.disable(auth, dto.code);
   }

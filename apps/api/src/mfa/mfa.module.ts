@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { SessionsModule } from '../auth/sessions.module';
+import { SignInLockoutModule } from '../auth/sign-in-lockout.module';
 import { AppSecret } from './app-secret.entity';
 import { MfaKeyService } from './mfa-key.service';
 import { MfaRecoveryCode } from './mfa-recovery-code.entity';
@@ -10,7 +11,7 @@ import { MfaController } from './mfa.controller';
 import { MfaService } from './mfa.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MfaRecoveryCode, AppSecret]), AccountsModule, SessionsModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([MfaRecoveryCode, AppSecret]), AccountsModule, SessionsModule, AuditModule, SignInLockoutModule],
   controllers: [MfaController],
   providers: [MfaService, MfaKeyService],
   exports: [MfaService],

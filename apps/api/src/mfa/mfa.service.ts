@@ -9,6 +9,7 @@ import { UsersService } from '../accounts/users.service';
 import { AuditService } from '../audit/audit.service';
 import type { StaffAuthContext } from '../auth/auth-context';
 import { SessionsService } from '../auth/sessions.service';
+import { SignInLockoutService } from '../auth/sign-in-lockout.service';
 import { Clock } from '../common/clock';
 import { MfaRecoveryCode } from './mfa-recovery-code.entity';
 import { MfaKeyService } from './mfa-key.service';
@@ -29,6 +30,7 @@ export class MfaService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly lockout: SignInLockoutService,
   ) {}
 
   /** A new secret waiting for confirmation (MFA is not on until /enable). Replaces an earlier unconfirmed one. */
@@ -72,8 +74,16 @@ export class MfaService {
     });
   }
 
-  /** Turns MFA off, proven with a current code or a recovery code. */
+  /**
+   * Turns MFA off, proven with a current code or a recovery code. Wrong codes are limited (5 per 15 minutes, then
+   * 429) and audited (`mfa.disable_failed`).
+   */
   async disable(auth: StaffAuthContext, code: string): Promise<void> {
+    const wrongCode = (error: unknown) => error instanceof MfaException && error.code === 'invalidCode';
+    await this.lockout.limitSessionCheck(auth, 'mfa-disable', 'mfa.disable_failed', wrongCode, () => this.disableChecked(auth, code));
+  }
+
+  private async disableChecked(auth: StaffAuthContext, code: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const user = await this.load(manager, auth, true);
       if (!user.mfaEnabledAt) throw new MfaException('notEnabled');

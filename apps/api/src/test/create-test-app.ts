@@ -17,13 +17,15 @@ export interface TestApp {
 /**
  * The whole API against its own fresh database (migrated), for one integration suite.
  * Send requests with `app.inject(...)` (see ./http-client.ts); always `close()` in afterAll.
+ * `sharedDatabase`: a second instance on another app's database (not migrated again; `close()` leaves it).
  */
 export async function createTestApp(
   overrides: Partial<AppConfig> = {},
-  options: { databaseUrl?: (url: string) => Promise<string> } = {},
+  options: { databaseUrl?: (url: string) => Promise<string>; sharedDatabase?: TestDatabase } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
-  await runMigrations(database.url);
+  const shared = options.sharedDatabase;
+  const database = shared ?? (await createTestDatabase());
+  if (!shared) await runMigrations(database.url);
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url }),
     webDistDir: undefined,
@@ -38,7 +40,7 @@ export async function createTestApp(
     dataSource: app.get(DataSource),
     close: async () => {
       await app.close();
-      await database.drop();
+      if (!shared) await database.drop();
     },
   };
 }
