@@ -75,3 +75,27 @@ describe('hardening: deep bodies, long ids, path spellings, headers', () => {
     expect(response.headers['x-request-id'] ?? '').not.toBe('attacker-chosen');
   });
 });
+
+describe('hardening: session cookies under https', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await createTestApp({ production: true, secureCookies: true, publicUrl: 'https://care.example.org', authRateLimit: { limit: 1000, windowMs: 60_000 } });
+    await seedPractice(testApp.dataSource, 'riverside', { counselor: { roles: ['counselor'] } });
+  });
+  afterAll(() => testApp.close());
+
+  it('names the staff session cookie __Host-…: Secure, Path=/, no Domain, and it opens the session', async () => {
+    const client = new TestClient(testApp.app);
+    const response = await signIn(client, 'counselor@riverside.test');
+    expect(response.status).toBe(200);
+    const session = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((line) => line.startsWith('__Host-trp_session='));
+    expect(session).toBeDefined();
+    expect(session).toMatch(/;\s*Secure/i);
+    expect(session).toMatch(/;\s*Path=\//i);
+    expect(session).not.toMatch(/;\s*Domain=/i);
+    expect(session).toMatch(/;\s*HttpOnly/i);
+    expect((await client.get('/api/auth/me')).status).toBe(200);
+    expect(client.cookies.has('trp_session')).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiResponseOptions, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { STAFF_SESSION_COOKIE } from '@trp/contracts';
+import { sessionCookieName } from '../auth/csrf';
 import { SessionsService } from '../auth/sessions.service';
 import { errorBody } from '../common/error-body';
 import { AppConfig } from '../config/app-config';
@@ -30,7 +31,7 @@ const DATABASE_UNAVAILABLE_RESPONSE: ApiResponseOptions = {
  * staff only (it is a ready-made console for probing the API), elsewhere for anyone.
  */
 export function setUpOpenApi(app: NestFastifyApplication, config: AppConfig): void {
-  if (config.production) guardSwaggerUi(app);
+  if (config.production) guardSwaggerUi(app, config);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -51,7 +52,7 @@ export function setUpOpenApi(app: NestFastifyApplication, config: AppConfig): vo
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 
-function guardSwaggerUi(app: NestFastifyApplication): void {
+function guardSwaggerUi(app: NestFastifyApplication, config: AppConfig): void {
   const sessions = app.get(SessionsService);
   app
     .getHttpAdapter()
@@ -59,7 +60,7 @@ function guardSwaggerUi(app: NestFastifyApplication): void {
     .addHook('onRequest', async (request, reply) => {
       const path = decodeURIComponent((request.url.split('?')[0] ?? '').toLowerCase());
       if (!/^\/api\/docs(\/|$)/.test(path)) return;
-      const auth = await sessions.authenticate(request.cookies?.[STAFF_SESSION_COOKIE]);
+      const auth = await sessions.authenticate(request.cookies?.[sessionCookieName(config, STAFF_SESSION_COOKIE)]);
       if (auth) return;
       await reply
         .status(401)

@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthException } from './auth.exception';
 import { ROUTE_ACCESS, RouteAccess } from './authenticated.decorator';
-import { cookieOptions, csrfAllows, csrfForbidden, csrfInput } from './csrf';
+import { cookieOptions, csrfAllows, sessionCookieName, csrfForbidden, csrfInput } from './csrf';
 import { IS_PUBLIC } from './public.decorator';
 import { PartnerSessionsService } from '../portal/partner-sessions.service';
 import { PARTNER_ROUTE } from './partner-authenticated.decorator';
@@ -48,10 +48,10 @@ export class AccessGuard implements CanActivate {
       return this.activatePartnerRoute(context, request);
     }
 
-    const token = request.cookies?.[STAFF_SESSION_COOKIE];
+    const token = request.cookies?.[sessionCookieName(this.config, STAFF_SESSION_COOKIE)];
     const auth = await this.sessions.authenticate(token);
     if (!auth) {
-      if (token) context.switchToHttp().getResponse<FastifyReply>().clearCookie(STAFF_SESSION_COOKIE, cookieOptions(this.config, true));
+      if (token) context.switchToHttp().getResponse<FastifyReply>().clearCookie(sessionCookieName(this.config, STAFF_SESSION_COOKIE), cookieOptions(this.config, true));
       throw new AuthException('notSignedIn');
     }
     if (!csrfAllows(csrfInput(request, false, this.publicOrigin))) throw csrfForbidden();
@@ -74,10 +74,10 @@ export class AccessGuard implements CanActivate {
   }
 
   private async activatePartnerRoute(context: ExecutionContext, request: FastifyRequest): Promise<boolean> {
-    const token = request.cookies?.[PARTNER_SESSION_COOKIE];
+    const token = request.cookies?.[sessionCookieName(this.config, PARTNER_SESSION_COOKIE)];
     const auth = await this.partnerSessions.authenticate(token);
     if (!auth) {
-      if (token) context.switchToHttp().getResponse<FastifyReply>().clearCookie(PARTNER_SESSION_COOKIE, cookieOptions(this.config, true));
+      if (token) context.switchToHttp().getResponse<FastifyReply>().clearCookie(sessionCookieName(this.config, PARTNER_SESSION_COOKIE), cookieOptions(this.config, true));
       throw new AuthException('partnerNotSignedIn');
     }
     if (!csrfAllows(csrfInput(request, false, this.publicOrigin))) throw csrfForbidden();

@@ -11,7 +11,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PracticesService } from '../practices/practices.service';
 import { Practice } from '../practices/practice.entity';
 import type { StaffAuthContext } from './auth-context';
-import { cookieOptions } from './csrf';
+import { cookieOptions, sessionCookieName } from './csrf';
 import { SessionsService } from './sessions.service';
 
 /** Opens and ends staff sessions: after sign-in, after accepting an invitation, and at logout. */
@@ -40,7 +40,7 @@ export class AuthService {
 
   async signOut(auth: StaffAuthContext, reply: FastifyReply): Promise<void> {
     await this.sessions.revoke(auth.sessionId);
-    reply.clearCookie(STAFF_SESSION_COOKIE, cookieOptions(this.config, true));
+    reply.clearCookie(sessionCookieName(this.config, STAFF_SESSION_COOKIE), cookieOptions(this.config, true));
     await this.audit.record({ practiceId: auth.practiceId, actor: { kind: 'staff', id: auth.userId }, action: 'auth.sign_out', target: { type: 'user', id: auth.userId } });
   }
 
@@ -55,7 +55,7 @@ export class AuthService {
       userAgent: typeof userAgent === 'string' ? userAgent : null,
     });
     await this.users.recordSignIn(user.id);
-    reply.setCookie(STAFF_SESSION_COOKIE, token, cookieOptions(this.config, true));
+    reply.setCookie(sessionCookieName(this.config, STAFF_SESSION_COOKIE), token, cookieOptions(this.config, true));
     const fresh = await this.users.findById(user.id);
     const account = fresh ?? user;
     return toCurrentUserDto(account, account.practice as Practice, policy.mfaRequired && !account.mfaEnabledAt);

@@ -66,6 +66,14 @@ export function csrfForbidden(): ForbiddenException {
   return new ForbiddenException(errorBody(403, CSRF_MESSAGE));
 }
 
+/**
+ * The name a session cookie goes by: with https, the `__Host-` prefix (the browser then accepts it only Secure,
+ * for Path=/ and from this very host: no sibling subdomain can set or overwrite it). Plain http keeps the bare name.
+ */
+export function sessionCookieName(config: Pick<AppConfig, 'secureCookies'>, base: typeof STAFF_SESSION_COOKIE | typeof PARTNER_SESSION_COOKIE): string {
+  return config.secureCookies ? `__Host-${base}` : base;
+}
+
 /** The options of the readable XSRF-TOKEN cookie and of the httpOnly session cookies. */
 export function cookieOptions(config: AppConfig, httpOnly: boolean) {
   return { path: '/', sameSite: 'lax' as const, secure: config.secureCookies, httpOnly };

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { PARTNER_SESSION_COOKIE, PortalMe } from '@trp/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { PartnerAuthContext } from '../auth/auth-context';
-import { cookieOptions } from '../auth/csrf';
+import { cookieOptions, sessionCookieName } from '../auth/csrf';
 import { hashToken } from '../auth/session-token';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -65,7 +65,7 @@ export class PortalSessionService {
         { id: link.id },
         { firstOpenedAt: link.firstOpenedAt ?? now, lastOpenedAt: now, useCount: link.useCount + 1 },
       );
-      await this.sessions.revokeToken(request.cookies?.[PARTNER_SESSION_COOKIE], manager);
+      await this.sessions.revokeToken(request.cookies?.[sessionCookieName(this.config, PARTNER_SESSION_COOKIE)], manager);
       const { token: sessionToken, session } = await this.sessions.start(link, manager);
       await this.audit.record(
         {
@@ -79,13 +79,13 @@ export class PortalSessionService {
       );
       return { sessionToken, expiresAt: session.expiresAt, me: await this.loadMe(manager, link.practiceId, link.partnerId) };
     });
-    reply.setCookie(PARTNER_SESSION_COOKIE, sessionToken, { ...cookieOptions(this.config, true), expires: expiresAt });
+    reply.setCookie(sessionCookieName(this.config, PARTNER_SESSION_COOKIE), sessionToken, { ...cookieOptions(this.config, true), expires: expiresAt });
     return me;
   }
 
   async logout(auth: PartnerAuthContext, reply: FastifyReply): Promise<void> {
     await this.sessions.revoke(auth.sessionId);
-    reply.clearCookie(PARTNER_SESSION_COOKIE, cookieOptions(this.config, true));
+    reply.clearCookie(sessionCookieName(this.config, PARTNER_SESSION_COOKIE), cookieOptions(this.config, true));
   }
 
   me(auth: PartnerAuthContext): Promise<PortalMe> {
