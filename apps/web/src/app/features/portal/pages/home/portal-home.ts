@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import type { PortalAssignmentSummary } from '@trp/contracts';
-import { AppDatePipe } from '@trp/web-ui';
+import { AppDatePipe } from '@trp/web-ui/date';
 import { firstValueFrom } from 'rxjs';
 import { PortalApi } from '../../data/portal-api';
 import { portalFailure } from '../../data/portal-errors';
