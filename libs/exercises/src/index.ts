@@ -9,3 +9,4 @@ export * from './lib/validate-answers';
 export * from './lib/partner-visible-answers';
 export * from './lib/safety-flags';
 export * from './lib/blaming-phrases';
+export * from './lib/scoring';
