@@ -47,6 +47,7 @@ describe('declared access of every route', () => {
       'GET /api/couples/{id} → staff: counselor',
       'GET /api/couples/{id}/assignments → staff: counselor',
       'GET /api/couples/{id}/notes → staff: counselor',
+      'GET /api/couples/{id}/trends → staff: counselor',
       'GET /api/dashboard → staff: counselor',
       'GET /api/exercises → staff: counselor',
       'GET /api/exercises/{key}/versions/{version} → staff: counselor',

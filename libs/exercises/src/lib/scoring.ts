@@ -134,8 +134,28 @@ export function scoreOf(
       return undefined;
     value += item.reverse ? field.min + field.max - answer : answer;
   }
-  const band = scoring.bands?.find(
+  const band = scoreBand(definition, value);
+  return band ? { value, band } : { value };
+}
+
+/** The label of the band a score falls in; `undefined` when the definition names none that covers it. */
+export function scoreBand(
+  definition: ExerciseDefinition,
+  value: number,
+): string | undefined {
+  return definition.scoring?.bands?.find(
     (candidate) => value >= candidate.min && value <= candidate.max,
-  );
-  return band ? { value, band: band.label } : { value };
+  )?.label;
+}
+
+/** The definition as a partner may read it: without its `scoring` block (partners never see scores or bands). */
+export function withoutScoring(definition: ExerciseDefinition): ExerciseDefinition {
+  if (!definition.scoring) return definition;
+  return {
+    key: definition.key,
+    version: definition.version,
+    title: definition.title,
+    summary: definition.summary,
+    sections: definition.sections,
+  };
 }
