@@ -13,14 +13,17 @@ import { errorMessage } from '../../../../core/http/api-error';
 import { ErrorState } from '../../../../core/ui/error-state';
 import { CASELOAD_PATHS } from '../../caseload-paths';
 import { AlignedAnswers } from '../../components/aligned-answers/aligned-answers';
+import { ChangeOverTime } from '../../components/change-over-time/change-over-time';
 import { FeelingsComparisonView } from '../../components/feelings-comparison-view/feelings-comparison-view';
 import { ForYouOnly } from '../../components/for-you-only/for-you-only';
 import { LoadingState } from '../../components/loading-state';
 import { ReleaseStatus } from '../../components/release-status/release-status';
 import { SafetyReviewPanel } from '../../components/safety-review/safety-review-panel';
+import { ScoreSummary } from '../../components/score-summary/score-summary';
 import { AssignmentsApi } from '../../data/assignments.api';
 import { CouplesApi } from '../../data/couples.api';
 import { compareFeelingsTables } from '../../domain/feelings-comparison';
+import { isChartable } from '../../domain/trend-charts';
 import {
   assignmentStatusLabel,
   definitionOf,
@@ -49,6 +52,8 @@ import { counselorOnlyAnswers, reviewPartners } from '../../domain/review-model'
     LoadingState,
     ReleaseStatus,
     SafetyReviewPanel,
+    ScoreSummary,
+    ChangeOverTime,
   ],
   templateUrl: './review-page.html',
   styleUrl: './review-page.scss',
@@ -94,6 +99,7 @@ export class ReviewPage {
       status: assignmentStatusLabel(assignment.status),
       visibility: visibilityLabel(assignment.visibility),
       anySubmitted: partners.some((p) => p.answers !== null),
+      chartable: definition ? isChartable(definition) : false,
     };
   });
   protected readonly failed = computed(() => this.assignment.error() ?? this.couple.error());
