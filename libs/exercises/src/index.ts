@@ -10,3 +10,4 @@ export * from './lib/partner-visible-answers';
 export * from './lib/safety-flags';
 export * from './lib/blaming-phrases';
 export * from './lib/scoring';
+export * from './lib/agreement-merge';
