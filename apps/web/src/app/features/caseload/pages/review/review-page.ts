@@ -12,6 +12,7 @@ import { confirm, type ConfirmData } from '../../../../core/dialog/confirm-dialo
 import { errorMessage } from '../../../../core/http/api-error';
 import { ErrorState } from '../../../../core/ui/error-state';
 import { CASELOAD_PATHS } from '../../caseload-paths';
+import { AgreementPanel } from '../../components/agreement-panel/agreement-panel';
 import { AlignedAnswers } from '../../components/aligned-answers/aligned-answers';
 import { ChangeOverTime } from '../../components/change-over-time/change-over-time';
 import { FeelingsComparisonView } from '../../components/feelings-comparison-view/feelings-comparison-view';
@@ -54,6 +55,7 @@ import { counselorOnlyAnswers, reviewPartners } from '../../domain/review-model'
     SafetyReviewPanel,
     ScoreSummary,
     ChangeOverTime,
+    AgreementPanel,
   ],
   templateUrl: './review-page.html',
   styleUrl: './review-page.scss',
@@ -100,6 +102,9 @@ export class ReviewPage {
       visibility: visibilityLabel(assignment.visibility),
       anySubmitted: partners.some((p) => p.answers !== null),
       chartable: definition ? isChartable(definition) : false,
+      /** The boundaries exercise ends in an agreement, drafted once both partners have submitted. */
+      agreement: assignment.exerciseKey === 'set-boundaries' && assignment.status !== 'cancelled',
+      bothSubmitted: partners.length > 0 && partners.every((p) => p.answers !== null),
     };
   });
   protected readonly failed = computed(() => this.assignment.error() ?? this.couple.error());
