@@ -97,6 +97,9 @@ describe('boundaries agreement', () => {
       });
       expect(portal.text).not.toMatch(/from|partnerId|Sundays|secret|decision|Alex & Sam/);
     }
+    const audited = async () =>
+      Number(((await testApp.dataSource.query(`SELECT count(*) FROM audit_event WHERE action = 'agreement.shared' AND target_id = $1`, [assignment.id])) as { count: string }[])[0]?.count);
+    expect(await audited()).toBe(1);
     // Sharing again unchanged changes nothing; a later edit reaches partners only when shared again.
     expect((await counselor.post(`${url(assignment.id)}/share`)).body.sharedAt).toBe(shared.body.sharedAt);
     const edited = await counselor.patch(`${url(assignment.id)}/items/${sundays}`, { decision: 'agreed' });
@@ -107,6 +110,7 @@ describe('boundaries agreement', () => {
     expect((await counselor.post(`${url(assignment.id)}/share`)).status).toBe(200);
     const after = (await sam.get('/api/portal/agreements')).body.items.find((i: { assignmentId: string }) => i.assignmentId === assignment.id);
     expect(after.version).toBe(2);
+    expect(await audited()).toBe(2);
     expect(after.items.map((i: { text: string }) => i.text)).toEqual(['Honest answers', 'Time alone on Sundays', 'A walk together every week']);
 
     // Another couple's partner sees nothing of it.

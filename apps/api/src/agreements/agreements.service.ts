@@ -5,6 +5,8 @@ import type { AgreementDecision, AgreementView, Page, PortalAgreement } from '@t
 import { type Answers, getDefinition, getField, mergeAgreementItems } from '@trp/exercises';
 import { AccessService } from '../access/access.service';
 import { updateReturning } from '../access/update-returning';
+import { actorOf } from '../audit/audit-record';
+import { AuditService } from '../audit/audit.service';
 import type { Assignment } from '../assignments/assignment.entity';
 import type { PartnerAuthContext, AuthContext } from '../auth/auth-context';
 import { Clock } from '../common/clock';
@@ -39,6 +41,7 @@ export class AgreementsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -83,6 +86,16 @@ export class AgreementsService {
         `UPDATE agreement SET status = 'shared', shared_at = $3, updated_at = $3, shared_version = shared_version + 1, shared_items = $4::jsonb
           WHERE practice_id = $1 AND assignment_id = $2`,
         [assignment.practiceId, assignment.id, this.clock.now(), JSON.stringify(agreed.map((item) => ({ fieldId: item.field_id, text: item.text })))],
+      );
+      await this.audit.record(
+        {
+          practiceId: assignment.practiceId,
+          actor: actorOf(auth),
+          action: 'agreement.shared',
+          target: { type: 'assignment', id: assignment.id },
+          details: { assignmentId: assignment.id, coupleId: couple.id, itemIds: agreed.map((item) => item.id) },
+        },
+        manager,
       );
       return this.view(manager, assignment);
     });

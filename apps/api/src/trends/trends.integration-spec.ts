@@ -190,6 +190,19 @@ describe('scored check-ins and trends', () => {
       ]);
     });
 
+    it('is audited once per read that shows answers (trends.viewed on the couple), never with values', async () => {
+      const count = async () =>
+        Number(((await testApp.dataSource.query(`SELECT count(*) FROM audit_event WHERE action = 'trends.viewed' AND target_id = $1`, [trendsCouple.coupleId])) as { count: string }[])[0]?.count);
+      const before = await count();
+      expect((await counselor.get(`/api/couples/${trendsCouple.coupleId}/trends`)).status).toBe(200);
+      expect(await count()).toBe(before + 1);
+      const [row] = (await testApp.dataSource.query(
+        `SELECT details FROM audit_event WHERE action = 'trends.viewed' AND target_id = $1 ORDER BY occurred_at DESC LIMIT 1`,
+        [trendsCouple.coupleId],
+      )) as { details: Record<string, unknown> }[];
+      expect(Object.keys(row?.details ?? {}).sort()).toEqual(['assignmentIds', 'coupleId', 'partnerIds']);
+    });
+
     it('answers a couple with nothing submitted an empty list', async () => {
       const quiet = await seedCouple(testApp.dataSource, { practiceId: harbour.practiceId, counselorId: harbour.users['counselor']?.id ?? '', label: 'Quiet' });
       const response = await counselor.get(`/api/couples/${quiet.coupleId}/trends`);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { CoupleTrends, ExerciseTrend, ScorePoint, TrendField, TrendPoint } from '@trp/contracts';
 import {
   type AnswerValue,
@@ -14,6 +14,8 @@ import {
   scoreBand,
 } from '@trp/exercises';
 import { AccessService } from '../access/access.service';
+import { actorOf } from '../audit/audit-record';
+import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth-context';
 
 type TrendFieldType = TrendField['type'];
@@ -91,13 +93,19 @@ export class TrendsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly audit: AuditService,
   ) {}
 
-  async forCouple(auth: AuthContext, coupleId: string): Promise<CoupleTrends> {
-    const couple = await this.access.couple(auth, coupleId);
-    const partners = await this.access.partnersOf(couple);
+  /** A read that shows answers is audited once (`trends.viewed` on the couple), in the same transaction as the read. */
+  forCouple(auth: AuthContext, coupleId: string): Promise<CoupleTrends> {
+    return this.dataSource.transaction((manager) => this.read(manager, auth, coupleId));
+  }
+
+  private async read(manager: EntityManager, auth: AuthContext, coupleId: string): Promise<CoupleTrends> {
+    const couple = await this.access.couple(auth, coupleId, manager);
+    const partners = await this.access.partnersOf(couple, manager);
     const partnerIds = [...partners].sort((a, b) => a.position - b.position).map((partner) => partner.id);
-    const rows: Row[] = await this.dataSource.query(
+    const rows: Row[] = await manager.query(
       `SELECT a.id AS assignment_id, a.exercise_key, a.exercise_version, r.partner_id, r.submitted_at, r.score,
               (SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each(r.answers) e WHERE e.key = ANY($4::text[])) AS values
          FROM assignment a
@@ -106,6 +114,18 @@ export class TrendsService {
         ORDER BY r.submitted_at, a.created_at, a.id`,
       [couple.practiceId, couple.id, TRENDABLE_KEYS, TRENDABLE_FIELD_IDS],
     );
+    if (rows.length > 0) {
+      await this.audit.record(
+        {
+          practiceId: couple.practiceId,
+          actor: actorOf(auth),
+          action: 'trends.viewed',
+          target: { type: 'couple', id: couple.id },
+          details: { coupleId: couple.id, assignmentIds: [...new Set(rows.map((row) => row.assignment_id))], partnerIds: [...new Set(rows.map((row) => row.partner_id))] },
+        },
+        manager,
+      );
+    }
     const exercises: ExerciseTrend[] = [];
     for (const shape of SHAPES.values()) {
       const own = rows.filter((row) => row.exercise_key === shape.key);
