@@ -9,6 +9,8 @@ import { SafetyReview1764928800000 } from './1764928800000-SafetyReview';
 import { CreateRateLimit1764939600000 } from './1764939600000-CreateRateLimit';
 import { CreateStaffNotice1764943200000 } from './1764943200000-CreateStaffNotice';
 import { EmailPerPractice1764943260000 } from './1764943260000-EmailPerPractice';
+import { ResponseScore1764954000000 } from './1764954000000-ResponseScore';
+import { CreateAgreement1764954060000 } from './1764954060000-CreateAgreement';
 
 /**
  * Every migration, oldest first. Imported as classes (not a glob) so they survive the bundled build.
@@ -26,4 +28,6 @@ export const MIGRATIONS = [
   CreateRateLimit1764939600000,
   CreateStaffNotice1764943200000,
   EmailPerPractice1764943260000,
+  ResponseScore1764954000000,
+  CreateAgreement1764954060000,
 ];

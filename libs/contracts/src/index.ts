@@ -14,3 +14,5 @@ export * from './lib/dashboard';
 export * from './lib/notes';
 export * from './lib/caseload-routes';
 export * from './lib/notices';
+export * from './lib/trends';
+export * from './lib/agreements';

@@ -9,3 +9,5 @@ export * from './lib/validate-answers';
 export * from './lib/partner-visible-answers';
 export * from './lib/safety-flags';
 export * from './lib/blaming-phrases';
+export * from './lib/scoring';
+export * from './lib/agreement-merge';

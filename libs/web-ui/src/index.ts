@@ -16,3 +16,7 @@ export * from './lib/icon/icon-names';
 // The app's one date format (styles date, dateTime, relative) in the app's locale.
 export * from './lib/date/date.pipe';
 export * from './lib/date/format-date';
+
+// A hand-drawn SVG line chart of change over time (two partners and the gap between them), with a table alternative.
+export * from './lib/trend-chart/trend-chart';
+export * from './lib/trend-chart/trend-chart.model';

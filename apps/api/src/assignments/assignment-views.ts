@@ -12,6 +12,7 @@ interface ResponseRow {
   submitted_at: Date | null;
   safety_flagged: boolean;
   answers: ResponseFacts['answers'] | null;
+  score: number | null;
 }
 
 /**
@@ -27,6 +28,7 @@ export async function responsesOf(
   if (assignmentIds.length === 0) return [];
   const rows: ResponseRow[] = await manager.query(
     `SELECT id, assignment_id, partner_id, status, submitted_at, safety_flagged,
+            CASE WHEN status = 'submitted' THEN score END AS score,
             CASE WHEN $3::boolean AND status = 'submitted' THEN answers END AS answers
        FROM response
       WHERE practice_id = $1 AND assignment_id = ANY($2::uuid[])`,
@@ -40,6 +42,7 @@ export async function responsesOf(
     submittedAt: row.submitted_at,
     safetyFlagged: row.safety_flagged,
     ...(row.answers && { answers: row.answers }),
+    score: row.score,
   }));
 }
 

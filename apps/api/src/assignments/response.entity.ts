@@ -32,6 +32,10 @@ export class Response {
   @Column('boolean', { default: false })
   safetyFlagged!: boolean;
 
+  /** The score of a scored exercise, computed by `scoreOf` at submit; null when unscored or an item was skipped. */
+  @Column('integer', { nullable: true })
+  score!: number | null;
+
   @Column('timestamptz', { nullable: true })
   submittedAt!: Date | null;
 

@@ -35,6 +35,22 @@ describe('demo caseload', () => {
     expect([...states].sort()).toEqual(['expired', 'never_opened', 'opened', 'revoked']);
   });
 
+  it('has a couple with six weekly check-ins to chart, scored with bands', async () => {
+    const dana = new TestClient(testApp.app);
+    await signIn(dana, 'dana.reyes@riverside.example', DEMO_PASSWORD);
+    const couples = (await dana.get('/api/couples?limit=100')).body.items as CoupleView[];
+    const amara = couples.find((c) => c.label === 'Amara & Theo');
+    const trends = await dana.get(`/api/couples/${amara?.id}/trends`);
+    expect(trends.status).toBe(200);
+    const checkIn = trends.body.exercises.find((e: { exerciseKey: string }) => e.exerciseKey === 'weekly-check-in');
+    const scores = checkIn.score.partners.map((p: { points: { value: number; band?: string }[] }) => p.points.map((point) => point.value));
+    expect(scores).toEqual([
+      [7, 9, 12, 14, 17, 20],
+      [14, 16, 18, 18, 20, 22],
+    ]);
+    expect(checkIn.score.partners[0].points[0].band).toBe('A hard week');
+  });
+
   it('prints a demo partner link that opens the portal', async () => {
     const line = firstLines.find((l) => l.startsWith('partner portal'));
     expect(line).toMatch(/^partner portal, as Maya of "Maya & Jonah": https:\/\/demo\.example\.org\/i\/[A-Za-z0-9_-]{43}$/);

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { AssignmentStatus, Visibility } from '@trp/contracts';
-import { Answers, latestDefinition, safetyFlags, validateAnswers } from '@trp/exercises';
+import { Answers, latestDefinition, safetyFlags, scoreOf, validateAnswers } from '@trp/exercises';
 import type { Perspective } from '@trp/exercises';
 import { DEMO_PRACTICE_NAME } from '../accounts/demo-accounts.seeder';
 import { UserAccount } from '../accounts/user-account.entity';
@@ -54,6 +54,28 @@ const DANA = 'dana.reyes@riverside.example';
 
 /** The partner whose invite link is printed at start, so a newcomer can open the portal. */
 const DEMO_LINK_COUPLE = 'Maya & Jonah';
+
+/** One week of "How are things this week": trust, feeling safe, closeness, hope, and how much it weighed (reversed). */
+function checkIn(trust: number, feelingSafe: number, closeness: number, hope: number, weighedOnMe: number): Answers {
+  return { trust, feelingSafe, closeness, hope, weighedOnMe, safetyCheck: 'yes' };
+}
+
+/** Six weekly check-ins, oldest first, the last one waiting for review: a couple whose change over time can be charted. */
+function weeklyCheckIns(hurt: readonly Answers[], involved: readonly Answers[]): DemoAssignment[] {
+  return hurt.map((answers, week) => {
+    const createdDaysAgo = 7 * (hurt.length - week);
+    return {
+      exerciseKey: 'weekly-check-in',
+      createdDaysAgo,
+      dueInDays: 3 - createdDaysAgo,
+      status: week < hurt.length - 1 ? ('reviewed' as const) : ('open' as const),
+      responses: [
+        { status: 'submitted' as const, answers, daysAgo: createdDaysAgo - 2 },
+        { status: 'submitted' as const, answers: involved[week] ?? answers, daysAgo: createdDaysAgo - 1 },
+      ],
+    };
+  });
+}
 
 /** Couples in every state: links never opened, one partner done, both done, reviewed, overdue, a safety flag, archived. */
 const DEMO_COUPLES: readonly DemoCouple[] = [
@@ -263,6 +285,19 @@ const DEMO_COUPLES: readonly DemoCouple[] = [
     ],
     notes: ['Good progress. Both ready to start on boundaries next.'],
   },
+  {
+    counselorEmail: DANA,
+    label: 'Amara & Theo',
+    partners: [
+      { displayName: 'Amara', email: 'amara@example.org', perspective: 'hurt', link: 'opened' },
+      { displayName: 'Theo', email: 'theo@example.org', perspective: 'involved', link: 'opened' },
+    ],
+    assignments: weeklyCheckIns(
+      [checkIn(1, 2, 1, 2, 5), checkIn(2, 2, 2, 2, 5), checkIn(2, 3, 2, 3, 4), checkIn(3, 3, 3, 3, 4), checkIn(3, 4, 3, 4, 3), checkIn(4, 4, 4, 4, 2)],
+      [checkIn(3, 4, 2, 3, 4), checkIn(3, 4, 3, 4, 4), checkIn(4, 4, 3, 4, 3), checkIn(4, 4, 3, 4, 3), checkIn(4, 5, 4, 4, 3), checkIn(4, 5, 4, 5, 2)],
+    ),
+    notes: ['Weekly check-ins since the first session. Trust is coming back slowly; Theo reads it as further along than Amara does.'],
+  },
 ];
 
 /**
@@ -354,6 +389,7 @@ async function createCouple(manager: EntityManager, practiceId: string, spec: De
           answers: checked.answers,
           version: 3,
           safetyFlagged: progress.status === 'submitted' && safetyFlags(definition, checked.answers).length > 0,
+          score: progress.status === 'submitted' ? (scoreOf(definition, checked.answers)?.value ?? null) : null,
           submittedAt: progress.status === 'submitted' ? at(progress.daysAgo) : null,
           createdAt: at(progress.daysAgo + 1),
           updatedAt: at(progress.daysAgo),

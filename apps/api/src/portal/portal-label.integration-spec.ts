@@ -58,6 +58,10 @@ describe('partner portal: the couple label never reaches a partner', () => {
     // GET /api/portal/assignments
     expect((await call('GET /api/portal/assignments', alex.get('/api/portal/assignments'))).status).toBe(200);
 
+    // GET /api/portal/agreements: 200, 401.
+    expect((await call('GET /api/portal/agreements', alex.get('/api/portal/agreements'))).status).toBe(200);
+    await call('GET /api/portal/agreements', new TestClient(testApp.app).get('/api/portal/agreements'));
+
     // GET /api/portal/assignments/{id}: 200, 404, 400.
     const one = await call('GET /api/portal/assignments/{id}', alex.get(`/api/portal/assignments/${shared.id}`));
     expect(one.status).toBe(200);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PortalAssignment, SavedDraft } from '@trp/contracts';
-import { type Answers, safetyFlags, validateAnswers } from '@trp/exercises';
+import { type Answers, safetyFlags, scoreOf, validateAnswers } from '@trp/exercises';
 import { Response } from '../assignments/response.entity';
 import { AuditService } from '../audit/audit.service';
 import type { PartnerAuthContext } from '../auth/auth-context';
@@ -39,7 +39,7 @@ export class PortalResponsesService {
 
       let current = await this.lockResponse(manager, auth, assignment.id);
       if (!current && dto.version === 0) {
-        const inserted = await this.insert(manager, auth, assignment.id, { status: 'draft', answers: checked.answers, flagged: false, now });
+        const inserted = await this.insert(manager, auth, assignment.id, { status: 'draft', answers: checked.answers, flagged: false, score: null, now });
         if (inserted) return { version: inserted.version, savedAt: now.toISOString() };
         current = await this.lockResponse(manager, auth, assignment.id); // created meanwhile by another device
       }
@@ -68,11 +68,12 @@ export class PortalResponsesService {
       const checked = validateAnswers(definition, dto.answers, 'submit');
       if (!checked.ok) throw PortalException.invalidAnswers(checked.errors);
       const flagged = safetyFlags(definition, checked.answers).length > 0;
+      const score = scoreOf(definition, checked.answers)?.value ?? null;
       const now = this.clock.now();
 
       let submitted: Response | null = null;
       if (!current) {
-        const inserted = await this.insert(manager, auth, assignment.id, { status: 'submitted', answers: checked.answers, flagged, now });
+        const inserted = await this.insert(manager, auth, assignment.id, { status: 'submitted', answers: checked.answers, flagged, score, now });
         if (inserted) submitted = await manager.findOneByOrFail(Response, { id: inserted.id });
         else current = await this.lockResponse(manager, auth, assignment.id);
       }
@@ -82,7 +83,7 @@ export class PortalResponsesService {
         await manager.update(
           Response,
           { id: current.id },
-          { status: 'submitted', answers: checked.answers, version: current.version + 1, safetyFlagged: flagged, submittedAt: now, updatedAt: now },
+          { status: 'submitted', answers: checked.answers, version: current.version + 1, safetyFlagged: flagged, score, submittedAt: now, updatedAt: now },
         );
         submitted = await manager.findOneByOrFail(Response, { id: current.id });
       }
@@ -112,14 +113,14 @@ export class PortalResponsesService {
     manager: EntityManager,
     auth: PartnerAuthContext,
     assignmentId: string,
-    row: { status: 'draft' | 'submitted'; answers: Answers; flagged: boolean; now: Date },
+    row: { status: 'draft' | 'submitted'; answers: Answers; flagged: boolean; score: number | null; now: Date },
   ): Promise<{ id: string; version: number } | undefined> {
     const rows: { id: string; version: number }[] = await manager.query(
-      `INSERT INTO response (practice_id, assignment_id, partner_id, status, answers, version, safety_flagged, submitted_at, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, 1, $6, $7, $8, $8)
+      `INSERT INTO response (practice_id, assignment_id, partner_id, status, answers, version, safety_flagged, score, submitted_at, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5::jsonb, 1, $6, $9, $7, $8, $8)
        ON CONFLICT (assignment_id, partner_id) DO NOTHING
        RETURNING id, version`,
-      [auth.practiceId, assignmentId, auth.partnerId, row.status, JSON.stringify(row.answers), row.flagged, row.status === 'submitted' ? row.now : null, row.now],
+      [auth.practiceId, assignmentId, auth.partnerId, row.status, JSON.stringify(row.answers), row.flagged, row.status === 'submitted' ? row.now : null, row.now, row.score],
     );
     return rows[0];
   }

@@ -29,6 +29,14 @@ export interface AssignmentPartnerView {
   /** Staff only, submitted answers only, never drafts. */
   readonly answers?: Answers;
   readonly safetyFlagged?: boolean;
+  /** Staff only: the score of a submitted scored check-in (never in a portal answer). */
+  readonly score?: SubmissionScore;
+}
+
+/** The score of one submission of a scored exercise, with its band when the definition names bands. */
+export interface SubmissionScore {
+  readonly value: number;
+  readonly band?: string;
 }
 
 export interface AssignmentView {

@@ -46,6 +46,8 @@ export const AUDIT_ACTIONS = [
   'note.created',
   'note.deleted',
   'notes.viewed',
+  'trends.viewed',
+  'agreement.shared',
 ] as const;
 /** A code the API writes today. */
 export type AuditActionCode = (typeof AUDIT_ACTIONS)[number];

@@ -57,12 +57,33 @@ export interface Section {
   readonly fields: readonly Field[];
 }
 
+/** One scored item: a `scale` field of the definition; a reversed item counts `min + max − value`. */
+export interface ScoringField {
+  readonly fieldId: string;
+  readonly reverse?: boolean;
+}
+
+/** A labelled range of scores, both ends included. */
+export interface ScoreBand {
+  readonly min: number;
+  readonly max: number;
+  readonly label: string;
+}
+
+/** How a scored check-in turns its scale answers into one number (DESIGN.md, "Change over time"). */
+export interface Scoring {
+  readonly fields: readonly ScoringField[];
+  readonly bands?: readonly ScoreBand[];
+}
+
 export interface ExerciseDefinition {
   readonly key: string;
   readonly version: number;
   readonly title: string;
   readonly summary: string;
   readonly sections: readonly Section[];
+  /** Optional: the score of a scored check-in, the sum of some of its `scale` fields. */
+  readonly scoring?: Scoring;
 }
 
 export interface EmotionAnswer {

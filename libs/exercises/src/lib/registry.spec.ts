@@ -8,11 +8,12 @@ import {
 } from './registry';
 
 describe('registry', () => {
-  it('lists the three built-in exercises in the order of the trust-repair steps', () => {
+  it('lists the three built-in exercises in the order of the trust-repair steps, then the weekly check-in', () => {
     expect(EXERCISE_KEYS).toEqual([
       'acknowledge-the-breach',
       'communicate-openly',
       'set-boundaries',
+      'weekly-check-in',
     ]);
   });
 

@@ -2,14 +2,19 @@ import { deepFreeze } from './deep-freeze';
 import { acknowledgeTheBreachV1 } from './definitions/acknowledge-the-breach.v1';
 import { communicateOpenlyV1 } from './definitions/communicate-openly.v1';
 import { setBoundariesV1 } from './definitions/set-boundaries.v1';
+import { weeklyCheckInV1 } from './definitions/weekly-check-in.v1';
 import { createDefinitionsRegistry } from './definitions-registry';
 import type { ExerciseDefinition } from './model';
 
-/** The built-in exercises, in the order of the trust-repair steps (the order counselors see). */
+/**
+ * The built-in exercises, in the order of the trust-repair steps (the order counselors see), then the weekly
+ * check-in that follows change over time.
+ */
 export const EXERCISE_KEYS = [
   'acknowledge-the-breach',
   'communicate-openly',
   'set-boundaries',
+  'weekly-check-in',
 ] as const;
 
 export type ExerciseKey = (typeof EXERCISE_KEYS)[number];
@@ -30,6 +35,7 @@ export const RELEASED_DEFINITIONS: readonly ExerciseDefinition[] = deepFreeze([
   acknowledgeTheBreachV1,
   communicateOpenlyV1,
   setBoundariesV1,
+  weeklyCheckInV1,
 ]);
 
 const registry = createDefinitionsRegistry(RELEASED_DEFINITIONS);

@@ -14,10 +14,11 @@ import {
   SAFETY_REVIEW_NOTE_MAX_LENGTH,
   SafetyReviewBody,
   SafetyReviewView,
+  SubmissionScore,
   Visibility,
   VISIBILITIES,
 } from '@trp/contracts';
-import type { Answers } from '@trp/exercises';
+import { type Answers, getDefinition, scoreBand } from '@trp/exercises';
 import type { Partner } from '../../couples/partner.entity';
 import type { Assignment } from '../assignment.entity';
 import { hasUnreviewedSafetyFlag, partnerProgress } from '../progress-rules';
@@ -68,6 +69,11 @@ class SafetyReviewViewDto implements SafetyReviewView {
   @ApiProperty({ type: SafetyReviewerDto }) reviewedBy!: SafetyReviewerDto;
 }
 
+class SubmissionScoreDto implements SubmissionScore {
+  @ApiProperty() value!: number;
+  @ApiPropertyOptional() band?: string;
+}
+
 class AssignmentPartnerViewDto implements AssignmentPartnerView {
   @ApiProperty({ format: 'uuid' }) partnerId!: string;
   @ApiProperty({ enum: ['not_started', 'in_progress', 'submitted'] }) status!: PartnerProgress;
@@ -75,7 +81,10 @@ class AssignmentPartnerViewDto implements AssignmentPartnerView {
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Submitted answers only (never drafts), counselor-only fields included; only in GET /api/assignments/:id.' })
   answers?: Answers;
   @ApiPropertyOptional() safetyFlagged?: boolean;
+  @ApiPropertyOptional({ type: SubmissionScoreDto, description: 'Staff only: the score of a submitted scored check-in.' })
+  score?: SubmissionScoreDto;
 }
+
 
 class AssignmentReleaseDto implements AssignmentRelease {
   @ApiProperty({
@@ -123,6 +132,8 @@ export interface ResponseFacts {
   readonly safetyFlagged: boolean;
   /** Present only for a submitted response, and only when the view shows answers. */
   readonly answers?: Answers;
+  /** The score stored at submit (scored exercises only). */
+  readonly score?: number | null;
 }
 
 /**
@@ -159,6 +170,7 @@ export function toAssignmentView(
           ...(submitted && response.submittedAt && { submittedAt: response.submittedAt.toISOString() }),
           ...(submitted && response.answers && { answers: response.answers }),
           ...(submitted && { safetyFlagged: response.safetyFlagged }),
+          ...(submitted && typeof response.score === 'number' && { score: scoreView(assignment, response.score) }),
         };
       }),
     ...(assignment.safetyReviewedAt &&
@@ -173,4 +185,11 @@ export function toAssignmentView(
     needsSafetyReview: hasUnreviewedSafetyFlag(responses, assignment.safetyReviewedAt),
     release: { state: release.state, ...(release.sharedAt && { sharedAt: release.sharedAt.toISOString() }) },
   };
+}
+
+/** A stored score with its band, read from the definition the assignment was made with. */
+function scoreView(assignment: Pick<Assignment, 'exerciseKey' | 'exerciseVersion'>, value: number): SubmissionScore {
+  const definition = getDefinition(assignment.exerciseKey, assignment.exerciseVersion);
+  const band = definition ? scoreBand(definition, value) : undefined;
+  return band ? { value, band } : { value };
 }

@@ -11,7 +11,7 @@ import type {
   Visibility,
 } from '@trp/contracts';
 import type { Answers, ExerciseDefinition, Perspective } from '@trp/exercises';
-import { partnerVisibleAnswers } from '@trp/exercises';
+import { partnerVisibleAnswers, withoutScoring } from '@trp/exercises';
 import type { Assignment } from '../../assignments/assignment.entity';
 import { isReleased } from '../../assignments/release-rule';
 import type { Response } from '../../assignments/response.entity';
@@ -145,7 +145,7 @@ export function toPortalAssignment(
   const released = other !== null && isReleased(assignment, [mine, other.response]);
   return {
     id: assignment.id,
-    exercise: definition,
+    exercise: withoutScoring(definition), // partners never see scores or bands
     perspective,
     ...(assignment.instructions && { instructions: assignment.instructions }),
     ...(assignment.dueAt && { dueAt: assignment.dueAt.toISOString() }),

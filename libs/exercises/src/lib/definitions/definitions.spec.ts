@@ -6,6 +6,7 @@ import {
 } from '../counselor-fields';
 import { EMOTION_KEYS } from '../emotions';
 import { fieldsOf } from '../fields';
+import { scoringProblems } from '../scoring';
 import type { ExerciseDefinition, Field, FieldType } from '../model';
 import {
   EXERCISE_KEYS,
@@ -181,6 +182,10 @@ describe('every released definition', () => {
       expect(
         texts.filter((text) => text !== text.trim() || /\s{2,}/.test(text)),
       ).toEqual([]);
+    });
+
+    it('has a valid scoring block, or none', () => {
+      expect(scoringProblems(definition)).toEqual([]);
     });
 
     it('models the non-blaming language it asks for', () => {

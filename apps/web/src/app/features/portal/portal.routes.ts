@@ -21,6 +21,11 @@ export const PORTAL_ROUTES: Route[] = [
         title: `Exercise · ${TITLE}`,
         loadComponent: () => import('./pages/answer/answer-page').then((m) => m.AnswerPage),
       },
+      {
+        path: 'agreements',
+        title: `Agreements · ${TITLE}`,
+        loadComponent: () => import('./pages/agreements/agreements-page').then((m) => m.AgreementsPage),
+      },
       { path: '**', redirectTo: '' },
     ],
   },

@@ -49,6 +49,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditActionCode, string>> = {
   'note.deleted': 'Deleted a private note',
   'assignment.safety_reviewed': 'Acknowledged a safety concern',
   'notes.viewed': 'Read notes another counselor wrote',
+  'trends.viewed': 'Viewed a couple’s change over time',
+  'agreement.shared': 'Shared an agreement with both partners',
 };
 
 /** The label of an action; an action from an older version of the product shows as its code. */

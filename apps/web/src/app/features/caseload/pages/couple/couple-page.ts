@@ -19,6 +19,7 @@ import { openEditCoupleDialog } from '../../components/edit-couple-dialog/open-e
 import { InviteLinkCard } from '../../components/invite-link-card/invite-link-card';
 import { LoadingState } from '../../components/loading-state';
 import { NotesPanel } from '../../components/notes-panel/notes-panel';
+import { ChangeOverTime } from '../../components/change-over-time/change-over-time';
 import { AssignmentsApi } from '../../data/assignments.api';
 import { CouplesApi } from '../../data/couples.api';
 import { exerciseTitle } from '../../domain/labels';
@@ -29,7 +30,7 @@ import { exerciseTitle } from '../../domain/labels';
  */
 @Component({
   selector: 'app-couple-page',
-  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, AssignmentItem, EmptyState, ErrorState, InviteLinkCard, LoadingState, NotesPanel],
+  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, AssignmentItem, EmptyState, ErrorState, InviteLinkCard, LoadingState, NotesPanel, ChangeOverTime],
   templateUrl: './couple-page.html',
   styleUrl: './couple-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

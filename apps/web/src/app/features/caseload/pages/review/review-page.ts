@@ -12,15 +12,19 @@ import { confirm, type ConfirmData } from '../../../../core/dialog/confirm-dialo
 import { errorMessage } from '../../../../core/http/api-error';
 import { ErrorState } from '../../../../core/ui/error-state';
 import { CASELOAD_PATHS } from '../../caseload-paths';
+import { AgreementPanel } from '../../components/agreement-panel/agreement-panel';
 import { AlignedAnswers } from '../../components/aligned-answers/aligned-answers';
+import { ChangeOverTime } from '../../components/change-over-time/change-over-time';
 import { FeelingsComparisonView } from '../../components/feelings-comparison-view/feelings-comparison-view';
 import { ForYouOnly } from '../../components/for-you-only/for-you-only';
 import { LoadingState } from '../../components/loading-state';
 import { ReleaseStatus } from '../../components/release-status/release-status';
 import { SafetyReviewPanel } from '../../components/safety-review/safety-review-panel';
+import { ScoreSummary } from '../../components/score-summary/score-summary';
 import { AssignmentsApi } from '../../data/assignments.api';
 import { CouplesApi } from '../../data/couples.api';
 import { compareFeelingsTables } from '../../domain/feelings-comparison';
+import { isChartable } from '../../domain/trend-charts';
 import {
   assignmentStatusLabel,
   definitionOf,
@@ -49,6 +53,9 @@ import { counselorOnlyAnswers, reviewPartners } from '../../domain/review-model'
     LoadingState,
     ReleaseStatus,
     SafetyReviewPanel,
+    ScoreSummary,
+    ChangeOverTime,
+    AgreementPanel,
   ],
   templateUrl: './review-page.html',
   styleUrl: './review-page.scss',
@@ -94,6 +101,10 @@ export class ReviewPage {
       status: assignmentStatusLabel(assignment.status),
       visibility: visibilityLabel(assignment.visibility),
       anySubmitted: partners.some((p) => p.answers !== null),
+      chartable: definition ? isChartable(definition) : false,
+      /** The boundaries exercise ends in an agreement, drafted once both partners have submitted. */
+      agreement: assignment.exerciseKey === 'set-boundaries' && assignment.status !== 'cancelled',
+      bothSubmitted: partners.length > 0 && partners.every((p) => p.answers !== null),
     };
   });
   protected readonly failed = computed(() => this.assignment.error() ?? this.couple.error());

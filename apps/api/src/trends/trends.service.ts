@@ -1,0 +1,187 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { CoupleTrends, ExerciseTrend, ScorePoint, TrendField, TrendPoint } from '@trp/contracts';
+import {
+  type AnswerValue,
+  type EmotionKey,
+  type ExerciseDefinition,
+  type Field,
+  fieldsOf,
+  getDefinition,
+  latestDefinition,
+  RELEASED_DEFINITIONS,
+  scoreBand,
+} from '@trp/exercises';
+import { AccessService } from '../access/access.service';
+import { actorOf } from '../audit/audit-record';
+import { AuditService } from '../audit/audit.service';
+import type { AuthContext } from '../auth/auth-context';
+
+type TrendFieldType = TrendField['type'];
+
+/** A field that can be followed over time: a scale or an emotions field. */
+function isTrendable(field: Field): field is Field & { type: TrendFieldType } {
+  return field.type === 'scale' || field.type === 'emotions';
+}
+
+interface FieldShape {
+  readonly fieldId: string;
+  readonly label: string;
+  readonly type: TrendFieldType;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+interface ExerciseShape {
+  readonly key: string;
+  readonly title: string;
+  /** Trendable fields across every version by id, newest wording first-found, in the newest version's order. */
+  readonly fields: readonly FieldShape[];
+  readonly scored: boolean;
+}
+
+/** What can be charted of each exercise, across all its released versions (computed once: definitions are frozen). */
+function exerciseShapes(definitions: readonly ExerciseDefinition[]): Map<string, ExerciseShape> {
+  const byKey = new Map<string, ExerciseDefinition[]>();
+  for (const definition of definitions) byKey.set(definition.key, [...(byKey.get(definition.key) ?? []), definition]);
+  const shapes = new Map<string, ExerciseShape>();
+  for (const [key, versions] of byKey) {
+    const newestFirst = [...versions].sort((a, b) => b.version - a.version);
+    const fields = new Map<string, FieldShape>();
+    for (const definition of newestFirst) {
+      for (const field of fieldsOf(definition).filter(isTrendable)) {
+        if (fields.has(field.id)) continue;
+        fields.set(field.id, {
+          fieldId: field.id,
+          label: field.label,
+          type: field.type,
+          ...(field.type === 'scale' && { min: field.min, max: field.max }),
+        });
+      }
+    }
+    const scored = versions.some((definition) => definition.scoring !== undefined);
+    if (fields.size === 0 && !scored) continue;
+    shapes.set(key, { key, title: latestDefinition(key)?.title ?? key, fields: [...fields.values()], scored });
+  }
+  return shapes;
+}
+
+const SHAPES = exerciseShapes(RELEASED_DEFINITIONS);
+const TRENDABLE_KEYS = [...SHAPES.keys()];
+const TRENDABLE_FIELD_IDS = [...new Set([...SHAPES.values()].flatMap((shape) => shape.fields.map((field) => field.fieldId)))];
+
+interface Row {
+  assignment_id: string;
+  exercise_key: string;
+  exercise_version: number;
+  partner_id: string;
+  submitted_at: Date;
+  score: number | null;
+  values: Record<string, AnswerValue> | null;
+}
+
+/**
+ * A couple's change over time (`GET /api/couples/:id/trends`): each charted exercise's scale and emotions fields,
+ * and its score when scored, per partner, oldest first. Submitted answers only (never drafts), grouped across
+ * versions by field id. Reads only what it charts: the non-cancelled assignments of exercises that have something to
+ * chart (ix_assignment_couple_exercise) and, of each submitted response, only the chartable fields of its answers
+ * (texts, private notes and safety answers are never read).
+ */
+@Injectable()
+export class TrendsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A read that shows answers is audited once (`trends.viewed` on the couple), in the same transaction as the read. */
+  forCouple(auth: AuthContext, coupleId: string): Promise<CoupleTrends> {
+    return this.dataSource.transaction((manager) => this.read(manager, auth, coupleId));
+  }
+
+  private async read(manager: EntityManager, auth: AuthContext, coupleId: string): Promise<CoupleTrends> {
+    const couple = await this.access.couple(auth, coupleId, manager);
+    const partners = await this.access.partnersOf(couple, manager);
+    const partnerIds = [...partners].sort((a, b) => a.position - b.position).map((partner) => partner.id);
+    const rows: Row[] = await manager.query(
+      `SELECT a.id AS assignment_id, a.exercise_key, a.exercise_version, r.partner_id, r.submitted_at, r.score,
+              (SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each(r.answers) e WHERE e.key = ANY($4::text[])) AS values
+         FROM assignment a
+         JOIN response r ON r.practice_id = a.practice_id AND r.assignment_id = a.id AND r.status = 'submitted'
+        WHERE a.practice_id = $1 AND a.couple_id = $2 AND a.status <> 'cancelled' AND a.exercise_key = ANY($3::text[])
+        ORDER BY r.submitted_at, a.created_at, a.id`,
+      [couple.practiceId, couple.id, TRENDABLE_KEYS, TRENDABLE_FIELD_IDS],
+    );
+    if (rows.length > 0) {
+      await this.audit.record(
+        {
+          practiceId: couple.practiceId,
+          actor: actorOf(auth),
+          action: 'trends.viewed',
+          target: { type: 'couple', id: couple.id },
+          details: { coupleId: couple.id, assignmentIds: [...new Set(rows.map((row) => row.assignment_id))], partnerIds: [...new Set(rows.map((row) => row.partner_id))] },
+        },
+        manager,
+      );
+    }
+    const exercises: ExerciseTrend[] = [];
+    for (const shape of SHAPES.values()) {
+      const own = rows.filter((row) => row.exercise_key === shape.key);
+      if (own.length === 0) continue;
+      exercises.push(exerciseTrend(shape, own, partnerIds));
+    }
+    return { exercises };
+  }
+}
+
+function exerciseTrend(shape: ExerciseShape, rows: readonly Row[], partnerIds: readonly string[]): ExerciseTrend {
+  const fields: TrendField[] = shape.fields.map((field) => ({
+    ...field,
+    partners: partnerIds.map((partnerId) => ({
+      partnerId,
+      points: rows
+        .filter((row) => row.partner_id === partnerId)
+        .map((row) => pointOf(field, row))
+        .filter((point): point is TrendPoint => point !== undefined),
+    })),
+  }));
+  const charted = fields.filter((field) => field.partners.some((series) => series.points.length > 0));
+  return {
+    exerciseKey: shape.key,
+    title: shape.title,
+    fields: charted,
+    ...(shape.scored && {
+      score: {
+        partners: partnerIds.map((partnerId) => ({
+          partnerId,
+          points: rows
+            .filter((row) => row.partner_id === partnerId && row.score !== null)
+            .map((row) => scorePoint(row, row.score as number)),
+        })),
+      },
+    }),
+  };
+}
+
+function pointOf(field: FieldShape, row: Row): TrendPoint | undefined {
+  const definition = getDefinition(row.exercise_key, row.exercise_version);
+  const own = definition && fieldsOf(definition).find((candidate) => candidate.id === field.fieldId);
+  if (!own || own.type !== field.type) return undefined; // not asked in this version, or asked as something else
+  const value = row.values?.[field.fieldId];
+  const base = { assignmentId: row.assignment_id, submittedAt: row.submitted_at.toISOString() };
+  if (field.type === 'scale') return typeof value === 'number' ? { ...base, value } : undefined;
+  if (!Array.isArray(value)) return undefined;
+  const emotions: Partial<Record<EmotionKey, number>> = {};
+  for (const item of value as readonly { emotion?: EmotionKey; intensity?: number }[]) {
+    if (item.emotion && typeof item.intensity === 'number') emotions[item.emotion] = item.intensity; // unset = no answer
+  }
+  return Object.keys(emotions).length > 0 ? { ...base, emotions } : undefined;
+}
+
+function scorePoint(row: Row, value: number): ScorePoint {
+  const definition = getDefinition(row.exercise_key, row.exercise_version);
+  const band = definition ? scoreBand(definition, value) : undefined;
+  return { assignmentId: row.assignment_id, submittedAt: row.submitted_at.toISOString(), value, ...(band && { band }) };
+}

@@ -1,0 +1,66 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import type { AssignmentView, PartnerView } from '@trp/contracts';
+import { getDefinition, isExerciseKey, scoreRange } from '@trp/exercises';
+
+/** Each partner's score on a scored check-in, with its band (counselor views only: partners never see scores). */
+@Component({
+  selector: 'app-score-summary',
+  template: `
+    @if (rows(); as rows) {
+      <section class="scores" aria-labelledby="scores-title">
+        <h2 id="scores-title">Scores</h2>
+        <ul>
+          @for (row of rows.partners; track row.name) {
+            <li>
+              <strong>{{ row.name }}:</strong> {{ row.text }}
+            </li>
+          }
+        </ul>
+        @if (rows.ownCheckIn) {
+          <p class="quiet">
+            The lowest possible score is {{ rows.min }}, the highest {{ rows.max }}. A short check-in written for this app, not a
+            validated questionnaire: use it to follow change for this couple, not to diagnose.
+          </p>
+        }
+      </section>
+    }
+  `,
+  styles: `
+    .scores h2 {
+      font: var(--mat-sys-title-medium);
+      margin: 0 0 8px;
+    }
+    ul {
+      margin: 0 0 8px;
+      padding-left: 20px;
+    }
+    .quiet {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ScoreSummary {
+  readonly assignment = input.required<AssignmentView>();
+  readonly partners = input.required<readonly Pick<PartnerView, 'id' | 'displayName'>[]>();
+
+  protected readonly rows = computed(() => {
+    const assignment = this.assignment();
+    const definition = getDefinition(assignment.exerciseKey, assignment.exerciseVersion);
+    const range = definition ? scoreRange(definition) : undefined;
+    if (!range) return null;
+    return {
+      ...range,
+      ownCheckIn: isExerciseKey(assignment.exerciseKey),
+      partners: assignment.partners.map((progress, index) => ({
+        name: this.partners().find((p) => p.id === progress.partnerId)?.displayName ?? `Partner ${index + 1}`,
+        text: progress.score
+          ? `${progress.score.value} of ${range.max}${progress.score.band ? ` · ${progress.score.band}` : ''}`
+          : progress.status === 'submitted'
+            ? 'no score (a question was skipped)'
+            : 'not submitted yet',
+      })),
+    };
+  });
+}
