@@ -36,6 +36,9 @@ describe('counselor workspace: access of every route for every caller', () => {
     const note = await w.clients.owner.post(`/api/couples/${coupleId}/notes`, { body: 'To delete in the matrix.' });
     expect(note.status).toBe(201);
     ids['note'] = note.body.id;
+    const session = await w.clients.owner.post(`/api/couples/${coupleId}/sessions`, { startsAt: '2026-12-10T16:00:00+01:00' });
+    expect(session.status).toBe(201);
+    ids['session'] = session.body.id;
   });
   afterAll(() => testApp.close());
 
@@ -75,6 +78,9 @@ describe('counselor workspace: access of every route for every caller', () => {
       ['GET', `/api/couples/${c}/notes`, undefined, ownOnly(200)],
       ['POST', `/api/couples/${c}/notes`, { body: 'A matrix note.' }, ownOnly(201)],
       ['DELETE', `/api/couples/${c}/notes/${ids['note']}`, undefined, ownOnly(204)],
+      ['GET', `/api/couples/${c}/sessions`, undefined, ownOnly(200)],
+      ['POST', `/api/couples/${c}/sessions`, { startsAt: '2026-12-17T16:00:00Z' }, ownOnly(201)],
+      ['DELETE', `/api/couples/${c}/sessions/${ids['session']}`, undefined, ownOnly(204)],
       ['POST', `/api/couples/${c}/archive`, undefined, ownOnly(200)],
     ];
   };
@@ -95,7 +101,7 @@ describe('counselor workspace: access of every route for every caller', () => {
 
   it('let no non-owner change anything (no audit event of theirs but adding their own couple)', async () => {
     const rows: { action: string }[] = await testApp.dataSource.query(
-      `SELECT action FROM audit_event WHERE actor_id = ANY($1::uuid[]) AND action NOT LIKE 'auth.%'`,
+      `SELECT action FROM audit_event WHERE actor_id = ANY($1::uuid[]) AND action NOT LIKE 'auth.%' AND action <> 'access.denied'`,
       [[w.riverside.admin.id, w.riverside.users['other']?.id, w.riverside.users['dual']?.id, w.harbour.users['foreign']?.id]],
     );
     expect(rows.map((r) => r.action).sort()).toEqual(['couple.created', 'couple.created', 'couple.created']);

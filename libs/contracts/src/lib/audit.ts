@@ -44,6 +44,8 @@ export const AUDIT_ACTIONS = [
   'note.created',
   'note.deleted',
   'notes.viewed',
+  'session.created',
+  'session.deleted',
 ] as const;
 /** A code the API writes today. */
 export type AuditActionCode = (typeof AUDIT_ACTIONS)[number];

@@ -10,6 +10,8 @@ export const CASELOAD_ROUTES = {
   coupleAssignments: (coupleId: string) => `/api/couples/${coupleId}/assignments`,
   coupleNotes: (coupleId: string) => `/api/couples/${coupleId}/notes`,
   coupleNote: (coupleId: string, noteId: string) => `/api/couples/${coupleId}/notes/${noteId}`,
+  coupleSessions: (coupleId: string) => `/api/couples/${coupleId}/sessions`,
+  coupleSession: (coupleId: string, sessionId: string) => `/api/couples/${coupleId}/sessions/${sessionId}`,
   /** Admin only: give a couple to another counselor of the practice. */
   reassignCouple: (id: string) => `/api/admin/couples/${id}`,
   assignment: (id: string) => `/api/assignments/${id}`,

@@ -47,6 +47,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditActionCode, string>> = {
   'note.deleted': 'Deleted a private note',
   'assignment.safety_reviewed': 'Acknowledged a safety concern',
   'notes.viewed': 'Read notes another counselor wrote',
+  'session.created': 'Scheduled a session',
+  'session.deleted': 'Deleted a session',
 };
 
 /** The label of an action; an action from an older version of the product shows as its code. */
@@ -75,6 +77,7 @@ const COUPLE_THINGS: Readonly<Record<string, string>> = {
   response: 'Answers of ',
   counselor_note: 'A note on ',
   invite_link: 'A link of ',
+  session: 'A session of ',
 };
 
 /**

@@ -30,6 +30,7 @@ describe('CouplePage', () => {
     http.expectOne('/api/couples/c1/assignments?limit=100').flush({ items: assignments, nextCursor: null });
     await settle();
     http.expectOne('/api/couples/c1/notes?limit=100').flush({ items: [], nextCursor: null });
+    http.expectOne('/api/couples/c1/sessions').flush([]);
     await settle();
   }
 

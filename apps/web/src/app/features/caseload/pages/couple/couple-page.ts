@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, linkedSignal, LOCALE_ID, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -19,17 +19,20 @@ import { openEditCoupleDialog } from '../../components/edit-couple-dialog/open-e
 import { InviteLinkCard } from '../../components/invite-link-card/invite-link-card';
 import { LoadingState } from '../../components/loading-state';
 import { NotesPanel } from '../../components/notes-panel/notes-panel';
+import { SessionsPanel } from '../../components/sessions-panel/sessions-panel';
 import { AssignmentsApi } from '../../data/assignments.api';
 import { CouplesApi } from '../../data/couples.api';
 import { exerciseTitle } from '../../domain/labels';
+import { formatInZone } from '../../domain/practice-time';
+import { SessionStore } from '../../../../core/session/session.store';
 
 /**
  * One couple: details (edit, archive/restore), each partner's invite link, the assignments with
- * their progress and actions, and the counselor's private notes.
+ * their progress and actions, the couple's sessions (in the practice's time zone) and the counselor's private notes.
  */
 @Component({
   selector: 'app-couple-page',
-  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, AssignmentItem, EmptyState, ErrorState, InviteLinkCard, LoadingState, NotesPanel],
+  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, AssignmentItem, EmptyState, ErrorState, InviteLinkCard, LoadingState, NotesPanel, SessionsPanel],
   templateUrl: './couple-page.html',
   styleUrl: './couple-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -44,11 +47,24 @@ export class CouplePage {
   private readonly injector = inject(Injector);
   private readonly snackBar = inject(MatSnackBar);
 
+  private readonly locale = inject(LOCALE_ID);
+  private readonly user = inject(SessionStore).user;
+
   protected readonly paths = CASELOAD_PATHS;
 
   protected readonly couple = rxResource({ params: () => this.coupleId(), stream: ({ params }) => this.couples.get(params) });
   protected readonly data = computed(() => (this.couple.hasValue() ? this.couple.value() : null));
   protected readonly archived = computed(() => this.data()?.status === 'archived');
+
+  /** A date and time as the practice's clock shows it. */
+  protected inZone(instant: string): string {
+    return formatInZone(instant, this.user()?.timezone ?? 'UTC', this.locale);
+  }
+
+  /** The couple's next session may have moved. */
+  protected sessionsChanged(): void {
+    this.couple.reload();
+  }
 
   protected readonly assignments = rxResource({
     params: () => this.coupleId(),
