@@ -25,6 +25,10 @@ export class Assignment {
   @Column('timestamptz', { nullable: true })
   dueAt!: Date | null;
 
+  /** Partners see nothing of it before then (portal/portal-access.ts). */
+  @Column('timestamptz', { default: () => 'now()' })
+  opensAt!: Date;
+
   @Column('text', { default: 'counselor_only' })
   visibility!: Visibility;
 

@@ -18,6 +18,9 @@ import { CreateAssignmentDto, toAssignmentView } from './dto/assignment.dto';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A couple's assignments: list, assign, and read one with the partners' submitted answers. */
+/** How far ahead an assignment may be scheduled to open. */
+const MAX_OPENS_AHEAD_MS = 366 * 24 * 60 * 60_000;
+
 @Injectable()
 export class AssignmentsService {
   constructor(
@@ -61,6 +64,12 @@ export class AssignmentsService {
       const definition = latestDefinition(dto.exerciseKey);
       if (!definition) throw new AssignmentsException('unknownExercise');
       if (couple.status === 'archived') throw new AssignmentsException('coupleArchived');
+      const now = this.clock.now();
+      const opensAt = dto.opensAt ? new Date(dto.opensAt) : now;
+      if (opensAt.getTime() > now.getTime() + MAX_OPENS_AHEAD_MS) throw new AssignmentsException('opensTooLate');
+      const dueAt = dto.dueAt ? new Date(dto.dueAt) : null;
+      // A due date before the opening would count as overdue on the dashboard while the partners cannot see it yet.
+      if (dueAt && dueAt <= opensAt && dto.opensAt) throw new AssignmentsException('dueBeforeOpens');
       const assignment = await manager.save(
         manager.create(Assignment, {
           practiceId: couple.practiceId,
@@ -68,7 +77,8 @@ export class AssignmentsService {
           exerciseKey: definition.key,
           exerciseVersion: definition.version,
           instructions: dto.instructions ?? null,
-          dueAt: dto.dueAt ? new Date(dto.dueAt) : null,
+          dueAt,
+          opensAt,
           visibility: dto.visibility ?? 'counselor_only',
           status: 'open',
           createdByUserId: auth.kind === 'staff' ? auth.userId : null,
@@ -80,7 +90,13 @@ export class AssignmentsService {
           actor: actorOf(auth),
           action: 'assignment.created',
           target: { type: 'assignment', id: assignment.id },
-          details: { coupleId: couple.id, exerciseKey: definition.key, exerciseVersion: definition.version, visibility: assignment.visibility },
+          details: {
+            coupleId: couple.id,
+            exerciseKey: definition.key,
+            exerciseVersion: definition.version,
+            visibility: assignment.visibility,
+            ...(dto.opensAt && { opensAt: opensAt.toISOString() }),
+          },
         },
         manager,
       );

@@ -38,6 +38,8 @@ export interface AssignmentView {
   readonly exerciseVersion: number;
   readonly instructions?: string;
   readonly dueAt?: string;
+  /** Partners see nothing of it before then (scheduled assignments). */
+  readonly opensAt: string;
   readonly visibility: Visibility;
   readonly status: AssignmentStatus;
   readonly unlockedAt?: string;
@@ -72,6 +74,8 @@ export interface CreateAssignmentBody {
   /** ISO 8601 date-time. */
   readonly dueAt?: string;
   readonly visibility?: Visibility;
+  /** ISO 8601 date-time; partners see nothing of it before then. Default now; at most a year ahead; before `dueAt`. */
+  readonly opensAt?: string;
 }
 
 /** `POST /api/assignments/:id/reopen`: one partner's submission back to draft; without `partnerId`, both. */

@@ -42,6 +42,10 @@ export class CreateAssignmentDto implements CreateAssignmentBody {
   @ApiPropertyOptional({ enum: VISIBILITIES, default: 'counselor_only' })
   @IsOptional() @IsIn(VISIBILITIES)
   visibility?: Visibility;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Partners see nothing of it before then (default now; at most a year ahead; before `dueAt`).' })
+  @IsOptional() @IsISO8601({ strict: true, strictSeparator: true }, { message: 'opensAt must be an ISO 8601 date-time, e.g. 2026-05-01T18:00:00Z' })
+  opensAt?: string;
 }
 
 export class ReopenAssignmentDto implements ReopenAssignmentBody {
@@ -98,6 +102,7 @@ export class AssignmentViewDto implements AssignmentView {
   @ApiProperty() exerciseVersion!: number;
   @ApiPropertyOptional() instructions?: string;
   @ApiPropertyOptional({ format: 'date-time' }) dueAt?: string;
+  @ApiProperty({ format: 'date-time', description: 'Partners see nothing of it before then.' }) opensAt!: string;
   @ApiProperty({ enum: VISIBILITIES }) visibility!: Visibility;
   @ApiProperty({ enum: ['open', 'reviewed', 'cancelled'] }) status!: AssignmentStatus;
   @ApiPropertyOptional({ format: 'date-time' }) unlockedAt?: string;
@@ -143,6 +148,7 @@ export function toAssignmentView(
     exerciseVersion: assignment.exerciseVersion,
     ...(assignment.instructions && { instructions: assignment.instructions }),
     ...(assignment.dueAt && { dueAt: assignment.dueAt.toISOString() }),
+    opensAt: (assignment.opensAt ?? assignment.createdAt).toISOString(),
     visibility: assignment.visibility,
     status: assignment.status,
     ...(assignment.unlockedAt && { unlockedAt: assignment.unlockedAt.toISOString() }),

@@ -32,6 +32,16 @@ describe('assignmentBody', () => {
   });
 });
 
+describe('assignmentBody: opens on', () => {
+  it('opens at midnight of the chosen day in the practice’s zone, and leaves out a day already begun', () => {
+    const year = new Date().getFullYear() + 1;
+    const body = assignmentBody({ exerciseKey: 'k', instructions: '', dueDate: null, visibility: 'counselor_only', opensDate: new Date(year, 0, 15, 9, 30) }, 'Europe/Madrid');
+    expect(body.opensAt).toBe(`${year}-01-14T23:00:00.000Z`);
+    const past = assignmentBody({ exerciseKey: 'k', instructions: '', dueDate: null, visibility: 'counselor_only', opensDate: new Date(2020, 0, 15) }, 'UTC');
+    expect(past.opensAt).toBeUndefined();
+  });
+});
+
 describe('AssignExerciseDialog', () => {
   let fixture: ComponentFixture<AssignExerciseDialog>;
   let http: HttpTestingController;
@@ -78,7 +88,7 @@ describe('AssignExerciseDialog', () => {
     await (await loader().getHarness(MatInputHarness.with({ selector: 'textarea' }))).setValue('  Do it on your own, then talk.  ');
     const due = new Date();
     due.setDate(due.getDate() + 7);
-    await (await loader().getHarness(MatDatepickerInputHarness)).setValue(`${due.getMonth() + 1}/${due.getDate()}/${due.getFullYear()}`);
+    await (await loader().getHarness(MatDatepickerInputHarness.with({ selector: '[formControlName="dueDate"]' }))).setValue(`${due.getMonth() + 1}/${due.getDate()}/${due.getFullYear()}`);
     await (await loader().getHarness(MatRadioGroupHarness.with({ selector: '[aria-labelledby="assign-visibility-label"]' }))).checkRadioButton({
       selector: '[data-visibility="in_session"]',
     });

@@ -18,6 +18,7 @@ import { controlError } from '../../../../core/forms/server-errors';
 import { AssignmentsApi } from '../../data/assignments.api';
 import { perspectiveLabel, VISIBILITY_CHOICES } from '../../domain/labels';
 import { formErrorMessage } from '../form-error';
+import { SessionStore } from '../../../../core/session/session.store';
 import { assignmentBody, INSTRUCTIONS_MAX_LENGTH } from './assignment-body';
 
 export interface AssignExerciseData {
@@ -51,6 +52,9 @@ export interface AssignExerciseData {
 })
 export class AssignExerciseDialog {
   private readonly api = inject(AssignmentsApi);
+  private readonly user = inject(SessionStore).user;
+  /** The practice's time zone: "opens on" a day means from its midnight there. */
+  private readonly zone = computed(() => this.user()?.timezone ?? 'UTC');
   private readonly ref = inject<MatDialogRef<AssignExerciseDialog, AssignmentView>>(MatDialogRef);
   protected readonly data = inject<AssignExerciseData>(MAT_DIALOG_DATA);
 
@@ -63,6 +67,7 @@ export class AssignExerciseDialog {
     exerciseKey: new FormControl(this.definitions[0]?.key ?? '', { nonNullable: true, validators: [Validators.required] }),
     instructions: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(INSTRUCTIONS_MAX_LENGTH)] }),
     dueDate: new FormControl<Date | null>(null),
+    opensDate: new FormControl<Date | null>(null),
     visibility: new FormControl<Visibility>('counselor_only', { nonNullable: true }),
   });
 
@@ -105,7 +110,7 @@ export class AssignExerciseDialog {
       return;
     }
     this.saving.set(true);
-    this.api.create(this.data.coupleId, assignmentBody(this.form.getRawValue())).subscribe({
+    this.api.create(this.data.coupleId, assignmentBody(this.form.getRawValue(), this.zone())).subscribe({
       next: (assignment) => this.ref.close(assignment),
       error: (error: unknown) => {
         this.saving.set(false);
