@@ -10,6 +10,7 @@ import { CreateStaffNotice1764943200000 } from './1764943200000-CreateStaffNotic
 import { EmailPerPractice1764943260000 } from './1764943260000-EmailPerPractice';
 import { CreateSession1764950400000 } from './1764950400000-CreateSession';
 import { AssignmentOpensAt1764950460000 } from './1764950460000-AssignmentOpensAt';
+import { AssignmentSeries1764950520000 } from './1764950520000-AssignmentSeries';
 
 /**
  * Every migration, oldest first. Imported as classes (not a glob) so they survive the bundled build.
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   EmailPerPractice1764943260000,
   CreateSession1764950400000,
   AssignmentOpensAt1764950460000,
+  AssignmentSeries1764950520000,
 ];

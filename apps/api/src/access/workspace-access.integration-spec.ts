@@ -39,6 +39,9 @@ describe('counselor workspace: access of every route for every caller', () => {
     const session = await w.clients.owner.post(`/api/couples/${coupleId}/sessions`, { startsAt: '2026-12-10T16:00:00+01:00' });
     expect(session.status).toBe(201);
     ids['session'] = session.body.id;
+    const repeating = await w.clients.owner.post(`/api/couples/${coupleId}/assignments`, { exerciseKey: 'set-boundaries', repeat: { everyDays: 7, times: 3 } });
+    expect(repeating.status).toBe(201);
+    ids['repeating'] = repeating.body.id;
   });
   afterAll(() => testApp.close());
 
@@ -74,6 +77,7 @@ describe('counselor workspace: access of every route for every caller', () => {
       ['POST', `/api/assignments/${ids['reopen']}/reopen`, {}, ownOnly(200)],
       ['POST', `/api/assignments/${ids['unlock']}/unlock`, undefined, ownOnly(200)],
       ['POST', `/api/assignments/${ids['safety']}/safety-review`, { note: 'Called her; she is safe tonight.' }, ownOnly(200)],
+      ['POST', `/api/assignments/${ids['repeating']}/stop-repeating`, undefined, ownOnly(200)],
       ['DELETE', `/api/assignments/${ids['cancel']}`, undefined, ownOnly(204)],
       ['GET', `/api/couples/${c}/notes`, undefined, ownOnly(200)],
       ['POST', `/api/couples/${c}/notes`, { body: 'A matrix note.' }, ownOnly(201)],

@@ -69,6 +69,7 @@ describe('declared access of every route', () => {
       'POST /api/assignments/{id}/reopen → staff: counselor',
       'POST /api/assignments/{id}/review → staff: counselor',
       'POST /api/assignments/{id}/safety-review → staff: counselor',
+      'POST /api/assignments/{id}/stop-repeating → staff: counselor',
       'POST /api/assignments/{id}/unlock → staff: counselor',
       'POST /api/auth/invitations/{token}/accept → public',
       'POST /api/auth/login → public',

@@ -29,6 +29,13 @@ export class Assignment {
   @Column('timestamptz', { default: () => 'now()' })
   opensAt!: Date;
 
+  /** A repeating assignment's series (assignments/series), and which occurrence this is (1 = the one made). */
+  @Column('uuid', { nullable: true })
+  seriesId!: string | null;
+
+  @Column('integer', { nullable: true })
+  occurrence!: number | null;
+
   @Column('text', { default: 'counselor_only' })
   visibility!: Visibility;
 

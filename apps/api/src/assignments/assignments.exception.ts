@@ -12,6 +12,7 @@ const ASSIGNMENTS_ERRORS = {
     status: HttpStatus.CONFLICT,
     message: 'A counselor-only assignment is never shared with the partners, so there is nothing to release.',
   },
+  notRepeating: { status: HttpStatus.CONFLICT, message: 'This assignment does not repeat, so there is nothing to stop.' },
   nothingToReopen: { status: HttpStatus.CONFLICT, message: 'There is no submitted response to reopen.' },
   noSafetyFlag: {
     status: HttpStatus.CONFLICT,

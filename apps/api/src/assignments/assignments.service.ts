@@ -14,6 +14,8 @@ import { Assignment } from './assignment.entity';
 import { assignmentViews, responsesOf, safetyReviewersOf } from './assignment-views';
 import { AssignmentsException } from './assignments.exception';
 import { CreateAssignmentDto, toAssignmentView } from './dto/assignment.dto';
+import { AssignmentSeries } from './series/assignment-series.entity';
+import { materializeOccurrences, seriesOf } from './series/occurrences';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,6 +35,8 @@ export class AssignmentsService {
   /** Newest first, keyset-paged; each with the partners' statuses (never answers). */
   async list(auth: AuthContext, coupleId: string, query: PageQueryDto): Promise<Page<AssignmentView>> {
     const couple = await this.access.couple(auth, coupleId);
+    // Repeating assignments: occurrences that have opened are created on read too (exactly once).
+    await materializeOccurrences(this.dataSource.manager, this.clock.now(), { practiceId: couple.practiceId, coupleId: couple.id });
     const limit = query.limit ?? PAGE_LIMIT.default;
     const builder = this.dataSource
       .createQueryBuilder(Assignment, 'a')
@@ -70,6 +74,11 @@ export class AssignmentsService {
       const dueAt = dto.dueAt ? new Date(dto.dueAt) : null;
       // A due date before the opening would count as overdue on the dashboard while the partners cannot see it yet.
       if (dueAt && dueAt <= opensAt && dto.opensAt) throw new AssignmentsException('dueBeforeOpens');
+      const series = dto.repeat
+        ? await manager.save(
+            manager.create(AssignmentSeries, { practiceId: couple.practiceId, coupleId: couple.id, everyDays: dto.repeat.everyDays, times: dto.repeat.times ?? null, stoppedAt: null }),
+          )
+        : null;
       const assignment = await manager.save(
         manager.create(Assignment, {
           practiceId: couple.practiceId,
@@ -79,6 +88,8 @@ export class AssignmentsService {
           instructions: dto.instructions ?? null,
           dueAt,
           opensAt,
+          seriesId: series?.id ?? null,
+          occurrence: series ? 1 : null,
           visibility: dto.visibility ?? 'counselor_only',
           status: 'open',
           createdByUserId: auth.kind === 'staff' ? auth.userId : null,
@@ -96,11 +107,12 @@ export class AssignmentsService {
             exerciseVersion: definition.version,
             visibility: assignment.visibility,
             ...(dto.opensAt && { opensAt: opensAt.toISOString() }),
+            ...(series && { seriesId: series.id, repeat: { everyDays: series.everyDays, times: series.times } }),
           },
         },
         manager,
       );
-      return toAssignmentView(assignment, await this.access.partnersOf(couple, manager), []);
+      return toAssignmentView(assignment, await this.access.partnersOf(couple, manager), [], null, series);
     });
   }
 
@@ -129,7 +141,8 @@ export class AssignmentsService {
       }
       const reviewers = await safetyReviewersOf(manager, [assignment]);
       const reviewerName = assignment.safetyReviewedByUserId ? (reviewers.get(assignment.safetyReviewedByUserId) ?? null) : null;
-      return toAssignmentView(assignment, await this.access.partnersOf(couple, manager), responses, reviewerName);
+      const series = await seriesOf(manager, couple.practiceId, [assignment.seriesId]);
+      return toAssignmentView(assignment, await this.access.partnersOf(couple, manager), responses, reviewerName, (assignment.seriesId && series.get(assignment.seriesId)) || null);
     });
   }
 }

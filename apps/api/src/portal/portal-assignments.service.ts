@@ -6,6 +6,7 @@ import type { Page, PortalAssignment, PortalAssignmentSummary } from '@trp/contr
 import { getDefinition } from '@trp/exercises';
 import { Assignment } from '../assignments/assignment.entity';
 import { Response } from '../assignments/response.entity';
+import { materializeOccurrences } from '../assignments/series/occurrences';
 import type { PartnerAuthContext } from '../auth/auth-context';
 import { toPortalAssignment, toSummary } from './dto/portal.dto';
 import { definitionOf, ownAssignment, partnersOf, partnerVisible } from './portal-access';
@@ -23,6 +24,8 @@ export class PortalAssignmentsService {
    * (open and not submitted, by due date, undated last), then the rest (submitted or closed), newest first.
    */
   async list(auth: PartnerAuthContext): Promise<Page<PortalAssignmentSummary>> {
+    // Repeating assignments: occurrences that have opened are created on read too (exactly once).
+    await materializeOccurrences(this.dataSource.manager, this.clock.now(), { practiceId: auth.practiceId, coupleId: auth.coupleId });
     const assignments = await this.dataSource.manager.find(Assignment, {
       where: partnerVisible(auth, this.clock.now()),
       order: { createdAt: 'DESC', id: 'DESC' },

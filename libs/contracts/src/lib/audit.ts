@@ -39,6 +39,7 @@ export const AUDIT_ACTIONS = [
   'assignment.unlocked',
   'assignment.cancelled',
   'assignment.safety_reviewed',
+  'assignment.repeat_stopped',
   'response.submitted',
   'response.viewed',
   'note.created',

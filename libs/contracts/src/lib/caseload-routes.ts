@@ -19,6 +19,7 @@ export const CASELOAD_ROUTES = {
   reopenAssignment: (id: string) => `/api/assignments/${id}/reopen`,
   unlockAssignment: (id: string) => `/api/assignments/${id}/unlock`,
   safetyReview: (id: string) => `/api/assignments/${id}/safety-review`,
+  stopRepeating: (id: string) => `/api/assignments/${id}/stop-repeating`,
 } as const;
 
 export const PORTAL_ROUTES = {

@@ -46,6 +46,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditActionCode, string>> = {
   'note.created': 'Wrote a private note',
   'note.deleted': 'Deleted a private note',
   'assignment.safety_reviewed': 'Acknowledged a safety concern',
+  'assignment.repeat_stopped': 'Stopped a repeating exercise',
   'notes.viewed': 'Read notes another counselor wrote',
   'session.created': 'Scheduled a session',
   'session.deleted': 'Deleted a session',

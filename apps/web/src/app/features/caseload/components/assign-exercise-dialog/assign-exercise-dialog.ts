@@ -11,7 +11,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import type { AssignmentView, PartnerView, Visibility } from '@trp/contracts';
+import { type AssignmentView, type PartnerView, REPEAT_LIMITS, type Visibility } from '@trp/contracts';
+import { concatMap, from, toArray } from 'rxjs';
 import { type Answers, latestDefinitions, type Perspective } from '@trp/exercises';
 import { ExerciseForm } from '@trp/web-ui';
 import { controlError } from '../../../../core/forms/server-errors';
@@ -19,7 +20,7 @@ import { AssignmentsApi } from '../../data/assignments.api';
 import { perspectiveLabel, VISIBILITY_CHOICES } from '../../domain/labels';
 import { formErrorMessage } from '../form-error';
 import { SessionStore } from '../../../../core/session/session.store';
-import { assignmentBody, INSTRUCTIONS_MAX_LENGTH } from './assignment-body';
+import { assignmentBody, INSTRUCTIONS_MAX_LENGTH, PROGRAM_STEPS, programBodies } from './assignment-body';
 
 export interface AssignExerciseData {
   readonly coupleId: string;
@@ -69,7 +70,24 @@ export class AssignExerciseDialog {
     dueDate: new FormControl<Date | null>(null),
     opensDate: new FormControl<Date | null>(null),
     visibility: new FormControl<Visibility>('counselor_only', { nonNullable: true }),
+    repeatEvery: new FormControl<number | null>(null),
+    repeatTimes: new FormControl<number | null>(null, { validators: [Validators.min(REPEAT_LIMITS.times.min), Validators.max(REPEAT_LIMITS.times.max)] }),
+    daysBetween: new FormControl<number>(7, { nonNullable: true, validators: [Validators.required, Validators.min(1), Validators.max(90)] }),
   });
+
+  /** One exercise, or the article's three steps one after another ("program"). */
+  protected readonly mode = signal<'one' | 'program'>('one');
+  protected readonly repeatChoices = [
+    { value: null, label: 'Once' },
+    { value: 1, label: 'Every day' },
+    { value: 7, label: 'Every week' },
+    { value: 14, label: 'Every two weeks' },
+    { value: 28, label: 'Every four weeks' },
+  ];
+  protected readonly timesLimits = REPEAT_LIMITS.times;
+  private readonly repeatEvery = toSignal(this.form.controls.repeatEvery.valueChanges, { initialValue: null });
+  protected readonly repeats = computed(() => !!this.repeatEvery());
+  protected readonly programTitles = PROGRAM_STEPS.map((key) => this.definitions.find((d) => d.key === key)?.title ?? key);
 
   private readonly exerciseKey = toSignal(this.form.controls.exerciseKey.valueChanges, { initialValue: this.form.controls.exerciseKey.value });
   protected readonly definition = computed(() => this.definitions.find((d) => d.key === this.exerciseKey()) ?? null);
@@ -110,6 +128,10 @@ export class AssignExerciseDialog {
       return;
     }
     this.saving.set(true);
+    if (this.mode() === 'program') {
+      this.saveProgram();
+      return;
+    }
     this.api.create(this.data.coupleId, assignmentBody(this.form.getRawValue(), this.zone())).subscribe({
       next: (assignment) => this.ref.close(assignment),
       error: (error: unknown) => {
@@ -117,6 +139,23 @@ export class AssignExerciseDialog {
         this.error.set(formErrorMessage(this.form, error, 'We could not assign the exercise. Please try again.'));
       },
     });
+  }
+  /** The three steps, one request after another (so a failure leaves the ones before it, and says so). */
+  private saveProgram(): void {
+    const value = this.form.getRawValue();
+    const bodies = programBodies({ opensDate: value.opensDate, daysBetween: value.daysBetween, visibility: value.visibility }, this.zone());
+    from(bodies)
+      .pipe(
+        concatMap((body) => this.api.create(this.data.coupleId, body)),
+        toArray(),
+      )
+      .subscribe({
+        next: (created) => this.ref.close(created[0]),
+        error: (error: unknown) => {
+          this.saving.set(false);
+          this.error.set(formErrorMessage(this.form, error, 'We could not assign every step of the program. Check the list before trying again.'));
+        },
+      });
   }
 }
 

@@ -10,6 +10,36 @@ export interface AssignFormValue {
   readonly visibility: Visibility;
   /** Partners see it from the start of this day, in the practice's time zone; none = at once. */
   readonly opensDate?: Date | null;
+  /** Repeat every so many days (none: once), so many times in all (none: until stopped). */
+  readonly repeatEvery?: number | null;
+  readonly repeatTimes?: number | null;
+}
+
+/** The article's three steps, in order: the "program" shortcut of the dialog. */
+export const PROGRAM_STEPS = ['acknowledge-the-breach', 'communicate-openly', 'set-boundaries'] as const;
+
+export interface ProgramFormValue {
+  /** The first step opens at the start of this day (none: at once). */
+  readonly opensDate: Date | null;
+  /** Each next step opens this many days after the previous (1–90); each is due when the next opens. */
+  readonly daysBetween: number;
+  readonly visibility: Visibility;
+}
+
+/** The three bodies of the program, one after another, each opening `daysBetween` days after the previous. */
+export function programBodies(value: ProgramFormValue, zone = 'UTC', now = new Date()): CreateAssignmentBody[] {
+  const start = (value.opensDate ? startOfDayIn(value.opensDate, zone) : null) ?? now;
+  const first = start.getTime() > now.getTime() ? start : now;
+  const step = value.daysBetween * 24 * 60 * 60_000;
+  return PROGRAM_STEPS.map((exerciseKey, i) => {
+    const opensAt = new Date(first.getTime() + i * step);
+    return {
+      exerciseKey,
+      visibility: value.visibility,
+      ...(opensAt.getTime() > now.getTime() && { opensAt: opensAt.toISOString() }),
+      dueAt: new Date(opensAt.getTime() + step).toISOString(),
+    };
+  });
 }
 
 /**
@@ -26,6 +56,7 @@ export function assignmentBody(value: AssignFormValue, zone = 'UTC'): CreateAssi
     ...(value.dueDate ? { dueAt: endOfDay(value.dueDate).toISOString() } : {}),
     visibility: value.visibility,
     ...(opensAt && opensAt.getTime() > Date.now() ? { opensAt: opensAt.toISOString() } : {}),
+    ...(value.repeatEvery ? { repeat: { everyDays: value.repeatEvery, ...(value.repeatTimes ? { times: value.repeatTimes } : {}) } } : {}),
   };
 }
 

@@ -24,6 +24,7 @@ import { AssignmentsApi } from '../../data/assignments.api';
 import { CouplesApi } from '../../data/couples.api';
 import { exerciseTitle } from '../../domain/labels';
 import { formatInZone } from '../../domain/practice-time';
+import { canStop, groupBySeries, seriesText } from '../../domain/series-groups';
 import { SessionStore } from '../../../../core/session/session.store';
 
 /**
@@ -71,6 +72,10 @@ export class CouplePage {
     stream: ({ params }) => this.assignmentsApi.listForCouple(params),
   });
   protected readonly assignmentItems = computed(() => (this.assignments.hasValue() ? this.assignments.value().items : null));
+  /** Each repeating series as one group (where its newest occurrence stands). */
+  protected readonly assignmentGroups = computed(() => groupBySeries(this.assignmentItems() ?? []));
+  protected readonly seriesText = seriesText;
+  protected readonly canStop = canStop;
   protected readonly activeCount = computed(() => this.assignmentItems()?.filter((a) => a.status !== 'cancelled').length ?? 0);
 
   /** Links issued on this visit, by partner id: the only time their URL is visible. */
@@ -237,6 +242,25 @@ export class CouplePage {
         this.assignments.reload();
       },
       'We could not release the answers.',
+    );
+  }
+
+  protected stopRepeating(busyKey: string, anyId: string, newest: AssignmentView | undefined): void {
+    const title = newest ? exerciseTitle(newest) : 'this exercise';
+    this.confirmed(
+      {
+        title: `Stop repeating ${title}?`,
+        message: 'No new copy of it opens for the partners. The ones already open stay, with their answers.',
+        confirmLabel: 'Stop repeating',
+        cancelLabel: 'Keep repeating',
+      },
+      () => this.assignmentsApi.stopRepeating(anyId),
+      busyKey,
+      () => {
+        this.tell(`${title} no longer repeats.`);
+        this.assignments.reload();
+      },
+      'We could not stop the repeats.',
     );
   }
 
