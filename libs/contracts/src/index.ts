@@ -15,3 +15,4 @@ export * from './lib/notes';
 export * from './lib/caseload-routes';
 export * from './lib/notices';
 export * from './lib/sessions';
+export * from './lib/digest';

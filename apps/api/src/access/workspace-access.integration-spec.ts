@@ -63,6 +63,7 @@ describe('counselor workspace: access of every route for every caller', () => {
     const p = w.couple.partners[1].id;
     return [
       ['GET', '/api/dashboard', undefined, anyCounselor(200)],
+      ['GET', '/api/digest', undefined, anyCounselor(200)],
       ['GET', '/api/couples', undefined, anyCounselor(200)],
       ['POST', '/api/couples', { label: 'New couple', partners: [{ displayName: 'A' }, { displayName: 'B' }] }, anyCounselor(201)],
       ['GET', `/api/couples/${c}`, undefined, ownOnly(200)],

@@ -50,6 +50,7 @@ describe('declared access of every route', () => {
       'GET /api/couples/{id}/notes → staff: counselor',
       'GET /api/couples/{id}/sessions → staff: counselor',
       'GET /api/dashboard → staff: counselor',
+      'GET /api/digest → staff: counselor',
       'GET /api/exercises → staff: counselor',
       'GET /api/exercises/{key}/versions/{version} → staff: counselor',
       'GET /api/health → public',

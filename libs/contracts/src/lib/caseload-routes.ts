@@ -1,6 +1,7 @@
 /** API paths of the counselor workspace and the partner portal. */
 export const CASELOAD_ROUTES = {
   dashboard: '/api/dashboard',
+  digest: '/api/digest',
   exercises: '/api/exercises',
   couples: '/api/couples',
   couple: (id: string) => `/api/couples/${id}`,
