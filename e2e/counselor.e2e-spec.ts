@@ -125,6 +125,7 @@ describe('counselor: adds a couple, sends links, assigns the exercises and revie
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).resolves.toEqual([
       'Home',
       'Couples',
+      'This week',
       'Exercises',
       'Accounts',
       'Practice settings',

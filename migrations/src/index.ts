@@ -9,6 +9,9 @@ import { SafetyReview1764928800000 } from './1764928800000-SafetyReview';
 import { CreateRateLimit1764939600000 } from './1764939600000-CreateRateLimit';
 import { CreateStaffNotice1764943200000 } from './1764943200000-CreateStaffNotice';
 import { EmailPerPractice1764943260000 } from './1764943260000-EmailPerPractice';
+import { CreateSession1764950400000 } from './1764950400000-CreateSession';
+import { AssignmentOpensAt1764950460000 } from './1764950460000-AssignmentOpensAt';
+import { AssignmentSeries1764950520000 } from './1764950520000-AssignmentSeries';
 import { ResponseScore1764954000000 } from './1764954000000-ResponseScore';
 import { CreateAgreement1764954060000 } from './1764954060000-CreateAgreement';
 
@@ -28,6 +31,9 @@ export const MIGRATIONS = [
   CreateRateLimit1764939600000,
   CreateStaffNotice1764943200000,
   EmailPerPractice1764943260000,
+  CreateSession1764950400000,
+  AssignmentOpensAt1764950460000,
+  AssignmentSeries1764950520000,
   ResponseScore1764954000000,
   CreateAgreement1764954060000,
 ];

@@ -16,3 +16,5 @@ export * from './lib/caseload-routes';
 export * from './lib/notices';
 export * from './lib/trends';
 export * from './lib/agreements';
+export * from './lib/sessions';
+export * from './lib/digest';

@@ -43,6 +43,12 @@ describe('counselor workspace: access of every route for every caller', () => {
     const note = await w.clients.owner.post(`/api/couples/${coupleId}/notes`, { body: 'To delete in the matrix.' });
     expect(note.status).toBe(201);
     ids['note'] = note.body.id;
+    const session = await w.clients.owner.post(`/api/couples/${coupleId}/sessions`, { startsAt: '2026-12-10T16:00:00+01:00' });
+    expect(session.status).toBe(201);
+    ids['session'] = session.body.id;
+    const repeating = await w.clients.owner.post(`/api/couples/${coupleId}/assignments`, { exerciseKey: 'set-boundaries', repeat: { everyDays: 7, times: 3 } });
+    expect(repeating.status).toBe(201);
+    ids['repeating'] = repeating.body.id;
   });
   afterAll(() => testApp.close());
 
@@ -64,6 +70,7 @@ describe('counselor workspace: access of every route for every caller', () => {
     const p = w.couple.partners[1].id;
     return [
       ['GET', '/api/dashboard', undefined, anyCounselor(200)],
+      ['GET', '/api/digest', undefined, anyCounselor(200)],
       ['GET', '/api/couples', undefined, anyCounselor(200)],
       ['POST', '/api/couples', { label: 'New couple', partners: [{ displayName: 'A' }, { displayName: 'B' }] }, anyCounselor(201)],
       ['GET', `/api/couples/${c}`, undefined, ownOnly(200)],
@@ -78,6 +85,7 @@ describe('counselor workspace: access of every route for every caller', () => {
       ['POST', `/api/assignments/${ids['reopen']}/reopen`, {}, ownOnly(200)],
       ['POST', `/api/assignments/${ids['unlock']}/unlock`, undefined, ownOnly(200)],
       ['POST', `/api/assignments/${ids['safety']}/safety-review`, { note: 'Called her; she is safe tonight.' }, ownOnly(200)],
+      ['POST', `/api/assignments/${ids['repeating']}/stop-repeating`, undefined, ownOnly(200)],
       ['DELETE', `/api/assignments/${ids['cancel']}`, undefined, ownOnly(204)],
       ['GET', `/api/couples/${c}/notes`, undefined, ownOnly(200)],
       ['POST', `/api/couples/${c}/notes`, { body: 'A matrix note.' }, ownOnly(201)],
@@ -86,6 +94,9 @@ describe('counselor workspace: access of every route for every caller', () => {
       ['GET', `/api/assignments/${ids['agreement']}/agreement`, undefined, ownOnly(200)],
       ['PATCH', `/api/assignments/${ids['agreement']}/agreement/items/${ids['agreementItem']}`, { decision: 'agreed' }, ownOnly(200)],
       ['POST', `/api/assignments/${ids['agreement']}/agreement/share`, undefined, ownOnly(200)],
+      ['GET', `/api/couples/${c}/sessions`, undefined, ownOnly(200)],
+      ['POST', `/api/couples/${c}/sessions`, { startsAt: '2026-12-17T16:00:00Z' }, ownOnly(201)],
+      ['DELETE', `/api/couples/${c}/sessions/${ids['session']}`, undefined, ownOnly(204)],
       ['POST', `/api/couples/${c}/archive`, undefined, ownOnly(200)],
     ];
   };

@@ -16,6 +16,7 @@ import { AssignmentsException } from './assignments.exception';
 import { ReopenAssignmentDto, SafetyReviewDto } from './dto/assignment.dto';
 import { hasSafetyFlag, hasUnreviewedSafetyFlag } from './progress-rules';
 import { releaseOf, releaseWouldChange } from './release-rule';
+import { AssignmentSeries } from './series/assignment-series.entity';
 
 /** The counselor's actions on one assignment: review, reopen, unlock, safety review, cancel. Each one transaction, audited. */
 @Injectable()
@@ -126,6 +127,26 @@ export class AssignmentActionsService {
         assignment.cancelledAt = this.clock.now();
         await manager.save(assignment);
         return { action: 'assignment.cancelled' };
+      },
+      { allowCancelled: true },
+    );
+  }
+
+  /**
+   * Stops a repeating assignment's series (any occurrence names it): no further occurrence opens; those already
+   * open stay, with their answers. Idempotent. 409 for an assignment that does not repeat.
+   */
+  stopRepeating(auth: AuthContext, id: string): Promise<AssignmentView> {
+    return this.act(
+      auth,
+      id,
+      async (manager, assignment) => {
+        if (!assignment.seriesId) throw new AssignmentsException('notRepeating');
+        const series = await manager.findOne(AssignmentSeries, { where: { id: assignment.seriesId, practiceId: assignment.practiceId }, lock: { mode: 'pessimistic_write' } });
+        if (!series || series.stoppedAt) return null;
+        series.stoppedAt = this.clock.now();
+        await manager.save(series);
+        return { action: 'assignment.repeat_stopped', details: { seriesId: series.id } };
       },
       { allowCancelled: true },
     );

@@ -3,6 +3,7 @@ import type { AssignmentView } from '@trp/contracts';
 import type { Partner } from '../couples/partner.entity';
 import type { Assignment } from './assignment.entity';
 import { ResponseFacts, toAssignmentView } from './dto/assignment.dto';
+import { seriesOf } from './series/occurrences';
 
 interface ResponseRow {
   id: string;
@@ -64,12 +65,14 @@ export async function assignmentViews(manager: EntityManager, assignments: reado
   if (!first) return [];
   const responses = await responsesOf(manager, first.practiceId, assignments.map((a) => a.id), false);
   const reviewers = await safetyReviewersOf(manager, assignments);
+  const series = await seriesOf(manager, first.practiceId, assignments.map((a) => a.seriesId));
   return assignments.map((assignment) =>
     toAssignmentView(
       assignment,
       partners,
       responses.filter((r) => r.assignmentId === assignment.id),
       assignment.safetyReviewedByUserId ? (reviewers.get(assignment.safetyReviewedByUserId) ?? null) : null,
+      (assignment.seriesId && series.get(assignment.seriesId)) || null,
     ),
   );
 }

@@ -25,6 +25,17 @@ export class Assignment {
   @Column('timestamptz', { nullable: true })
   dueAt!: Date | null;
 
+  /** Partners see nothing of it before then (portal/portal-access.ts). */
+  @Column('timestamptz', { default: () => 'now()' })
+  opensAt!: Date;
+
+  /** A repeating assignment's series (assignments/series), and which occurrence this is (1 = the one made). */
+  @Column('uuid', { nullable: true })
+  seriesId!: string | null;
+
+  @Column('integer', { nullable: true })
+  occurrence!: number | null;
+
   @Column('text', { default: 'counselor_only' })
   visibility!: Visibility;
 

@@ -66,6 +66,18 @@ export class AssignmentsController {
     return this.actions.unlock(auth, params.id);
   }
 
+  @Post(':id/stop-repeating')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Stop a repeating assignment (idempotent)',
+    description: 'Any occurrence of the series names it. No further occurrence opens; those already open stay. Audited as `assignment.repeat_stopped`.',
+  })
+  @ApiOkResponse({ type: AssignmentViewDto })
+  @ApiConflictResponse({ description: 'The assignment does not repeat.' })
+  stopRepeating(@Auth() auth: AuthContext, @Param() params: UuidParamDto): Promise<AssignmentView> {
+    return this.actions.stopRepeating(auth, params.id);
+  }
+
   @Post(':id/safety-review')
   @HttpCode(200)
   @ApiOperation({

@@ -8,10 +8,12 @@ import { AssignmentsController } from './assignments.controller';
 import { AssignmentsService } from './assignments.service';
 import { CoupleAssignmentsController } from './couple-assignments.controller';
 import { Response } from './response.entity';
+import { AssignmentSeries } from './series/assignment-series.entity';
+import { SeriesSweep } from './series/series-sweep';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Assignment, Response]), AccessModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([Assignment, Response, AssignmentSeries]), AccessModule, AuditModule],
   controllers: [CoupleAssignmentsController, AssignmentsController],
-  providers: [AssignmentsService, AssignmentActionsService],
+  providers: [AssignmentsService, AssignmentActionsService, SeriesSweep],
 })
 export class AssignmentsModule {}

@@ -14,10 +14,15 @@ import { Assignment } from './assignment.entity';
 import { assignmentViews, responsesOf, safetyReviewersOf } from './assignment-views';
 import { AssignmentsException } from './assignments.exception';
 import { CreateAssignmentDto, toAssignmentView } from './dto/assignment.dto';
+import { AssignmentSeries } from './series/assignment-series.entity';
+import { materializeOccurrences, seriesOf } from './series/occurrences';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A couple's assignments: list, assign, and read one with the partners' submitted answers. */
+/** How far ahead an assignment may be scheduled to open. */
+const MAX_OPENS_AHEAD_MS = 366 * 24 * 60 * 60_000;
+
 @Injectable()
 export class AssignmentsService {
   constructor(
@@ -30,6 +35,8 @@ export class AssignmentsService {
   /** Newest first, keyset-paged; each with the partners' statuses (never answers). */
   async list(auth: AuthContext, coupleId: string, query: PageQueryDto): Promise<Page<AssignmentView>> {
     const couple = await this.access.couple(auth, coupleId);
+    // Repeating assignments: occurrences that have opened are created on read too (exactly once).
+    await materializeOccurrences(this.dataSource.manager, this.clock.now(), { practiceId: couple.practiceId, coupleId: couple.id });
     const limit = query.limit ?? PAGE_LIMIT.default;
     const builder = this.dataSource
       .createQueryBuilder(Assignment, 'a')
@@ -61,6 +68,17 @@ export class AssignmentsService {
       const definition = latestDefinition(dto.exerciseKey);
       if (!definition) throw new AssignmentsException('unknownExercise');
       if (couple.status === 'archived') throw new AssignmentsException('coupleArchived');
+      const now = this.clock.now();
+      const opensAt = dto.opensAt ? new Date(dto.opensAt) : now;
+      if (opensAt.getTime() > now.getTime() + MAX_OPENS_AHEAD_MS) throw new AssignmentsException('opensTooLate');
+      const dueAt = dto.dueAt ? new Date(dto.dueAt) : null;
+      // A due date before the opening would count as overdue on the dashboard while the partners cannot see it yet.
+      if (dueAt && dueAt <= opensAt && dto.opensAt) throw new AssignmentsException('dueBeforeOpens');
+      const series = dto.repeat
+        ? await manager.save(
+            manager.create(AssignmentSeries, { practiceId: couple.practiceId, coupleId: couple.id, everyDays: dto.repeat.everyDays, times: dto.repeat.times ?? null, stoppedAt: null }),
+          )
+        : null;
       const assignment = await manager.save(
         manager.create(Assignment, {
           practiceId: couple.practiceId,
@@ -68,7 +86,10 @@ export class AssignmentsService {
           exerciseKey: definition.key,
           exerciseVersion: definition.version,
           instructions: dto.instructions ?? null,
-          dueAt: dto.dueAt ? new Date(dto.dueAt) : null,
+          dueAt,
+          opensAt,
+          seriesId: series?.id ?? null,
+          occurrence: series ? 1 : null,
           visibility: dto.visibility ?? 'counselor_only',
           status: 'open',
           createdByUserId: auth.kind === 'staff' ? auth.userId : null,
@@ -80,11 +101,18 @@ export class AssignmentsService {
           actor: actorOf(auth),
           action: 'assignment.created',
           target: { type: 'assignment', id: assignment.id },
-          details: { coupleId: couple.id, exerciseKey: definition.key, exerciseVersion: definition.version, visibility: assignment.visibility },
+          details: {
+            coupleId: couple.id,
+            exerciseKey: definition.key,
+            exerciseVersion: definition.version,
+            visibility: assignment.visibility,
+            ...(dto.opensAt && { opensAt: opensAt.toISOString() }),
+            ...(series && { seriesId: series.id, repeat: { everyDays: series.everyDays, times: series.times } }),
+          },
         },
         manager,
       );
-      return toAssignmentView(assignment, await this.access.partnersOf(couple, manager), []);
+      return toAssignmentView(assignment, await this.access.partnersOf(couple, manager), [], null, series);
     });
   }
 
@@ -113,7 +141,8 @@ export class AssignmentsService {
       }
       const reviewers = await safetyReviewersOf(manager, [assignment]);
       const reviewerName = assignment.safetyReviewedByUserId ? (reviewers.get(assignment.safetyReviewedByUserId) ?? null) : null;
-      return toAssignmentView(assignment, await this.access.partnersOf(couple, manager), responses, reviewerName);
+      const series = await seriesOf(manager, couple.practiceId, [assignment.seriesId]);
+      return toAssignmentView(assignment, await this.access.partnersOf(couple, manager), responses, reviewerName, (assignment.seriesId && series.get(assignment.seriesId)) || null);
     });
   }
 }

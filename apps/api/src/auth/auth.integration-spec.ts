@@ -36,6 +36,7 @@ describe('sign-in, sessions, CSRF and lockout', () => {
       mfaEnabled: false,
       mfaEnrollmentRequired: false,
       sessionPolicy: { idleTimeoutMinutes: 30, absoluteTimeoutHours: 12 },
+      timezone: 'UTC',
       createdAt: expect.any(String),
       lastSignInAt: expect.any(String),
     });

@@ -1,6 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import type { CoupleView } from '@trp/contracts';
 import type { LinkFacts } from '../invite-links/link-state';
+import { sessionTimes } from '../sessions/session-times';
 import type { Couple } from './couple.entity';
 import { Partner } from './partner.entity';
 import { toCoupleView } from './dto/couple.dto';
@@ -38,7 +39,7 @@ export async function currentLinks(manager: EntityManager, practiceId: string, p
   );
 }
 
-/** The views of some couples of one practice, in the given order: two queries whatever their number. */
+/** The views of some couples of one practice, in the given order: three queries whatever their number. */
 export async function coupleViews(manager: EntityManager, couples: readonly Couple[], now: Date): Promise<CoupleView[]> {
   const first = couples[0];
   if (!first) return [];
@@ -47,9 +48,10 @@ export async function coupleViews(manager: EntityManager, couples: readonly Coup
     order: { position: 'ASC' },
   });
   const links = await currentLinks(manager, first.practiceId, partners.map((p) => p.id));
+  const sessions = await sessionTimes(manager, first.practiceId, couples.map((c) => c.id), now);
   const byCouple = new Map<string, Partner[]>();
   for (const partner of partners) byCouple.set(partner.coupleId, [...(byCouple.get(partner.coupleId) ?? []), partner]);
-  return couples.map((couple) => toCoupleView(couple, byCouple.get(couple.id) ?? [], links, now));
+  return couples.map((couple) => toCoupleView(couple, byCouple.get(couple.id) ?? [], links, now, sessions.get(couple.id)));
 }
 
 export async function coupleView(manager: EntityManager, couple: Couple, now: Date): Promise<CoupleView> {

@@ -46,6 +46,7 @@ export const OVERDUE_SQL = `
  * The caseload: every active couple of the caller with its progress (done by both / not cancelled), whether an
  * open assignment carries a safety flag, and the last activity (an assignment made, a response submitted), all
  * (not yet reviewed) read from the couple's `couple_progress` row: O(couples in the caseload), whatever the history.
+ * `next_session_at`: the session going on now or the next one (ix_session_couple_start; a couple has few sessions).
  */
 export const CASELOAD_SQL = `
   SELECT c.id, c.label,
@@ -53,7 +54,10 @@ export const CASELOAD_SQL = `
          coalesce(g.assigned_count, 0) AS assigned,
          coalesce(g.completed_count, 0) AS completed,
          coalesce(g.open_flagged_count, 0) > 0 AS safety_flag,
-         g.last_activity_at
+         g.last_activity_at,
+         (SELECT min(s.starts_at) FROM session s
+           WHERE s.practice_id = c.practice_id AND s.couple_id = c.id
+             AND s.starts_at + make_interval(mins => s.duration_minutes) > $3) AS next_session_at
     FROM couple c
     LEFT JOIN couple_progress g ON g.practice_id = c.practice_id AND g.couple_id = c.id
    WHERE c.practice_id = $1 AND c.counselor_id = $2 AND c.status = 'active'
@@ -72,5 +76,5 @@ export const DASHBOARD_PANELS = {
   safetyFlags: { sql: SAFETY_FLAGS_SQL, parameters: (s: PanelScope) => [s.practiceId, s.counselorId, s.limit] },
   readyToReview: { sql: READY_TO_REVIEW_SQL, parameters: (s: PanelScope) => [s.practiceId, s.counselorId, s.now, s.limit] },
   overdue: { sql: OVERDUE_SQL, parameters: (s: PanelScope) => [s.practiceId, s.counselorId, s.now, s.limit] },
-  caseload: { sql: CASELOAD_SQL, parameters: (s: PanelScope) => [s.practiceId, s.counselorId] },
+  caseload: { sql: CASELOAD_SQL, parameters: (s: PanelScope) => [s.practiceId, s.counselorId, s.now] },
 } as const;

@@ -1,4 +1,4 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, FindOptionsWhere, In, LessThanOrEqual } from 'typeorm';
 import { getDefinition, type ExerciseDefinition } from '@trp/exercises';
 import { Assignment } from '../assignments/assignment.entity';
 import type { PartnerAuthContext } from '../auth/auth-context';
@@ -9,13 +9,29 @@ import { PortalException } from './portal.exception';
 export const VISIBLE_STATUSES = ['open', 'reviewed'] as const;
 
 /**
- * Record-level access of the portal, in one place: an assignment of the caller's own couple, in the caller's
- * practice, not cancelled — anything else (another couple, another practice, cancelled, absent) is a 404.
+ * The one rule of what a partner sees of their couple's assignments: in the caller's practice and couple, not
+ * cancelled, and opened (`opens_at` reached by the Clock). Every portal read and write goes through it: the list
+ * (`partnerVisible`), one assignment (`ownAssignment`), drafts and submissions; raw SQL (reminders, counts) uses
+ * `VISIBLE_TO_PARTNER_SQL`.
  */
-export async function ownAssignment(manager: EntityManager, auth: PartnerAuthContext, id: string): Promise<Assignment> {
-  const assignment = await manager.findOne(Assignment, {
-    where: { id, practiceId: auth.practiceId, coupleId: auth.coupleId, status: In([...VISIBLE_STATUSES]) },
-  });
+export function partnerVisible(auth: PartnerAuthContext, now: Date): FindOptionsWhere<Assignment> {
+  return { practiceId: auth.practiceId, coupleId: auth.coupleId, status: In([...VISIBLE_STATUSES]), opensAt: LessThanOrEqual(now) };
+}
+
+/**
+ * The same rule as `partnerVisible` for raw SQL over `assignment` aliased `a`, with the instant "now" as parameter
+ * `$<nowParameter>` (the couple and practice are the query's own scope).
+ */
+export function VISIBLE_TO_PARTNER_SQL(nowParameter: number, alias = 'a'): string {
+  return `${alias}.status IN (${VISIBLE_STATUSES.map((s) => `'${s}'`).join(', ')}) AND ${alias}.opens_at <= $${nowParameter}`;
+}
+
+/**
+ * Record-level access of the portal, in one place: an assignment the caller may see (`partnerVisible`) — anything
+ * else (another couple, another practice, cancelled, not open yet, absent) is a 404.
+ */
+export async function ownAssignment(manager: EntityManager, auth: PartnerAuthContext, id: string, now: Date): Promise<Assignment> {
+  const assignment = await manager.findOne(Assignment, { where: { id, ...partnerVisible(auth, now) } });
   if (!assignment) throw new PortalException('assignmentNotFound');
   return assignment;
 }

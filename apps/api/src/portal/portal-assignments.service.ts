@@ -1,26 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { Clock } from '../common/clock';
 import type { Page, PortalAssignment, PortalAssignmentSummary } from '@trp/contracts';
 import { getDefinition } from '@trp/exercises';
 import { Assignment } from '../assignments/assignment.entity';
 import { Response } from '../assignments/response.entity';
+import { materializeOccurrences } from '../assignments/series/occurrences';
 import type { PartnerAuthContext } from '../auth/auth-context';
 import { toPortalAssignment, toSummary } from './dto/portal.dto';
-import { definitionOf, ownAssignment, partnersOf, VISIBLE_STATUSES } from './portal-access';
+import { definitionOf, ownAssignment, partnersOf, partnerVisible } from './portal-access';
 
 /** What a partner reads: their couple's assignments, and one with their own answers (and the other's when released). */
 @Injectable()
 export class PortalAssignmentsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * The couple's assignments that are not cancelled, each with the caller's own status only. Still to do first
    * (open and not submitted, by due date, undated last), then the rest (submitted or closed), newest first.
    */
   async list(auth: PartnerAuthContext): Promise<Page<PortalAssignmentSummary>> {
+    // Repeating assignments: occurrences that have opened are created on read too (exactly once).
+    await materializeOccurrences(this.dataSource.manager, this.clock.now(), { practiceId: auth.practiceId, coupleId: auth.coupleId });
     const assignments = await this.dataSource.manager.find(Assignment, {
-      where: { practiceId: auth.practiceId, coupleId: auth.coupleId, status: In([...VISIBLE_STATUSES]) },
+      where: partnerVisible(auth, this.clock.now()),
       order: { createdAt: 'DESC', id: 'DESC' },
     });
     const responses = assignments.length
@@ -45,7 +52,7 @@ export class PortalAssignmentsService {
 
   async get(auth: PartnerAuthContext, id: string): Promise<PortalAssignment> {
     const manager = this.dataSource.manager;
-    const assignment = await ownAssignment(manager, auth, id);
+    const assignment = await ownAssignment(manager, auth, id, this.clock.now());
     const definition = definitionOf(assignment);
     const { me, other } = await partnersOf(manager, auth);
     const responses = await manager.find(Response, { where: { practiceId: auth.practiceId, assignmentId: assignment.id } });

@@ -31,7 +31,7 @@ export class PortalResponsesService {
    */
   saveDraft(auth: PartnerAuthContext, assignmentId: string, dto: SaveDraftDto): Promise<SavedDraft> {
     return this.dataSource.transaction(async (manager) => {
-      const assignment = await ownAssignment(manager, auth, assignmentId);
+      const assignment = await ownAssignment(manager, auth, assignmentId, this.clock.now());
       if (assignment.status !== 'open') throw new PortalException('assignmentClosed');
       const checked = validateAnswers(definitionOf(assignment), dto.answers, 'draft');
       if (!checked.ok) throw PortalException.invalidAnswers(checked.errors);
@@ -60,7 +60,7 @@ export class PortalResponsesService {
    */
   submit(auth: PartnerAuthContext, assignmentId: string, dto: SubmitDto): Promise<PortalAssignment['mine']> {
     return this.dataSource.transaction(async (manager) => {
-      const assignment = await ownAssignment(manager, auth, assignmentId);
+      const assignment = await ownAssignment(manager, auth, assignmentId, this.clock.now());
       let current = await this.lockResponse(manager, auth, assignment.id);
       if (current?.status === 'submitted') return toMine(current);
       if (assignment.status !== 'open') throw new PortalException('assignmentClosed');

@@ -46,6 +46,11 @@ export interface AssignmentView {
   readonly exerciseVersion: number;
   readonly instructions?: string;
   readonly dueAt?: string;
+  /** Partners see nothing of it before then (scheduled assignments). */
+  readonly opensAt: string;
+  /** A repeating assignment: its series, which occurrence this is, and the series' rhythm. */
+  readonly seriesId?: string;
+  readonly repeat?: AssignmentRepeatView;
   readonly visibility: Visibility;
   readonly status: AssignmentStatus;
   readonly unlockedAt?: string;
@@ -80,6 +85,24 @@ export interface CreateAssignmentBody {
   /** ISO 8601 date-time. */
   readonly dueAt?: string;
   readonly visibility?: Visibility;
+  /** ISO 8601 date-time; partners see nothing of it before then. Default now; at most a year ahead; before `dueAt`. */
+  readonly opensAt?: string;
+  /** A new occurrence of the same exercise and settings opens every `everyDays` days, `times` in all (none: until stopped). */
+  readonly repeat?: AssignmentRepeat;
+}
+
+export const REPEAT_LIMITS = { everyDays: { min: 1, max: 90 }, times: { min: 2, max: 52 } } as const;
+
+export interface AssignmentRepeat {
+  readonly everyDays: number;
+  readonly times?: number;
+}
+
+export interface AssignmentRepeatView extends AssignmentRepeat {
+  /** 1 for the assignment the counselor made, then 2, 3 … */
+  readonly occurrence: number;
+  /** `POST /api/assignments/:id/stop-repeating` was called: no further occurrence opens. */
+  readonly stoppedAt?: string;
 }
 
 /** `POST /api/assignments/:id/reopen`: one partner's submission back to draft; without `partnerId`, both. */

@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = [
   'assignment.unlocked',
   'assignment.cancelled',
   'assignment.safety_reviewed',
+  'assignment.repeat_stopped',
   'response.submitted',
   'response.viewed',
   'note.created',
@@ -48,6 +49,8 @@ export const AUDIT_ACTIONS = [
   'notes.viewed',
   'trends.viewed',
   'agreement.shared',
+  'session.created',
+  'session.deleted',
 ] as const;
 /** A code the API writes today. */
 export type AuditActionCode = (typeof AUDIT_ACTIONS)[number];

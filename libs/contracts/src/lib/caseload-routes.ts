@@ -1,6 +1,7 @@
 /** API paths of the counselor workspace and the partner portal. */
 export const CASELOAD_ROUTES = {
   dashboard: '/api/dashboard',
+  digest: '/api/digest',
   exercises: '/api/exercises',
   couples: '/api/couples',
   couple: (id: string) => `/api/couples/${id}`,
@@ -10,6 +11,8 @@ export const CASELOAD_ROUTES = {
   coupleAssignments: (coupleId: string) => `/api/couples/${coupleId}/assignments`,
   coupleNotes: (coupleId: string) => `/api/couples/${coupleId}/notes`,
   coupleNote: (coupleId: string, noteId: string) => `/api/couples/${coupleId}/notes/${noteId}`,
+  coupleSessions: (coupleId: string) => `/api/couples/${coupleId}/sessions`,
+  coupleSession: (coupleId: string, sessionId: string) => `/api/couples/${coupleId}/sessions/${sessionId}`,
   /** Admin only: give a couple to another counselor of the practice. */
   reassignCouple: (id: string) => `/api/admin/couples/${id}`,
   assignment: (id: string) => `/api/assignments/${id}`,
@@ -17,6 +20,7 @@ export const CASELOAD_ROUTES = {
   reopenAssignment: (id: string) => `/api/assignments/${id}/reopen`,
   unlockAssignment: (id: string) => `/api/assignments/${id}/unlock`,
   safetyReview: (id: string) => `/api/assignments/${id}/safety-review`,
+  stopRepeating: (id: string) => `/api/assignments/${id}/stop-repeating`,
 } as const;
 
 export const PORTAL_ROUTES = {

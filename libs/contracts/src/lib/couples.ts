@@ -27,6 +27,10 @@ export interface CoupleView {
   /** Always two, in a stable order. */
   readonly partners: readonly PartnerView[];
   readonly createdAt: string;
+  /** The earliest session that has not begun yet (sessions feature). */
+  readonly nextSessionAt?: string;
+  /** The latest session that has begun: "since the last session" means since then, else since `createdAt`. */
+  readonly lastSessionAt?: string;
 }
 
 export interface NewPartnerBody {

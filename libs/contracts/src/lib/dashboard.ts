@@ -7,6 +7,8 @@ export interface DashboardCouple {
   readonly assigned: number;
   readonly safetyFlag: boolean;
   readonly lastActivityAt?: string;
+  /** The couple's session going on now, else its next one (sessions feature). */
+  readonly nextSessionAt?: string;
 }
 
 export interface DashboardAssignmentItem {

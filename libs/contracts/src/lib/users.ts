@@ -27,6 +27,8 @@ export interface CurrentUser extends User {
   readonly mfaEnrollmentRequired: boolean;
   /** The practice's session policy, so the web app can warn before an idle sign-out. */
   readonly sessionPolicy: { readonly idleTimeoutMinutes: number; readonly absoluteTimeoutHours: number };
+  /** The practice's IANA time zone: sessions and schedules are shown and entered in it. */
+  readonly timezone: string;
 }
 
 export const USER_SORTS = ['displayName', 'email', 'createdAt'] as const;

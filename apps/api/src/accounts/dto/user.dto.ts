@@ -28,6 +28,7 @@ export class CurrentUserDto extends UserDto implements CurrentUser {
   @ApiProperty({ description: 'The practice requires MFA and this user has not enrolled yet.' }) mfaEnrollmentRequired!: boolean;
   @ApiProperty({ description: "The practice's session policy: `{ idleTimeoutMinutes, absoluteTimeoutHours }`." })
   sessionPolicy!: { idleTimeoutMinutes: number; absoluteTimeoutHours: number };
+  @ApiProperty({ example: 'Europe/Madrid', description: "The practice's IANA time zone: sessions and schedules are shown and entered in it." }) timezone!: string;
 }
 
 export class UserPageDto {
@@ -80,6 +81,6 @@ export function toUserDto(user: UserAccount, practice: Pick<Practice, 'id' | 'na
 }
 
 export function toCurrentUserDto(user: UserAccount, practice: Pick<Practice, 'id' | 'name' | 'settings'>, mfaEnrollmentRequired: boolean): CurrentUser {
-  const { idleTimeoutMinutes, absoluteTimeoutHours } = resolvePracticeSettings(practice.settings);
-  return { ...toUserDto(user, practice), mfaEnrollmentRequired, sessionPolicy: { idleTimeoutMinutes, absoluteTimeoutHours } };
+  const { idleTimeoutMinutes, absoluteTimeoutHours, timezone } = resolvePracticeSettings(practice.settings);
+  return { ...toUserDto(user, practice), mfaEnrollmentRequired, sessionPolicy: { idleTimeoutMinutes, absoluteTimeoutHours }, timezone };
 }

@@ -14,6 +14,7 @@ describe('toAssignmentView', () => {
     unlockedAt: null,
     reviewedAt: null,
     createdAt: new Date('2026-01-01T00:00:00Z'),
+    opensAt: new Date('2026-01-01T00:00:00Z'),
   } as Assignment;
   const partners = [
     { id: 'p2', position: 2 as const },

@@ -1,7 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import {
+  AssignmentRepeat,
+  AssignmentRepeatView,
+  REPEAT_LIMITS,
   AssignmentPartnerView,
   AssignmentRelease,
   AssignmentStatus,
@@ -27,6 +30,28 @@ import { releaseOf } from '../release-rule';
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const emptyToUndefined = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? undefined : trim({ value }));
 
+const { everyDays: EVERY, times: TIMES } = REPEAT_LIMITS;
+
+export class AssignmentRepeatDto implements AssignmentRepeat {
+  @ApiProperty({ minimum: EVERY.min, maximum: EVERY.max, description: 'A new occurrence opens every this many days.' })
+  @IsInt({ message: 'everyDays must be a whole number of days' })
+  @Min(EVERY.min, { message: `everyDays must be at least ${EVERY.min}` })
+  @Max(EVERY.max, { message: `everyDays must be at most ${EVERY.max}` })
+  everyDays!: number;
+
+  @ApiPropertyOptional({ minimum: TIMES.min, maximum: TIMES.max, description: 'How many occurrences in all (none: until stopped).' })
+  @IsOptional()
+  @IsInt({ message: 'times must be a whole number' })
+  @Min(TIMES.min, { message: `times must be at least ${TIMES.min}` })
+  @Max(TIMES.max, { message: `times must be at most ${TIMES.max}` })
+  times?: number;
+}
+
+export class AssignmentRepeatViewDto extends AssignmentRepeatDto implements AssignmentRepeatView {
+  @ApiProperty() occurrence!: number;
+  @ApiPropertyOptional({ format: 'date-time' }) stoppedAt?: string;
+}
+
 export class CreateAssignmentDto implements CreateAssignmentBody {
   @ApiProperty({ example: 'acknowledge-the-breach', description: 'A built-in exercise; its latest version is assigned.' })
   @IsString() @IsNotEmpty({ message: 'exerciseKey must not be empty' }) @MaxLength(100)
@@ -43,6 +68,14 @@ export class CreateAssignmentDto implements CreateAssignmentBody {
   @ApiPropertyOptional({ enum: VISIBILITIES, default: 'counselor_only' })
   @IsOptional() @IsIn(VISIBILITIES)
   visibility?: Visibility;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Partners see nothing of it before then (default now; at most a year ahead; before `dueAt`).' })
+  @IsOptional() @IsISO8601({ strict: true, strictSeparator: true }, { message: 'opensAt must be an ISO 8601 date-time, e.g. 2026-05-01T18:00:00Z' })
+  opensAt?: string;
+
+  @ApiPropertyOptional({ type: AssignmentRepeatDto, description: 'Repeat: a new occurrence of the same exercise and settings every `everyDays` days.' })
+  @IsOptional() @IsObject({ message: 'repeat must be an object such as { "everyDays": 7, "times": 4 }' }) @ValidateNested() @Type(() => AssignmentRepeatDto)
+  repeat?: AssignmentRepeatDto;
 }
 
 export class ReopenAssignmentDto implements ReopenAssignmentBody {
@@ -107,6 +140,9 @@ export class AssignmentViewDto implements AssignmentView {
   @ApiProperty() exerciseVersion!: number;
   @ApiPropertyOptional() instructions?: string;
   @ApiPropertyOptional({ format: 'date-time' }) dueAt?: string;
+  @ApiProperty({ format: 'date-time', description: 'Partners see nothing of it before then.' }) opensAt!: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'The series of a repeating assignment.' }) seriesId?: string;
+  @ApiPropertyOptional({ type: AssignmentRepeatViewDto }) repeat?: AssignmentRepeatViewDto;
   @ApiProperty({ enum: VISIBILITIES }) visibility!: Visibility;
   @ApiProperty({ enum: ['open', 'reviewed', 'cancelled'] }) status!: AssignmentStatus;
   @ApiPropertyOptional({ format: 'date-time' }) unlockedAt?: string;
@@ -145,6 +181,7 @@ export function toAssignmentView(
   partners: readonly Pick<Partner, 'id' | 'position'>[],
   responses: readonly ResponseFacts[],
   reviewerName: string | null = null,
+  series: SeriesFacts | null = null,
 ): AssignmentView {
   const release = releaseOf(assignment, responses);
   return {
@@ -154,6 +191,9 @@ export function toAssignmentView(
     exerciseVersion: assignment.exerciseVersion,
     ...(assignment.instructions && { instructions: assignment.instructions }),
     ...(assignment.dueAt && { dueAt: assignment.dueAt.toISOString() }),
+    opensAt: (assignment.opensAt ?? assignment.createdAt).toISOString(),
+    ...(assignment.seriesId && { seriesId: assignment.seriesId }),
+    ...(assignment.seriesId && series && { repeat: toRepeatView(series, assignment.occurrence ?? 1) }),
     visibility: assignment.visibility,
     status: assignment.status,
     ...(assignment.unlockedAt && { unlockedAt: assignment.unlockedAt.toISOString() }),
@@ -192,4 +232,20 @@ function scoreView(assignment: Pick<Assignment, 'exerciseKey' | 'exerciseVersion
   const definition = getDefinition(assignment.exerciseKey, assignment.exerciseVersion);
   const band = definition ? scoreBand(definition, value) : undefined;
   return band ? { value, band } : { value };
+}
+
+/** What an assignment view shows of its series (assignments/series/assignment-series.entity.ts). */
+export interface SeriesFacts {
+  readonly everyDays: number;
+  readonly times: number | null;
+  readonly stoppedAt: Date | null;
+}
+
+function toRepeatView(series: SeriesFacts, occurrence: number): AssignmentRepeatView {
+  return {
+    everyDays: series.everyDays,
+    ...(series.times !== null && { times: series.times }),
+    occurrence,
+    ...(series.stoppedAt && { stoppedAt: series.stoppedAt.toISOString() }),
+  };
 }

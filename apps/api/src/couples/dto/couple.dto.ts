@@ -32,6 +32,7 @@ import { PageQueryDto } from '../../common/page-query.dto';
 import { inviteLinkState, LinkFacts } from '../../invite-links/link-state';
 import type { Couple } from '../couple.entity';
 import type { Partner } from '../partner.entity';
+import type { SessionTimes } from '../../sessions/session-times';
 
 export const PERSPECTIVES: readonly Perspective[] = ['hurt', 'involved', 'unspecified'];
 export const COUPLE_STATUSES: readonly CoupleStatus[] = ['active', 'archived'];
@@ -137,6 +138,8 @@ export class CoupleViewDto implements CoupleView {
   @ApiProperty({ format: 'uuid' }) counselorId!: string;
   @ApiProperty({ type: [PartnerViewDto], minItems: 2, maxItems: 2 }) partners!: PartnerViewDto[];
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'The earliest session that has not begun yet.' }) nextSessionAt?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'The latest session that has begun.' }) lastSessionAt?: string;
 }
 
 export class CouplePageDto {
@@ -160,7 +163,7 @@ export function toPartnerView(partner: Partner, link: LinkFacts | undefined, now
 }
 
 /** A couple as the API answers it: partners in position order, each with their link state. */
-export function toCoupleView(couple: Couple, partners: readonly Partner[], links: ReadonlyMap<string, LinkFacts>, now: Date): CoupleView {
+export function toCoupleView(couple: Couple, partners: readonly Partner[], links: ReadonlyMap<string, LinkFacts>, now: Date, sessions: SessionTimes = {}): CoupleView {
   return {
     id: couple.id,
     label: couple.label,
@@ -168,5 +171,7 @@ export function toCoupleView(couple: Couple, partners: readonly Partner[], links
     counselorId: couple.counselorId,
     partners: [...partners].sort((a, b) => a.position - b.position).map((partner) => toPartnerView(partner, links.get(partner.id), now)),
     createdAt: couple.createdAt.toISOString(),
+    ...(sessions.nextSessionAt && { nextSessionAt: sessions.nextSessionAt.toISOString() }),
+    ...(sessions.lastSessionAt && { lastSessionAt: sessions.lastSessionAt.toISOString() }),
   };
 }

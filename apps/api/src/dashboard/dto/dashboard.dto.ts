@@ -10,6 +10,7 @@ export class DashboardCoupleDto implements DashboardCouple {
   @ApiProperty({ description: 'Assignments not cancelled.' }) assigned!: number;
   @ApiProperty({ description: 'An open assignment has a submitted response that raised a safety flag not yet reviewed.' }) safetyFlag!: boolean;
   @ApiPropertyOptional({ format: 'date-time', description: 'The last assignment made or response submitted.' }) lastActivityAt?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'The session going on now, else the next one.' }) nextSessionAt?: string;
 }
 
 export class DashboardAssignmentItemDto implements DashboardAssignmentItem {
@@ -50,6 +51,7 @@ export interface CaseloadRow {
   completed: number;
   safety_flag: boolean;
   last_activity_at: Date | null;
+  next_session_at: Date | null;
 }
 
 export function toAssignmentItem(row: AssignmentItemRow): DashboardAssignmentItem {
@@ -74,5 +76,6 @@ export function toDashboardCouple(row: CaseloadRow): DashboardCouple {
     assigned: row.assigned,
     safetyFlag: row.safety_flag,
     ...(row.last_activity_at && { lastActivityAt: row.last_activity_at.toISOString() }),
+    ...(row.next_session_at && { nextSessionAt: row.next_session_at.toISOString() }),
   };
 }

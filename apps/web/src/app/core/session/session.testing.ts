@@ -14,6 +14,7 @@ export function aUser(overrides: Partial<CurrentUser> = {}): CurrentUser {
     lastSignInAt: null,
     mfaEnrollmentRequired: false,
     sessionPolicy: { idleTimeoutMinutes: 30, absoluteTimeoutHours: 12 },
+    timezone: 'UTC',
     ...overrides,
   };
 }

@@ -12,6 +12,7 @@ export interface NavItem {
 export const STAFF_NAV: readonly NavItem[] = [
   { path: '/', label: 'Home', icon: 'home', roles: ['counselor'] },
   { path: '/couples', label: 'Couples', icon: 'diversity_1', roles: ['counselor'] },
+  { path: '/this-week', label: 'This week', icon: 'event', roles: ['counselor'] },
   { path: '/exercises', label: 'Exercises', icon: 'menu_book', roles: ['counselor'] },
   { path: '/admin/users', label: 'Accounts', icon: 'manage_accounts', roles: ['admin'] },
   { path: '/admin/practice', label: 'Practice settings', icon: 'settings', roles: ['admin'] },

@@ -5,6 +5,7 @@
 export const CASELOAD_PATHS = {
   home: '/',
   couples: '/couples',
+  thisWeek: '/this-week',
   couple: (coupleId: string) => `/couples/${coupleId}`,
   prep: (coupleId: string) => `/couples/${coupleId}/prep`,
   review: (assignmentId: string) => `/assignments/${assignmentId}`,

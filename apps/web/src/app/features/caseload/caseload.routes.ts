@@ -19,6 +19,11 @@ export const CASELOAD_ROUTES: Routes = [
     loadComponent: () => import('./pages/couples/couples-page').then((m) => m.CouplesPage),
   },
   {
+    path: 'this-week',
+    title: `This week · ${APP}`,
+    loadComponent: () => import('./pages/this-week/this-week-page').then((m) => m.ThisWeekPage),
+  },
+  {
     path: 'couples/:coupleId',
     title: `Couple · ${APP}`,
     loadComponent: () => import('./pages/couple/couple-page').then((m) => m.CouplePage),

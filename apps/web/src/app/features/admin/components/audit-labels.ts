@@ -48,9 +48,12 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditActionCode, string>> = {
   'note.created': 'Wrote a private note',
   'note.deleted': 'Deleted a private note',
   'assignment.safety_reviewed': 'Acknowledged a safety concern',
+  'assignment.repeat_stopped': 'Stopped a repeating exercise',
   'notes.viewed': 'Read notes another counselor wrote',
   'trends.viewed': 'Viewed a couple’s change over time',
   'agreement.shared': 'Shared an agreement with both partners',
+  'session.created': 'Scheduled a session',
+  'session.deleted': 'Deleted a session',
 };
 
 /** The label of an action; an action from an older version of the product shows as its code. */
@@ -79,6 +82,7 @@ const COUPLE_THINGS: Readonly<Record<string, string>> = {
   response: 'Answers of ',
   counselor_note: 'A note on ',
   invite_link: 'A link of ',
+  session: 'A session of ',
 };
 
 /**

@@ -39,6 +39,11 @@ export class AssignmentsApi {
   }
 
   /** Reveals a sealed (`in_session`) assignment to both partners. */
+  /** No further occurrence of the repeating assignment opens (any occurrence names the series). */
+  stopRepeating(id: string): Observable<AssignmentView> {
+    return this.http.post<AssignmentView>(API.stopRepeating(id), {});
+  }
+
   unlock(id: string): Observable<AssignmentView> {
     return this.http.post<AssignmentView>(API.unlockAssignment(id), {});
   }

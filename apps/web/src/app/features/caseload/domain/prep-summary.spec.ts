@@ -1,6 +1,6 @@
 import type { CounselorNoteView } from '@trp/contracts';
 import { ALEX_ANSWERS, assignment, couple, SAM_ANSWERS, submitted } from '../testing/caseload-fixtures';
-import { daysAgo, DEFAULT_PREP_DAYS, differenceSentence, lastSessionStart, myNotesSince, prepSummary, readinessChanges } from './prep-summary';
+import { daysAgo, differenceSentence, lastSessionStart, myNotesSince, prepSummary, readinessChanges } from './prep-summary';
 
 describe('prepSummary', () => {
   const partners = couple().partners;
@@ -89,10 +89,9 @@ describe('daysAgo', () => {
 });
 
 describe('lastSessionStart', () => {
-  it('is the one rule for "since the last session": midnight, DEFAULT_PREP_DAYS days back', () => {
-    const now = new Date(2026, 10, 20, 15, 30);
-    expect(DEFAULT_PREP_DAYS).toBe(14);
-    expect(lastSessionStart(now)).toEqual(daysAgo(14, now));
+  it('is the one rule for "since the last session": the latest begun session, else when the couple was added', () => {
+    expect(lastSessionStart({ createdAt: '2026-10-01T09:00:00.000Z', lastSessionAt: '2026-11-26T16:00:00.000Z' })).toEqual(new Date('2026-11-26T16:00:00.000Z'));
+    expect(lastSessionStart({ createdAt: '2026-10-01T09:00:00.000Z' })).toEqual(new Date('2026-10-01T09:00:00.000Z'));
   });
 });
 

@@ -1,18 +1,15 @@
-import type { AssignmentView, CounselorNoteView, PartnerView } from '@trp/contracts';
+import type { AssignmentView, CounselorNoteView, CoupleView, PartnerView } from '@trp/contracts';
 import { EMOTION_LABELS, isEmotionKey } from '@trp/exercises';
 import { compareFeelingsTables, type FeelingsComparisonRow } from './feelings-comparison';
 import { definitionOf, exerciseTitle } from './labels';
 import { type CounselorOnlyAnswers, counselorOnlyAnswers, reviewPartners } from './review-model';
 
 /**
- * "Since the last session" (DESIGN.md, Sessions). No sessions are recorded yet, so it is the last
- * `DEFAULT_PREP_DAYS` days, from midnight: use `lastSessionStart`, never the number itself.
+ * Where "since the last session" starts (DESIGN.md, Sessions), for the prep sheet's notes and news: the couple's
+ * latest session that has begun (`lastSessionAt`, by the server's clock), else when the couple was added.
  */
-export const DEFAULT_PREP_DAYS = 14;
-
-/** Where "since the last session" starts, for the prep sheet's notes and news. */
-export function lastSessionStart(now: Date = new Date()): Date {
-  return daysAgo(DEFAULT_PREP_DAYS, now);
+export function lastSessionStart(couple: Pick<CoupleView, 'lastSessionAt' | 'createdAt'>): Date {
+  return new Date(couple.lastSessionAt ?? couple.createdAt);
 }
 
 /** The exercise and scale whose change over time the prep sheet shows. */

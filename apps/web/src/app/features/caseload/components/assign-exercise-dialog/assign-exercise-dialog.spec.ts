@@ -11,7 +11,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { latestDefinitions } from '@trp/exercises';
 import { assignment, couple } from '../../testing/caseload-fixtures';
 import { AssignExerciseDialog, type AssignExerciseData } from './assign-exercise-dialog';
-import { assignmentBody } from './assignment-body';
+import { assignmentBody, PROGRAM_STEPS, programBodies } from './assignment-body';
 
 describe('assignmentBody', () => {
   it('trims the instructions and leaves out what is empty', () => {
@@ -29,6 +29,44 @@ describe('assignmentBody', () => {
   it('makes the due date the end of the chosen day, local time', () => {
     const body = assignmentBody({ exerciseKey: 'k', instructions: '', dueDate: new Date(2027, 0, 15, 9, 30), visibility: 'after_both_submit' });
     expect(body.dueAt).toBe(new Date(2027, 0, 15, 23, 59, 59).toISOString());
+  });
+});
+
+describe('assignmentBody: opens on', () => {
+  it('opens at midnight of the chosen day in the practice’s zone, and leaves out a day already begun', () => {
+    const year = new Date().getFullYear() + 1;
+    const body = assignmentBody({ exerciseKey: 'k', instructions: '', dueDate: null, visibility: 'counselor_only', opensDate: new Date(year, 0, 15, 9, 30) }, 'Europe/Madrid');
+    expect(body.opensAt).toBe(`${year}-01-14T23:00:00.000Z`);
+    const past = assignmentBody({ exerciseKey: 'k', instructions: '', dueDate: null, visibility: 'counselor_only', opensDate: new Date(2020, 0, 15) }, 'UTC');
+    expect(past.opensAt).toBeUndefined();
+  });
+});
+
+describe('assignmentBody: repeat', () => {
+  it('repeats every so many days, so many times or until stopped', () => {
+    const base = { exerciseKey: 'k', instructions: '', dueDate: null, visibility: 'counselor_only' as const };
+    expect(assignmentBody({ ...base, repeatEvery: 7, repeatTimes: 4 }).repeat).toEqual({ everyDays: 7, times: 4 });
+    expect(assignmentBody({ ...base, repeatEvery: 1, repeatTimes: null }).repeat).toEqual({ everyDays: 1 });
+    expect(assignmentBody({ ...base, repeatEvery: null, repeatTimes: 4 }).repeat).toBeUndefined();
+  });
+});
+
+describe('programBodies', () => {
+  it('schedules the three steps in order, each opening the chosen days after the previous and due when the next opens', () => {
+    const now = new Date('2026-12-03T10:00:00.000Z');
+    const year = 2026;
+    const bodies = programBodies({ opensDate: new Date(year, 11, 7), daysBetween: 7, visibility: 'after_both_submit' }, 'UTC', now);
+    expect(bodies.map((b) => b.exerciseKey)).toEqual([...PROGRAM_STEPS]);
+    expect(bodies.map((b) => b.opensAt)).toEqual(['2026-12-07T00:00:00.000Z', '2026-12-14T00:00:00.000Z', '2026-12-21T00:00:00.000Z']);
+    expect(bodies.map((b) => b.dueAt)).toEqual(['2026-12-14T00:00:00.000Z', '2026-12-21T00:00:00.000Z', '2026-12-28T00:00:00.000Z']);
+    expect(new Set(bodies.map((b) => b.visibility))).toEqual(new Set(['after_both_submit']));
+  });
+
+  it('opens the first step at once without a date', () => {
+    const now = new Date('2026-12-03T10:00:00.000Z');
+    const bodies = programBodies({ opensDate: null, daysBetween: 3, visibility: 'counselor_only' }, 'UTC', now);
+    expect(bodies[0]?.opensAt).toBeUndefined();
+    expect(bodies[1]?.opensAt).toBe('2026-12-06T10:00:00.000Z');
   });
 });
 
@@ -72,13 +110,27 @@ describe('AssignExerciseDialog', () => {
     expect(close).toHaveBeenCalledWith(created);
   });
 
+  it('assigns the three-step program one request after another, and closes with the first step', async () => {
+    await (await loader().getHarness(MatRadioGroupHarness.with({ selector: '[aria-labelledby="assign-mode-label"]' }))).checkRadioButton({ selector: '[data-mode="program"]' });
+    await submit();
+    const keys: string[] = [];
+    for (const key of PROGRAM_STEPS) {
+      const request = http.expectOne('/api/couples/c1/assignments');
+      keys.push(request.request.body.exerciseKey);
+      request.flush(assignment({ id: key, exerciseKey: key }));
+      await fixture.whenStable();
+    }
+    expect(keys).toEqual([...PROGRAM_STEPS]);
+    expect(close).toHaveBeenCalledWith(expect.objectContaining({ id: PROGRAM_STEPS[0] }));
+  });
+
   it('builds the body from the chosen exercise, instructions, due date and visibility', async () => {
     const last = latestDefinitions()[latestDefinitions().length - 1];
     await (await loader().getHarness(MatSelectHarness)).clickOptions({ text: last.title });
     await (await loader().getHarness(MatInputHarness.with({ selector: 'textarea' }))).setValue('  Do it on your own, then talk.  ');
     const due = new Date();
     due.setDate(due.getDate() + 7);
-    await (await loader().getHarness(MatDatepickerInputHarness)).setValue(`${due.getMonth() + 1}/${due.getDate()}/${due.getFullYear()}`);
+    await (await loader().getHarness(MatDatepickerInputHarness.with({ selector: '[formControlName="dueDate"]' }))).setValue(`${due.getMonth() + 1}/${due.getDate()}/${due.getFullYear()}`);
     await (await loader().getHarness(MatRadioGroupHarness.with({ selector: '[aria-labelledby="assign-visibility-label"]' }))).checkRadioButton({
       selector: '[data-visibility="in_session"]',
     });

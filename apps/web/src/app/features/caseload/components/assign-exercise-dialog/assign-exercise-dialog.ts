@@ -11,14 +11,16 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import type { AssignmentView, PartnerView, Visibility } from '@trp/contracts';
+import { type AssignmentView, type PartnerView, REPEAT_LIMITS, type Visibility } from '@trp/contracts';
+import { concatMap, from, toArray } from 'rxjs';
 import { type Answers, latestDefinitions, type Perspective } from '@trp/exercises';
 import { ExerciseForm } from '@trp/web-ui';
 import { controlError } from '../../../../core/forms/server-errors';
 import { AssignmentsApi } from '../../data/assignments.api';
 import { perspectiveLabel, VISIBILITY_CHOICES } from '../../domain/labels';
 import { formErrorMessage } from '../form-error';
-import { assignmentBody, INSTRUCTIONS_MAX_LENGTH } from './assignment-body';
+import { SessionStore } from '../../../../core/session/session.store';
+import { assignmentBody, INSTRUCTIONS_MAX_LENGTH, PROGRAM_STEPS, programBodies } from './assignment-body';
 
 export interface AssignExerciseData {
   readonly coupleId: string;
@@ -51,6 +53,9 @@ export interface AssignExerciseData {
 })
 export class AssignExerciseDialog {
   private readonly api = inject(AssignmentsApi);
+  private readonly user = inject(SessionStore).user;
+  /** The practice's time zone: "opens on" a day means from its midnight there. */
+  private readonly zone = computed(() => this.user()?.timezone ?? 'UTC');
   private readonly ref = inject<MatDialogRef<AssignExerciseDialog, AssignmentView>>(MatDialogRef);
   protected readonly data = inject<AssignExerciseData>(MAT_DIALOG_DATA);
 
@@ -63,8 +68,26 @@ export class AssignExerciseDialog {
     exerciseKey: new FormControl(this.definitions[0]?.key ?? '', { nonNullable: true, validators: [Validators.required] }),
     instructions: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(INSTRUCTIONS_MAX_LENGTH)] }),
     dueDate: new FormControl<Date | null>(null),
+    opensDate: new FormControl<Date | null>(null),
     visibility: new FormControl<Visibility>('counselor_only', { nonNullable: true }),
+    repeatEvery: new FormControl<number | null>(null),
+    repeatTimes: new FormControl<number | null>(null, { validators: [Validators.min(REPEAT_LIMITS.times.min), Validators.max(REPEAT_LIMITS.times.max)] }),
+    daysBetween: new FormControl<number>(7, { nonNullable: true, validators: [Validators.required, Validators.min(1), Validators.max(90)] }),
   });
+
+  /** One exercise, or the article's three steps one after another ("program"). */
+  protected readonly mode = signal<'one' | 'program'>('one');
+  protected readonly repeatChoices = [
+    { value: null, label: 'Once' },
+    { value: 1, label: 'Every day' },
+    { value: 7, label: 'Every week' },
+    { value: 14, label: 'Every two weeks' },
+    { value: 28, label: 'Every four weeks' },
+  ];
+  protected readonly timesLimits = REPEAT_LIMITS.times;
+  private readonly repeatEvery = toSignal(this.form.controls.repeatEvery.valueChanges, { initialValue: null });
+  protected readonly repeats = computed(() => !!this.repeatEvery());
+  protected readonly programTitles = PROGRAM_STEPS.map((key) => this.definitions.find((d) => d.key === key)?.title ?? key);
 
   private readonly exerciseKey = toSignal(this.form.controls.exerciseKey.valueChanges, { initialValue: this.form.controls.exerciseKey.value });
   protected readonly definition = computed(() => this.definitions.find((d) => d.key === this.exerciseKey()) ?? null);
@@ -105,13 +128,34 @@ export class AssignExerciseDialog {
       return;
     }
     this.saving.set(true);
-    this.api.create(this.data.coupleId, assignmentBody(this.form.getRawValue())).subscribe({
+    if (this.mode() === 'program') {
+      this.saveProgram();
+      return;
+    }
+    this.api.create(this.data.coupleId, assignmentBody(this.form.getRawValue(), this.zone())).subscribe({
       next: (assignment) => this.ref.close(assignment),
       error: (error: unknown) => {
         this.saving.set(false);
         this.error.set(formErrorMessage(this.form, error, 'We could not assign the exercise. Please try again.'));
       },
     });
+  }
+  /** The three steps, one request after another (so a failure leaves the ones before it, and says so). */
+  private saveProgram(): void {
+    const value = this.form.getRawValue();
+    const bodies = programBodies({ opensDate: value.opensDate, daysBetween: value.daysBetween, visibility: value.visibility }, this.zone());
+    from(bodies)
+      .pipe(
+        concatMap((body) => this.api.create(this.data.coupleId, body)),
+        toArray(),
+      )
+      .subscribe({
+        next: (created) => this.ref.close(created[0]),
+        error: (error: unknown) => {
+          this.saving.set(false);
+          this.error.set(formErrorMessage(this.form, error, 'We could not assign every step of the program. Check the list before trying again.'));
+        },
+      });
   }
 }
 

@@ -29,6 +29,8 @@ export class AssignmentItem {
   protected readonly visibility = computed(() => visibilityLabel(this.assignment().visibility));
   protected readonly status = computed(() => assignmentStatusLabel(this.assignment().status));
   protected readonly overdue = computed(() => isOverdue(this.assignment()));
+  /** Scheduled: the partners see nothing of it before `opensAt`. */
+  protected readonly opensLater = computed(() => Date.parse(this.assignment().opensAt) > Date.now());
   protected readonly awaitsRelease = computed(() => awaitsRelease(this.assignment()));
   protected readonly cancelled = computed(() => this.assignment().status === 'cancelled');
   protected readonly anySubmitted = computed(() => this.assignment().partners.some((p) => p.status === 'submitted'));

@@ -31,6 +31,7 @@ describe('CouplePage', () => {
     await settle();
     http.expectOne('/api/couples/c1/notes?limit=100').flush({ items: [], nextCursor: null });
     http.expectOne('/api/couples/c1/trends').flush({ exercises: [] });
+    http.expectOne('/api/couples/c1/sessions').flush([]);
     await settle();
   }
 
@@ -204,5 +205,14 @@ describe('CouplePage', () => {
     const root = other.nativeElement as HTMLElement;
     expect(root.querySelectorAll('h1')).toHaveLength(1);
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('We could not load this couple');
+  });
+
+  it('tells the counselor when a scheduled assignment opens, and that partners cannot see it yet', async () => {
+    const later = new Date(Date.now() + 3 * 24 * 3_600_000).toISOString();
+    await load(couple(), [assignment({ id: 'later', opensAt: later }), assignment({ id: 'now' })]);
+    const items = [...el.querySelectorAll('app-assignment-item')].map((item) => item.textContent?.replace(/\s+/g, ' ') ?? '');
+    expect(items[0]).toContain('Opens on');
+    expect(items[0]).toContain('partners cannot see it yet');
+    expect(items[1]).not.toContain('Opens on');
   });
 });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, linkedSignal, LOCALE_ID, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -20,17 +20,21 @@ import { InviteLinkCard } from '../../components/invite-link-card/invite-link-ca
 import { LoadingState } from '../../components/loading-state';
 import { NotesPanel } from '../../components/notes-panel/notes-panel';
 import { ChangeOverTime } from '../../components/change-over-time/change-over-time';
+import { SessionsPanel } from '../../components/sessions-panel/sessions-panel';
 import { AssignmentsApi } from '../../data/assignments.api';
 import { CouplesApi } from '../../data/couples.api';
 import { exerciseTitle } from '../../domain/labels';
+import { formatInZone } from '../../domain/practice-time';
+import { canStop, groupBySeries, seriesText } from '../../domain/series-groups';
+import { SessionStore } from '../../../../core/session/session.store';
 
 /**
  * One couple: details (edit, archive/restore), each partner's invite link, the assignments with
- * their progress and actions, and the counselor's private notes.
+ * their progress and actions, the couple's sessions (in the practice's time zone) and the counselor's private notes.
  */
 @Component({
   selector: 'app-couple-page',
-  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, AssignmentItem, EmptyState, ErrorState, InviteLinkCard, LoadingState, NotesPanel, ChangeOverTime],
+  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, AssignmentItem, EmptyState, ErrorState, InviteLinkCard, LoadingState, NotesPanel, SessionsPanel, ChangeOverTime],
   templateUrl: './couple-page.html',
   styleUrl: './couple-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -45,17 +49,34 @@ export class CouplePage {
   private readonly injector = inject(Injector);
   private readonly snackBar = inject(MatSnackBar);
 
+  private readonly locale = inject(LOCALE_ID);
+  private readonly user = inject(SessionStore).user;
+
   protected readonly paths = CASELOAD_PATHS;
 
   protected readonly couple = rxResource({ params: () => this.coupleId(), stream: ({ params }) => this.couples.get(params) });
   protected readonly data = computed(() => (this.couple.hasValue() ? this.couple.value() : null));
   protected readonly archived = computed(() => this.data()?.status === 'archived');
 
+  /** A date and time as the practice's clock shows it. */
+  protected inZone(instant: string): string {
+    return formatInZone(instant, this.user()?.timezone ?? 'UTC', this.locale);
+  }
+
+  /** The couple's next session may have moved. */
+  protected sessionsChanged(): void {
+    this.couple.reload();
+  }
+
   protected readonly assignments = rxResource({
     params: () => this.coupleId(),
     stream: ({ params }) => this.assignmentsApi.listForCouple(params),
   });
   protected readonly assignmentItems = computed(() => (this.assignments.hasValue() ? this.assignments.value().items : null));
+  /** Each repeating series as one group (where its newest occurrence stands). */
+  protected readonly assignmentGroups = computed(() => groupBySeries(this.assignmentItems() ?? []));
+  protected readonly seriesText = seriesText;
+  protected readonly canStop = canStop;
   protected readonly activeCount = computed(() => this.assignmentItems()?.filter((a) => a.status !== 'cancelled').length ?? 0);
 
   /** Links issued on this visit, by partner id: the only time their URL is visible. */
@@ -222,6 +243,25 @@ export class CouplePage {
         this.assignments.reload();
       },
       'We could not release the answers.',
+    );
+  }
+
+  protected stopRepeating(busyKey: string, anyId: string, newest: AssignmentView | undefined): void {
+    const title = newest ? exerciseTitle(newest) : 'this exercise';
+    this.confirmed(
+      {
+        title: `Stop repeating ${title}?`,
+        message: 'No new copy of it opens for the partners. The ones already open stay, with their answers.',
+        confirmLabel: 'Stop repeating',
+        cancelLabel: 'Keep repeating',
+      },
+      () => this.assignmentsApi.stopRepeating(anyId),
+      busyKey,
+      () => {
+        this.tell(`${title} no longer repeats.`);
+        this.assignments.reload();
+      },
+      'We could not stop the repeats.',
     );
   }
 

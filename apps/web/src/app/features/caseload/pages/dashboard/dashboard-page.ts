@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, Injector } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, LOCALE_ID } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -15,6 +15,9 @@ import { openAddCoupleDialog } from '../../components/add-couple-dialog/open-add
 import { LoadingState } from '../../components/loading-state';
 import { openSafetyReviewDialog } from '../../components/safety-review/open-safety-review-dialog';
 import { DashboardApi } from '../../data/dashboard.api';
+import { formatInZone, formatTimeInZone, sameDayInZone } from '../../domain/practice-time';
+import { todayFirst } from '../../domain/session-order';
+import { SessionStore } from '../../../../core/session/session.store';
 
 /**
  * The counselor's home: safety flags first, then what is ready to review, what is overdue, and
@@ -36,6 +39,18 @@ export class DashboardPage {
   protected readonly paths = CASELOAD_PATHS;
   protected readonly dashboard = rxResource({ stream: () => this.api.get() });
   protected readonly data = computed(() => (this.dashboard.hasValue() ? this.dashboard.value() : null));
+  private readonly locale = inject(LOCALE_ID);
+  private readonly user = inject(SessionStore).user;
+  private readonly zone = computed(() => this.user()?.timezone ?? 'UTC');
+  /** Couples with a session today first (by time), then the rest by label. */
+  protected readonly caseload = computed(() => todayFirst(this.data()?.caseload ?? [], new Date(), this.zone()));
+
+  /** "Session today at 16:00" / "Next session Thu 10 Dec, 16:00" in the practice's time zone. */
+  protected sessionText(couple: DashboardCouple): string | null {
+    if (!couple.nextSessionAt) return null;
+    if (sameDayInZone(couple.nextSessionAt, new Date(), this.zone())) return `Session today at ${formatTimeInZone(couple.nextSessionAt, this.zone(), this.locale)}`;
+    return `Next session ${formatInZone(couple.nextSessionAt, this.zone(), this.locale)}`;
+  }
 
   protected progressText(couple: DashboardCouple): string {
     if (couple.assigned === 0) return 'Nothing assigned yet';

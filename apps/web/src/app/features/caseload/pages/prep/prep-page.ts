@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, LOCALE_ID, signal, ViewEncapsulation } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, LOCALE_ID, ViewEncapsulation } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -17,7 +17,7 @@ import { LoadingState } from '../../components/loading-state';
 import { AssignmentsApi } from '../../data/assignments.api';
 import { CouplesApi } from '../../data/couples.api';
 import { NotesApi } from '../../data/notes.api';
-import { DEFAULT_PREP_DAYS, lastSessionStart, myNotesSince, prepSummary, type ReadinessChange, readinessChanges } from '../../domain/prep-summary';
+import { lastSessionStart, myNotesSince, prepSummary, type ReadinessChange, readinessChanges } from '../../domain/prep-summary';
 
 /**
  * A printable one-page summary before a session: the counselor's own notes since the last session,
@@ -46,8 +46,6 @@ export class PrepPage {
   private readonly locale = inject(LOCALE_ID);
 
   protected readonly paths = CASELOAD_PATHS;
-  protected readonly defaultDays = DEFAULT_PREP_DAYS;
-  protected readonly since = signal<Date>(lastSessionStart());
   protected readonly today = new Date();
 
   /** The couple, every assignment with its submitted answers, and the couple's notes. */
@@ -65,6 +63,9 @@ export class PrepPage {
         notes: this.notes.list(params).pipe(map((page) => page.items)),
       }).pipe(map(({ couple, details, notes }) => ({ couple, details, notes }))),
   });
+
+  /** "Since the last session" until the counselor picks another date: the couple's latest begun session, else its creation. */
+  protected readonly since = linkedSignal<Date>(() => (this.source.hasValue() ? lastSessionStart(this.source.value().couple) : this.today));
 
   protected readonly summary = computed(() => {
     if (!this.source.hasValue()) return null;

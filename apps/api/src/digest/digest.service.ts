@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Digest, DIGEST_MAX_DAYS, DigestEntry } from '@trp/contracts';
+import { type Answers, getDefinition } from '@trp/exercises';
+import { AccessService } from '../access/access.service';
+import type { AuthContext } from '../auth/auth-context';
+import { Clock } from '../common/clock';
+import { resolvePracticeSettings } from '../practices/practice-settings';
+import { assembleDigest, DigestAssignment } from './digest-assembly';
+import { DigestQueryDto } from './dto/digest.dto';
+import { DigestException } from './digest.exception';
+
+const DAY_MS = 24 * 60 * 60_000;
+/** The most sessions one digest lists. */
+const MAX_SESSIONS = 200;
+
+interface SessionRow {
+  id: string;
+  couple_id: string;
+  starts_at: Date;
+  duration_minutes: number;
+  created_at: Date;
+  label: string;
+  couple_created_at: Date;
+  previous_at: Date | null;
+}
+
+/**
+ * The pre-session digest: the caller's active couples' sessions in a window and, per session, what is new since
+ * that couple's last session. Five queries whatever the number of sessions; history is read from the earliest
+ * "since" on only (assignments opened or submitted since then), never the whole past.
+ */
+@Injectable()
+export class DigestService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(auth: AuthContext, query: DigestQueryDto): Promise<Digest> {
+    const caller = this.access.counselor(auth);
+    const now = this.clock.now();
+    const manager = this.dataSource.manager;
+    const [practice] = await manager.query(`SELECT settings FROM practice WHERE id = $1`, [caller.practiceId]);
+    const zone = resolvePracticeSettings(practice?.settings).timezone;
+    const from = query.from ? new Date(query.from) : startOfDayIn(now, zone);
+    const to = query.to ? new Date(query.to) : new Date(from.getTime() + 7 * DAY_MS);
+    if (!(to > from) || to.getTime() - from.getTime() > DIGEST_MAX_DAYS * DAY_MS) throw new DigestException('badWindow');
+
+    const sessions: SessionRow[] = await manager.query(
+      `SELECT s.id, s.couple_id, s.starts_at, s.duration_minutes, s.created_at, c.label, c.created_at AS couple_created_at,
+              (SELECT max(p.starts_at) FROM session p
+                WHERE p.practice_id = s.practice_id AND p.couple_id = s.couple_id AND p.starts_at < s.starts_at AND p.starts_at <= $5) AS previous_at
+         FROM session s
+         JOIN couple c ON c.practice_id = s.practice_id AND c.id = s.couple_id AND c.counselor_id = $2 AND c.status = 'active'
+        WHERE s.practice_id = $1 AND s.starts_at >= $3 AND s.starts_at < $4
+        ORDER BY s.starts_at, s.id
+        LIMIT ${MAX_SESSIONS}`,
+      [caller.practiceId, caller.userId, from, to, now],
+    );
+    if (sessions.length === 0) return { from: from.toISOString(), to: to.toISOString(), sessions: [] };
+
+    const coupleIds = [...new Set(sessions.map((s) => s.couple_id))];
+    const sinceOf = (s: SessionRow) => s.previous_at ?? s.couple_created_at;
+    const earliest = new Date(Math.min(...sessions.map((s) => sinceOf(s).getTime())));
+    const scope = [caller.practiceId, coupleIds] as const;
+
+    const [counts, partners, assignments, responses] = await Promise.all([
+      manager.query(
+        `SELECT a.couple_id,
+                count(*) FILTER (WHERE a.unreviewed_flagged_count > 0)::int AS safety_flags,
+                count(*) FILTER (WHERE a.due_at < $3 AND a.submitted_count < 2)::int AS overdue,
+                count(*) FILTER (WHERE a.submitted_count >= 2 OR (a.submitted_count = 1 AND a.due_at < $3))::int AS ready
+           FROM assignment a
+          WHERE a.practice_id = $1 AND a.couple_id = ANY($2::uuid[]) AND a.status = 'open'
+          GROUP BY a.couple_id`,
+        [...scope, now],
+      ) as Promise<{ couple_id: string; safety_flags: number; overdue: number; ready: number }[]>,
+      manager.query(`SELECT id, couple_id, display_name FROM partner WHERE practice_id = $1 AND couple_id = ANY($2::uuid[]) ORDER BY position`, [...scope]) as Promise<
+        { id: string; couple_id: string; display_name: string }[]
+      >,
+      manager.query(
+        `SELECT a.id, a.couple_id, a.exercise_key, a.exercise_version, a.opens_at
+           FROM assignment a
+          WHERE a.practice_id = $1 AND a.couple_id = ANY($2::uuid[]) AND a.status <> 'cancelled'
+            AND a.opens_at <= $4 AND (a.opens_at >= $3 OR a.last_submitted_at >= $3)`,
+        [...scope, earliest, now],
+      ) as Promise<{ id: string; couple_id: string; exercise_key: string; exercise_version: number; opens_at: Date }[]>,
+      manager.query(
+        `SELECT r.assignment_id, r.partner_id, r.submitted_at, r.answers
+           FROM response r
+           JOIN assignment a ON a.practice_id = r.practice_id AND a.id = r.assignment_id
+          WHERE r.practice_id = $1 AND a.couple_id = ANY($2::uuid[]) AND a.status <> 'cancelled'
+            AND a.last_submitted_at >= $3 AND r.status = 'submitted'`,
+        [...scope, earliest],
+      ) as Promise<{ assignment_id: string; partner_id: string; submitted_at: Date; answers: Answers }[]>,
+    ]);
+
+    const entries = sessions.map((s): DigestEntry => {
+      const since = sinceOf(s);
+      const own = assignments
+        .filter((a) => a.couple_id === s.couple_id)
+        .flatMap((a): DigestAssignment[] => {
+          const definition = getDefinition(a.exercise_key, a.exercise_version);
+          return definition ? [{ id: a.id, opensAt: a.opens_at, definition }] : [];
+        });
+      const ids = new Set(own.map((a) => a.id));
+      const { news, differences } = assembleDigest({
+        since,
+        now,
+        partners: partners.filter((p) => p.couple_id === s.couple_id).map((p) => ({ id: p.id, name: p.display_name })),
+        assignments: own,
+        responses: responses
+          .filter((r) => ids.has(r.assignment_id))
+          .map((r) => ({ assignmentId: r.assignment_id, partnerId: r.partner_id, submittedAt: r.submitted_at, answers: r.answers ?? {} })),
+      });
+      const count = counts.find((c) => c.couple_id === s.couple_id);
+      return {
+        session: { id: s.id, coupleId: s.couple_id, startsAt: s.starts_at.toISOString(), durationMinutes: s.duration_minutes, createdAt: s.created_at.toISOString() },
+        couple: { id: s.couple_id, label: s.label },
+        since: since.toISOString(),
+        news,
+        differences,
+        safetyFlags: count?.safety_flags ?? 0,
+        overdue: count?.overdue ?? 0,
+        readyToReview: count?.ready ?? 0,
+      };
+    });
+    return { from: from.toISOString(), to: to.toISOString(), sessions: entries };
+  }
+}
+
+/** Midnight of `now`'s calendar day in `zone`, as an instant. */
+export function startOfDayIn(now: Date, zone: string): Date {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+      .formatToParts(now)
+      .map((p) => [p.type, p.value]),
+  );
+  const wallAsUtc = Date.UTC(Number(parts['year']), Number(parts['month']) - 1, Number(parts['day']), Number(parts['hour']) % 24, Number(parts['minute']), Number(parts['second']));
+  const offset = wallAsUtc - Math.floor(now.getTime() / 1000) * 1000;
+  const midnightAsUtc = Date.UTC(Number(parts['year']), Number(parts['month']) - 1, Number(parts['day']));
+  return new Date(midnightAsUtc - offset);
+}
