@@ -25,6 +25,10 @@ export class Partner {
   @Column('text', { default: 'unspecified' })
   perspective!: Perspective;
 
+  /** Set when the partner's data was erased (issue 17): the name is then "Erased partner" and the email gone. */
+  @Column('timestamptz', { nullable: true })
+  erasedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

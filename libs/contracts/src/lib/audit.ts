@@ -44,6 +44,10 @@ export const AUDIT_ACTIONS = [
   'note.created',
   'note.deleted',
   'notes.viewed',
+  'partner.exported',
+  'partner.exported_own',
+  'partner.erased',
+  'couple.erased',
 ] as const;
 /** A code the API writes today. */
 export type AuditActionCode = (typeof AUDIT_ACTIONS)[number];

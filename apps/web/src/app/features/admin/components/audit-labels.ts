@@ -47,6 +47,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditActionCode, string>> = {
   'note.deleted': 'Deleted a private note',
   'assignment.safety_reviewed': 'Acknowledged a safety concern',
   'notes.viewed': 'Read notes another counselor wrote',
+  'partner.exported': 'Exported a partner’s records',
+  'partner.exported_own': 'A partner downloaded their own answers',
+  'partner.erased': 'Erased a partner’s data',
+  'couple.erased': 'Erased an archived couple',
 };
 
 /** The label of an action; an action from an older version of the product shows as its code. */
