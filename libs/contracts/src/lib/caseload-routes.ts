@@ -7,6 +7,9 @@ export const CASELOAD_ROUTES = {
   archiveCouple: (id: string) => `/api/couples/${id}/archive`,
   inviteLink: (coupleId: string, partnerId: string) => `/api/couples/${coupleId}/partners/${partnerId}/invite-link`,
   emailInviteLink: (coupleId: string, partnerId: string) => `/api/couples/${coupleId}/partners/${partnerId}/invite-link/email`,
+  partnerExport: (coupleId: string, partnerId: string, format: 'json' | 'html' = 'json') =>
+    `/api/couples/${coupleId}/partners/${partnerId}/export${format === 'html' ? '?format=html' : ''}`,
+  erasePartner: (coupleId: string, partnerId: string) => `/api/couples/${coupleId}/partners/${partnerId}/erase`,
   coupleAssignments: (coupleId: string) => `/api/couples/${coupleId}/assignments`,
   coupleNotes: (coupleId: string) => `/api/couples/${coupleId}/notes`,
   coupleNote: (coupleId: string, noteId: string) => `/api/couples/${coupleId}/notes/${noteId}`,
@@ -23,6 +26,7 @@ export const PORTAL_ROUTES = {
   session: '/api/portal/session',
   me: '/api/portal/me',
   logout: '/api/portal/logout',
+  export: '/api/portal/export',
   assignments: '/api/portal/assignments',
   assignment: (id: string) => `/api/portal/assignments/${id}`,
   draft: (id: string) => `/api/portal/assignments/${id}/draft`,

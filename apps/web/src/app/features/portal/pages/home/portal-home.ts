@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
-import type { PortalAssignmentSummary } from '@trp/contracts';
+import { PORTAL_ROUTES, type PortalAssignmentSummary } from '@trp/contracts';
 import { AppDatePipe } from '@trp/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { PortalApi } from '../../data/portal-api';
@@ -39,6 +39,8 @@ export class PortalHome {
   protected readonly items = signal<readonly PortalAssignmentSummary[]>([]);
   protected readonly signingOut = signal(false);
   protected readonly statusText = STATUS_TEXT;
+  /** The partner's own answers as a file (a plain link: the partner session cookie goes with it). */
+  protected readonly exportUrl = PORTAL_ROUTES.export;
 
   /** Still to do: the server lists these first, by due date. */
   protected readonly toDo = computed(() => this.items().filter((item) => item.status !== 'submitted'));
