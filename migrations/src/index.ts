@@ -9,6 +9,7 @@ import { SafetyReview1764928800000 } from './1764928800000-SafetyReview';
 import { CreateStaffNotice1764943200000 } from './1764943200000-CreateStaffNotice';
 import { EmailPerPractice1764943260000 } from './1764943260000-EmailPerPractice';
 import { PartnerErasure1764957600000 } from './1764957600000-PartnerErasure';
+import { PortalPin1764957660000 } from './1764957660000-PortalPin';
 
 /**
  * Every migration, oldest first. Imported as classes (not a glob) so they survive the bundled build.
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   CreateStaffNotice1764943200000,
   EmailPerPractice1764943260000,
   PartnerErasure1764957600000,
+  PortalPin1764957660000,
 ];

@@ -58,6 +58,7 @@ describe('declared access of every route', () => {
       'GET /api/portal/assignments/{id} → partner',
       'GET /api/portal/export → partner',
       'GET /api/portal/me → partner',
+      'GET /api/portal/pin → partner',
       'PATCH /api/admin/couples/{id} → staff: admin',
       'PATCH /api/admin/practice → staff: admin',
       'PATCH /api/admin/users/{id} → staff: admin',
@@ -90,8 +91,10 @@ describe('declared access of every route', () => {
       'POST /api/notices/{id}/dismiss → staff: any',
       'POST /api/portal/assignments/{id}/submit → partner',
       'POST /api/portal/logout → partner',
+      'POST /api/portal/pin/check → partner',
       'POST /api/portal/session → public',
       'PUT /api/portal/assignments/{id}/draft → partner',
+      'PUT /api/portal/pin → partner',
     ]);
     // Other features' routes must declare their access too.
     expect(routes.filter((route) => route.endsWith('(undeclared)'))).toEqual([]);

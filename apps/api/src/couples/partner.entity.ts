@@ -29,6 +29,14 @@ export class Partner {
   @Column('timestamptz', { nullable: true })
   erasedAt!: Date | null;
 
+  /** The argon2id hash of the partner's optional portal PIN (never the PIN). */
+  @Column('text', { nullable: true, select: false })
+  pinHash!: string | null;
+
+  /** Wrong PIN tries since the last right one. */
+  @Column('smallint', { default: 0 })
+  pinFailures!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -141,6 +141,6 @@ export async function erasePartnerData(manager: EntityManager, partner: Partner,
   const [, responses] = await manager.query(`DELETE FROM response WHERE practice_id = $1 AND partner_id = $2`, scope);
   const [, sessions] = await manager.query(`DELETE FROM partner_session WHERE practice_id = $1 AND partner_id = $2`, scope);
   const [, links] = await manager.query(`DELETE FROM invite_link WHERE practice_id = $1 AND partner_id = $2`, scope);
-  await manager.update(Partner, { id: partner.id, practiceId: partner.practiceId }, { displayName: ERASED_PARTNER_NAME, email: null, erasedAt: now });
+  await manager.update(Partner, { id: partner.id, practiceId: partner.practiceId }, { displayName: ERASED_PARTNER_NAME, email: null, erasedAt: now, pinHash: null, pinFailures: 0 });
   return { responses: Number(responses) || 0, links: Number(links) || 0, sessions: Number(sessions) || 0 };
 }

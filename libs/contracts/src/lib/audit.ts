@@ -48,6 +48,9 @@ export const AUDIT_ACTIONS = [
   'partner.exported_own',
   'partner.erased',
   'couple.erased',
+  'partner.pin_set',
+  'partner.pin_removed',
+  'partner.pin_locked_out',
 ] as const;
 /** A code the API writes today. */
 export type AuditActionCode = (typeof AUDIT_ACTIONS)[number];
