@@ -27,6 +27,8 @@ export const PORTAL_ROUTES = {
   me: '/api/portal/me',
   logout: '/api/portal/logout',
   export: '/api/portal/export',
+  pin: '/api/portal/pin',
+  checkPin: '/api/portal/pin/check',
   assignments: '/api/portal/assignments',
   assignment: (id: string) => `/api/portal/assignments/${id}`,
   draft: (id: string) => `/api/portal/assignments/${id}/draft`,
