@@ -35,7 +35,10 @@ import { PortalLock } from '../shared-phone/portal-lock';
         }
         @case ('ready') {
           @if (locked()) {
-            <app-lock-screen />
+            <!-- Its own chunk: the first page's download stays small; the page underneath is gone meanwhile. -->
+            @defer (on immediate) {
+              <app-lock-screen />
+            }
           } @else {
             <router-outlet />
           }
