@@ -37,6 +37,7 @@ describe('declared access of every route', () => {
       'DELETE /api/couples/{id}/notes/{noteId} → staff: counselor',
       'DELETE /api/couples/{id}/partners/{partnerId}/invite-link → staff: counselor',
       'GET /api/admin/audit → staff: admin',
+      'GET /api/admin/audit.csv → staff: admin',
       'GET /api/admin/invitations → staff: admin',
       'GET /api/admin/orphaned-couples → staff: admin',
       'GET /api/admin/practice → staff: admin',
