@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import { DeferBlockState, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { PortalMe } from '@trp/contracts';
 import { PortalSessionStore } from '../data/portal-session.store';
@@ -53,9 +53,12 @@ describe('PortalLayout', () => {
   });
 
   it('shows the PIN screen instead of the page on reopening when a PIN is set', async () => {
-    const { element } = await render(true);
-    expect(element.querySelector('app-lock-screen')).not.toBeNull();
+    const { element, fixture } = await render(true);
+    // The page underneath is gone at once; the PIN screen comes in its own small chunk.
     expect(element.querySelector('router-outlet')).toBeNull();
+    for (const block of await fixture.getDeferBlocks()) await block.render(DeferBlockState.Complete);
+    fixture.detectChanges();
+    expect(element.querySelector('app-lock-screen')).not.toBeNull();
     expect(element.querySelector('h1')?.textContent).toContain('Enter your PIN');
   });
 });
