@@ -14,6 +14,8 @@ import { AssignmentOpensAt1764950460000 } from './1764950460000-AssignmentOpensA
 import { AssignmentSeries1764950520000 } from './1764950520000-AssignmentSeries';
 import { ResponseScore1764954000000 } from './1764954000000-ResponseScore';
 import { CreateAgreement1764954060000 } from './1764954060000-CreateAgreement';
+import { PartnerErasure1764957600000 } from './1764957600000-PartnerErasure';
+import { PortalPin1764957660000 } from './1764957660000-PortalPin';
 
 /**
  * Every migration, oldest first. Imported as classes (not a glob) so they survive the bundled build.
@@ -36,4 +38,6 @@ export const MIGRATIONS = [
   AssignmentSeries1764950520000,
   ResponseScore1764954000000,
   CreateAgreement1764954060000,
+  PartnerErasure1764957600000,
+  PortalPin1764957660000,
 ];

@@ -129,6 +129,19 @@ export class AccessService {
     return { couples: couples.filter((_, i) => decisions[i] === 'allow'), decision: invalid ? 'invalid_target' : 'allow' };
   }
 
+  /**
+   * A couple of the caller's practice for an admin's erasure of the whole couple (no clinical content is shown):
+   * 403 for non-admins, 404 for a couple of another practice or none. Locked when `lock`.
+   */
+  async coupleForErasure(auth: AuthContext, coupleId: string, manager: EntityManager = this.dataSource.manager, options: LockOption = {}): Promise<Couple> {
+    if (auth.kind !== 'staff' || !auth.roles.includes('admin')) throw new AccessException('notAdmin', {}, 'Only practice admins can erase a couple.');
+    const couple = UUID.test(coupleId)
+      ? await manager.findOne(Couple, { where: { id: coupleId, practiceId: auth.practiceId }, ...(options.lock && { lock: { mode: 'pessimistic_write' as const } }) })
+      : null;
+    if (!couple) throw new AccessException('coupleNotFound', {}, 'The couple was not found in this practice.');
+    return couple;
+  }
+
   /** The couple's two partners, in position order. */
   async partnersOf(couple: Couple, manager: EntityManager = this.dataSource.manager): Promise<Partner[]> {
     return manager.find(Partner, { where: { coupleId: couple.id, practiceId: couple.practiceId }, order: { position: 'ASC' } });

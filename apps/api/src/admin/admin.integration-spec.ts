@@ -278,6 +278,7 @@ describe('admin API and account lifecycle', () => {
           mfaRequired: false,
           crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
           timezone: 'UTC',
+          archivedRetentionDays: null,
         },
       });
       const zoned = await as.admin.patch('/api/admin/practice', { timezone: 'Europe/Madrid' });

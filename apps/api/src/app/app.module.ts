@@ -15,6 +15,8 @@ import { HealthModule } from '../health/health.module';
 import { MfaModule } from '../mfa/mfa.module';
 import { NoticesModule } from '../notices/notices.module';
 import { PortalModule } from '../portal/portal.module';
+import { RecordsModule } from '../records/records.module';
+import { SharedPhoneModule } from '../shared-phone/shared-phone.module';
 import { PracticesModule } from '../practices/practices.module';
 import { WORKSPACE_MODULES } from '../access/workspace-modules';
 import { createValidationPipe } from '../common/validation.pipe';
@@ -43,4 +45,4 @@ export class AppModule {
   }
 }
 
-const FEATURE_MODULES = [HealthModule, AuditModule, NoticesModule, PracticesModule, AccountsModule, MfaModule, AuthModule, AdminModule, ExercisesModule, ...WORKSPACE_MODULES, PortalModule];
+const FEATURE_MODULES = [HealthModule, AuditModule, NoticesModule, PracticesModule, AccountsModule, MfaModule, AuthModule, AdminModule, ExercisesModule, ...WORKSPACE_MODULES, PortalModule, RecordsModule, SharedPhoneModule];

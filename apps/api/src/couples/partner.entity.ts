@@ -25,6 +25,18 @@ export class Partner {
   @Column('text', { default: 'unspecified' })
   perspective!: Perspective;
 
+  /** Set when the partner's data was erased (issue 17): the name is then "Erased partner" and the email gone. */
+  @Column('timestamptz', { nullable: true })
+  erasedAt!: Date | null;
+
+  /** The argon2id hash of the partner's optional portal PIN (never the PIN). */
+  @Column('text', { nullable: true, select: false })
+  pinHash!: string | null;
+
+  /** Wrong PIN tries since the last right one. */
+  @Column('smallint', { default: 0 })
+  pinFailures!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -11,6 +11,10 @@ const INVITE_LINKS_ERRORS = {
     status: HttpStatus.CONFLICT,
     message: 'This couple is archived: restore the couple before sending a link.',
   },
+  partnerErased: {
+    status: HttpStatus.CONFLICT,
+    message: "This partner's data was erased: they can no longer be sent a link.",
+  },
   mailFailed: {
     status: HttpStatus.BAD_GATEWAY,
     message: 'The email could not be sent. Nothing changed: the previous link still works. Please try again, or copy the link instead.',

@@ -96,6 +96,7 @@ export class InviteLinksService {
 
   private async issueFor(manager: EntityManager, auth: AuthContext, couple: Couple, partner: Partner, action: Extract<AuditActionCode, `invite_link.${string}`>): Promise<IssuedLink> {
     if (couple.status === 'archived') throw new InviteLinksException('coupleArchived');
+    if (partner.erasedAt) throw new InviteLinksException('partnerErased');
     const { inviteLinkDays } = await this.practices.settings(couple.practiceId, manager);
     const issued = await issueInviteLink(manager, {
       practiceId: couple.practiceId,

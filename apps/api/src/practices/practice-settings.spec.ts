@@ -10,6 +10,7 @@ describe('resolvePracticeSettings', () => {
       mfaRequired: false,
       crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
       timezone: 'UTC',
+      archivedRetentionDays: null,
     });
     expect(resolvePracticeSettings(null)).toEqual(DEFAULT_PRACTICE_SETTINGS);
   });
@@ -24,6 +25,7 @@ describe('resolvePracticeSettings', () => {
       mfaRequired: true,
       crisisResources: 'Call 999.',
       timezone: 'America/New_York',
+      archivedRetentionDays: null,
     });
     expect(
       resolvePracticeSettings({ idleTimeoutMinutes: 4, absoluteTimeoutHours: '3', inviteLinkDays: 1.5, mfaRequired: 'yes', crisisResources: ' ', timezone: 'Mars/Olympus' }),
@@ -31,5 +33,9 @@ describe('resolvePracticeSettings', () => {
       DEFAULT_PRACTICE_SETTINGS,
     );
     expect(resolvePracticeSettings({ crisisResources: 'x'.repeat(1001) }).crisisResources).toBe(DEFAULT_PRACTICE_SETTINGS.crisisResources);
+  });
+
+  it('keeps archived couples (null) unless a retention of 30 to 3650 whole days is stored', () => {
+    expect([30, 3650, 29, 3651, 90.5, '90', null].map((value) => resolvePracticeSettings({ archivedRetentionDays: value }).archivedRetentionDays)).toEqual([30, 3650, null, null, null, null, null]);
   });
 });

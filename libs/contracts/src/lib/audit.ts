@@ -51,6 +51,13 @@ export const AUDIT_ACTIONS = [
   'agreement.shared',
   'session.created',
   'session.deleted',
+  'partner.exported',
+  'partner.exported_own',
+  'partner.erased',
+  'couple.erased',
+  'partner.pin_set',
+  'partner.pin_removed',
+  'partner.pin_locked_out',
 ] as const;
 /** A code the API writes today. */
 export type AuditActionCode = (typeof AUDIT_ACTIONS)[number];

@@ -17,6 +17,8 @@ export interface PartnerView {
   readonly email?: string;
   readonly perspective: Perspective;
   readonly link: InviteLinkSummary;
+  /** Set when this partner's data was erased (the name is then "Erased partner"). */
+  readonly erasedAt?: string;
 }
 
 export interface CoupleView {

@@ -12,6 +12,8 @@ export interface PracticeSettings {
   readonly crisisResources: string;
   /** IANA time zone the practice's dates and times are shown and scheduled in (sessions, reminders, quiet hours). */
   readonly timezone: string;
+  /** Archived couples are erased this many days after archiving (30–3650); `null` keeps them. */
+  readonly archivedRetentionDays: number | null;
 }
 
 export const DEFAULT_PRACTICE_SETTINGS: PracticeSettings = {
@@ -21,7 +23,11 @@ export const DEFAULT_PRACTICE_SETTINGS: PracticeSettings = {
   mfaRequired: false,
   crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
   timezone: 'UTC',
+  archivedRetentionDays: null,
 };
+
+/** Inclusive bounds of `archivedRetentionDays` when it is set. */
+export const ARCHIVED_RETENTION_DAYS = { min: 30, max: 3650 } as const;
 
 /** Whether `zone` is an IANA time zone this runtime knows (e.g. `Europe/Madrid`, `America/New_York`, `UTC`). */
 export function isTimeZone(zone: unknown): zone is string {

@@ -21,6 +21,7 @@ export const API_ROUTES = {
     invitation: (id: string) => `/api/admin/invitations/${id}`,
     resendInvitation: (id: string) => `/api/admin/invitations/${id}/resend`,
     audit: '/api/admin/audit',
+    auditCsv: '/api/admin/audit.csv',
     practice: '/api/admin/practice',
     orphanedCouples: '/api/admin/orphaned-couples',
     reassignCouple: (id: string) => `/api/admin/couples/${id}`,

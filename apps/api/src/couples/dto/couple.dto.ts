@@ -129,6 +129,7 @@ export class PartnerViewDto implements PartnerView {
   @ApiPropertyOptional({ format: 'email' }) email?: string;
   @ApiProperty({ enum: PERSPECTIVES }) perspective!: Perspective;
   @ApiProperty({ type: InviteLinkSummaryDto }) link!: InviteLinkSummaryDto;
+  @ApiPropertyOptional({ format: 'date-time', description: "When this partner's data was erased." }) erasedAt?: string;
 }
 
 export class CoupleViewDto implements CoupleView {
@@ -159,6 +160,7 @@ export function toPartnerView(partner: Partner, link: LinkFacts | undefined, now
     ...(partner.email && { email: partner.email }),
     perspective: partner.perspective,
     link: inviteLinkState(link, now),
+    ...(partner.erasedAt && { erasedAt: partner.erasedAt.toISOString() }),
   };
 }
 

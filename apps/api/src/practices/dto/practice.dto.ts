@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsTimeZone, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { CRISIS_RESOURCES_MAX_LENGTH, DEFAULT_PRACTICE_SETTINGS, Practice as PracticeView, PRACTICE_NAME_MAX_LENGTH, PRACTICE_SETTING_LIMITS, PracticeSettings, UpdatePracticeRequest } from '@trp/contracts';
+import { ARCHIVED_RETENTION_DAYS, CRISIS_RESOURCES_MAX_LENGTH, DEFAULT_PRACTICE_SETTINGS, Practice as PracticeView, PRACTICE_NAME_MAX_LENGTH, PRACTICE_SETTING_LIMITS, PracticeSettings, UpdatePracticeRequest } from '@trp/contracts';
 import { Practice } from '../practice.entity';
 import { resolvePracticeSettings } from '../practice-settings';
 
@@ -17,6 +17,8 @@ export class PracticeSettingsDto implements PracticeSettings {
   crisisResources!: string;
   @ApiProperty({ example: 'Europe/Madrid', description: 'IANA time zone for the practice\'s dates, sessions, reminders and quiet hours.' })
   timezone!: string;
+  @ApiProperty({ type: Number, nullable: true, minimum: ARCHIVED_RETENTION_DAYS.min, maximum: ARCHIVED_RETENTION_DAYS.max, description: 'Archived couples are erased this many days after archiving; null keeps them.' })
+  archivedRetentionDays!: number | null;
 }
 
 export class PracticeDto implements PracticeView {
@@ -56,6 +58,13 @@ export class UpdatePracticeDto implements UpdatePracticeRequest {
   @ValidateIf((_dto, value) => value !== undefined)
   @IsString({ message: 'timezone must be text' }) @IsTimeZone({ message: 'timezone must be an IANA time zone such as Europe/Madrid or America/New_York' })
   timezone?: string;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: ARCHIVED_RETENTION_DAYS.min, maximum: ARCHIVED_RETENTION_DAYS.max, description: 'Erase archived couples this many days after archiving; null keeps them.' })
+  @ValidateIf((_dto, value) => value !== undefined && value !== null)
+  @IsInt({ message: 'archivedRetentionDays must be a whole number of days, or null to keep archived couples' })
+  @Min(ARCHIVED_RETENTION_DAYS.min, { message: `archivedRetentionDays must be at least ${ARCHIVED_RETENTION_DAYS.min}` })
+  @Max(ARCHIVED_RETENTION_DAYS.max, { message: `archivedRetentionDays must be at most ${ARCHIVED_RETENTION_DAYS.max}` })
+  archivedRetentionDays?: number | null;
 }
 
 

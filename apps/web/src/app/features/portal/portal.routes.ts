@@ -3,7 +3,8 @@ import { PortalLayout } from './layout/portal-layout';
 import { PortalHome } from './pages/home/portal-home';
 import { LinkPage } from './pages/link/link-page';
 
-const TITLE = 'Trust Repair Practice';
+/** Tab titles say nothing about relationships, trust or the product (DESIGN "Shared phones"): a shared phone shows them. */
+const TITLE = 'My page';
 
 // The layout, the home page and the link page come in this route chunk: a phone on a slow connection gets what it
 // shows first in one download after main.js, not in a chain of three. The answer page (the exercise form, dialogs)
@@ -15,10 +16,10 @@ export const PORTAL_ROUTES: Route[] = [
     path: '',
     component: PortalLayout,
     children: [
-      { path: '', title: `Your exercises · ${TITLE}`, component: PortalHome },
+      { path: '', title: TITLE, component: PortalHome },
       {
         path: 'assignments/:id',
-        title: `Exercise · ${TITLE}`,
+        title: `Homework · ${TITLE}`,
         loadComponent: () => import('./pages/answer/answer-page').then((m) => m.AnswerPage),
       },
       {
@@ -33,6 +34,6 @@ export const PORTAL_ROUTES: Route[] = [
 
 /** `/i/:token` (and `/i` once the token has been dropped from the address bar): opening a personal link. */
 export const PORTAL_LINK_ROUTES: Route[] = [
-  { path: '', title: `Opening your link · ${TITLE}`, component: LinkPage },
-  { path: ':token', title: `Opening your link · ${TITLE}`, component: LinkPage },
+  { path: '', title: `Opening · ${TITLE}`, component: LinkPage },
+  { path: ':token', title: `Opening · ${TITLE}`, component: LinkPage },
 ];

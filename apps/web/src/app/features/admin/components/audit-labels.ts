@@ -54,6 +54,13 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditActionCode, string>> = {
   'agreement.shared': 'Shared an agreement with both partners',
   'session.created': 'Scheduled a session',
   'session.deleted': 'Deleted a session',
+  'partner.exported': 'Exported a partner’s records',
+  'partner.exported_own': 'A partner downloaded their own answers',
+  'partner.erased': 'Erased a partner’s data',
+  'couple.erased': 'Erased an archived couple',
+  'partner.pin_set': 'A partner set or changed their PIN',
+  'partner.pin_removed': 'A partner removed their PIN',
+  'partner.pin_locked_out': 'A partner’s page closed after 5 wrong PINs',
 };
 
 /** The label of an action; an action from an older version of the product shows as its code. */

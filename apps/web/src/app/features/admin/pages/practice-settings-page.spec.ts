@@ -84,4 +84,31 @@ describe('PracticeSettingsPage: crisis resources', () => {
     expect(el().querySelector('mat-error')?.textContent).toContain('Must not be empty.');
     expect(el().textContent).toContain('Please check the highlighted fields.');
   });
+
+  describe('archived couples retention', () => {
+    const retention = () => TestbedHarnessEnvironment.loader(fixture).getHarness(MatInputHarness.with({ selector: 'input[formControlName="archivedRetentionDays"]' }));
+
+    it('is empty (keep) by default and sends null; a number of days is sent as a number', async () => {
+      expect(await (await retention()).getValue()).toBe('');
+      expect(el().textContent).toContain('Leave empty to keep them.');
+      await save();
+      const keep = http.expectOne('/api/admin/practice');
+      expect(keep.request.body).toMatchObject({ archivedRetentionDays: null });
+      keep.flush(practice);
+      await fixture.whenStable();
+      await (await retention()).setValue('365');
+      await save();
+      const days = http.expectOne('/api/admin/practice');
+      expect(days.request.body).toMatchObject({ archivedRetentionDays: 365 });
+      days.flush({ ...practice, settings: { ...practice.settings, archivedRetentionDays: 365 } });
+      await fixture.whenStable();
+    });
+
+    it('refuses fewer than 30 days without a request', async () => {
+      await (await retention()).setValue('10');
+      await save();
+      http.expectNone('/api/admin/practice');
+      expect(el().querySelector('mat-error')?.textContent).toBeTruthy();
+    });
+  });
 });

@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { CRISIS_RESOURCES_MAX_LENGTH, isTimeZone, Practice, PRACTICE_NAME_MAX_LENGTH, PRACTICE_SETTING_LIMITS, UpdatePracticeRequest } from '@trp/contracts';
+import { CRISIS_RESOURCES_MAX_LENGTH, isTimeZone, Practice, PRACTICE_NAME_MAX_LENGTH, ARCHIVED_RETENTION_DAYS, PRACTICE_SETTING_LIMITS, UpdatePracticeRequest } from '@trp/contracts';
 import { applyServerErrors, controlError } from '../../../core/forms/server-errors';
 import { errorMessage, fieldErrors } from '../../../core/http/api-error';
 import { SessionStore } from '../../../core/session/session.store';
@@ -60,7 +60,10 @@ export class PracticeSettingsPage {
     mfaRequired: [false],
     crisisResources: ['', [Validators.required, notBlank, Validators.maxLength(CRISIS_RESOURCES_MAX_LENGTH)]],
     timezone: ['UTC', [Validators.required, timeZone]],
+    /** Empty keeps archived couples. */
+    archivedRetentionDays: ['' as string | number, [whole, Validators.min(ARCHIVED_RETENTION_DAYS.min), Validators.max(ARCHIVED_RETENTION_DAYS.max)]],
   });
+  protected readonly retention = ARCHIVED_RETENTION_DAYS;
   /** The IANA zones this browser knows, offered as suggestions (any zone the server knows is accepted). */
   protected readonly timeZones: readonly string[] = Intl.supportedValuesOf?.('timeZone') ?? ['UTC'];
 
@@ -99,6 +102,7 @@ export class PracticeSettingsPage {
       mfaRequired: value.mfaRequired,
       crisisResources: value.crisisResources.trim(),
       timezone: value.timezone.trim(),
+      archivedRetentionDays: value.archivedRetentionDays === '' || value.archivedRetentionDays === null ? null : Number(value.archivedRetentionDays),
     };
     this.saving.set(true);
     this.saveError.set(null);
@@ -131,7 +135,7 @@ export class PracticeSettingsPage {
 
   private show(practice: Practice): void {
     this.practice = practice;
-    this.form.reset({ name: practice.name, ...practice.settings });
+    this.form.reset({ name: practice.name, ...practice.settings, archivedRetentionDays: practice.settings.archivedRetentionDays ?? '' });
   }
 }
 

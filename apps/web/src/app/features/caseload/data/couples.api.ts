@@ -58,6 +58,16 @@ export class CouplesApi {
     return this.http.post<EmailedInviteLink>(API.emailInviteLink(coupleId, partnerId), {});
   }
 
+  /** Where one partner's records download (JSON) or open as a printable page (HTML); a plain GET with the session cookie. */
+  exportUrl(coupleId: string, partnerId: string, format: 'json' | 'html'): string {
+    return API.partnerExport(coupleId, partnerId, format);
+  }
+
+  /** Erases one partner's data for good; `confirm` is their name as typed. Answers the updated couple. */
+  erasePartner(coupleId: string, partnerId: string, confirm: string): Observable<CoupleView> {
+    return this.http.post<CoupleView>(API.erasePartner(coupleId, partnerId), { confirm });
+  }
+
   revokeInviteLink(coupleId: string, partnerId: string): Observable<unknown> {
     return this.http.delete<unknown>(API.inviteLink(coupleId, partnerId));
   }

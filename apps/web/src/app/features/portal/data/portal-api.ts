@@ -49,6 +49,21 @@ export class PortalApi {
     this.http.putOnExit(API.draft(id), body);
   }
 
+  /** Whether the partner has set a PIN for the portal. */
+  pinState(): Observable<{ set: boolean }> {
+    return this.http.get<{ set: boolean }>(API.pin);
+  }
+
+  /** Sets, changes or (`pin: null`) removes the PIN; `currentPin` when one is set. */
+  setPin(pin: string | null, currentPin?: string): Observable<unknown> {
+    return this.http.put<unknown>(API.pin, currentPin ? { pin, currentPin } : { pin });
+  }
+
+  /** 204 when right; 403 `{remaining}` when wrong; 401 after the fifth wrong try (the session ended). */
+  checkPin(pin: string): Observable<unknown> {
+    return this.http.post<unknown>(API.checkPin, { pin });
+  }
+
   /** Idempotent on the server: repeating it (a retry after a timeout) answers the same submission. */
   submit(id: string, body: SubmitBody): Observable<SubmittedResponse> {
     return this.http.post<SubmittedResponse>(API.submit(id), body);

@@ -1,9 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterOutlet } from '@angular/router';
 import { PortalSessionStore } from '../data/portal-session.store';
+import { leaveQuickly } from '../shared-phone/leave-quickly';
+import { LockScreen } from '../shared-phone/lock-screen';
+import { PortalLock } from '../shared-phone/portal-lock';
 
 /**
  * The portal's own minimal layout (phone first): a small header with the product name and the partner's own name,
@@ -12,13 +16,11 @@ import { PortalSessionStore } from '../data/portal-session.store';
  */
 @Component({
   selector: 'app-portal-layout',
-  imports: [MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterOutlet],
+  imports: [LockScreen, MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterOutlet],
   template: `
     <header class="portal-header">
-      <span class="portal-brand">
-        <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">volunteer_activism</mat-icon>
-        Trust Repair Practice
-      </span>
+      <button mat-flat-button type="button" class="portal-leave" (click)="leave()">Leave quickly</button>
+      <span class="portal-brand">My page</span>
       @if (partnerName(); as name) {
         <span class="portal-partner">{{ name }}</span>
       }
@@ -32,7 +34,14 @@ import { PortalSessionStore } from '../data/portal-session.store';
           </div>
         }
         @case ('ready') {
-          <router-outlet />
+          @if (locked()) {
+            <!-- Its own chunk: the first page's download stays small; the page underneath is gone meanwhile. -->
+            @defer (on immediate) {
+              <app-lock-screen />
+            }
+          } @else {
+            <router-outlet />
+          }
         }
         @case ('ended') {
           <div class="portal-state">
@@ -80,6 +89,10 @@ import { PortalSessionStore } from '../data/portal-session.store';
       color: var(--mat-sys-on-surface);
       font: var(--mat-sys-title-small);
     }
+    .portal-leave {
+      --mat-button-filled-container-color: var(--mat-sys-secondary);
+      --mat-button-filled-label-text-color: var(--mat-sys-on-secondary);
+    }
     .portal-brand {
       display: inline-flex;
       align-items: center;
@@ -87,6 +100,7 @@ import { PortalSessionStore } from '../data/portal-session.store';
       color: var(--mat-sys-primary);
     }
     .portal-partner {
+      margin-inline-start: auto;
       color: var(--mat-sys-on-surface-variant);
       font: var(--mat-sys-body-medium);
     }
@@ -128,11 +142,24 @@ import { PortalSessionStore } from '../data/portal-session.store';
 })
 export class PortalLayout {
   private readonly session = inject(PortalSessionStore);
+  private readonly lock = inject(PortalLock);
+  private readonly document = inject(DOCUMENT);
   protected readonly state = this.session.state;
+  protected readonly locked = this.lock.locked;
   protected readonly partnerName = computed(() => this.session.me()?.partner.displayName ?? null);
 
   constructor() {
     void this.session.load();
+    const destroyRef = inject(DestroyRef);
+    // Once the partner is known (on reopening the portal): lock when they set a PIN, and watch idle time.
+    effect(() => {
+      if (this.state() === 'ready') void this.lock.start(destroyRef);
+    });
+  }
+
+  /** Empties the page and replaces it, and its history entry, with a neutral one. */
+  protected leave(): void {
+    leaveQuickly(this.document);
   }
 
   protected retry(): void {

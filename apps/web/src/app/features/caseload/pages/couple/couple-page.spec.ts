@@ -215,4 +215,43 @@ describe('CouplePage', () => {
     expect(items[0]).toContain('partners cannot see it yet');
     expect(items[1]).not.toContain('Opens on');
   });
+
+  describe('records', () => {
+    const section = () => el.querySelector('section[aria-labelledby="records-title"]') as HTMLElement;
+
+    it('offers each partner’s printable records and data download, each named for screen readers', async () => {
+      await load();
+      const links = [...section().querySelectorAll('a')].map((a) => [a.textContent?.replace(/\s+/g, ' ').trim(), a.getAttribute('href')]);
+      expect(links).toEqual([
+        ['print Printable records of Alex', '/api/couples/c1/partners/p1/export?format=html'],
+        ['Download data of Alex', '/api/couples/c1/partners/p1/export'],
+        ['print Printable records of Sam', '/api/couples/c1/partners/p2/export?format=html'],
+        ['Download data of Sam', '/api/couples/c1/partners/p2/export'],
+      ]);
+      expect(button(section(), 'Erase data of Sam')).toBeDefined();
+    });
+
+    it('erases after the name is typed in a dialog that names what goes and what stays', async () => {
+      await load();
+      button(section(), 'Erase data of Sam')?.click();
+      for (let i = 0; i < 20 && !document.querySelector('mat-dialog-container input'); i++) await settle(); // the dialog loads lazily
+      await dialog();
+      expect(dialogText()).toContain('Erase Sam’s data?');
+      expect(dialogText()).toContain('What stays: Alex’s answers');
+      const input = document.querySelector('mat-dialog-container input') as HTMLInputElement;
+      input.value = 'Sam';
+      input.dispatchEvent(new Event('input'));
+      await answerDialog('Erase for good');
+      const request = http.expectOne('/api/couples/c1/partners/p2/erase');
+      expect(request.request.body).toEqual({ confirm: 'Sam' });
+      request.flush(couple({ partners: [partner(), partner({ id: 'p2', displayName: 'Erased partner', erasedAt: '2026-11-05T12:00:00.000Z' })] }));
+      await settle();
+      http.expectOne('/api/couples/c1/assignments?limit=100').flush({ items: [], nextCursor: null });
+      await settle();
+      expect(section().textContent).toContain('Erased on 5 Nov 2026');
+      expect(button(section(), 'Erase data of Erased partner')).toBeUndefined();
+      expect(button(card('Erased partner'), 'Create')).toBeUndefined();
+      expect(el.querySelector('[aria-live="polite"]')?.textContent).toContain('Sam’s data is erased.');
+    });
+  });
 });

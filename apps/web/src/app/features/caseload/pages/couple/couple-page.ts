@@ -16,6 +16,7 @@ import { CASELOAD_PATHS } from '../../caseload-paths';
 import { openAssignExerciseDialog } from '../../components/assign-exercise-dialog/open-assign-exercise-dialog';
 import { AssignmentItem } from '../../components/assignment-item/assignment-item';
 import { openEditCoupleDialog } from '../../components/edit-couple-dialog/open-edit-couple-dialog';
+import { openErasePartnerDialog } from '../../components/erase-partner-dialog/open-erase-partner-dialog';
 import { InviteLinkCard } from '../../components/invite-link-card/invite-link-card';
 import { LoadingState } from '../../components/loading-state';
 import { NotesPanel } from '../../components/notes-panel/notes-panel';
@@ -198,6 +199,26 @@ export class CouplePage {
       },
       'We could not revoke the link.',
     );
+  }
+
+  // ── records ───────────────────────────────────────────────────────────────────────────────
+  protected exportUrl(couple: CoupleView, partner: PartnerView, format: 'json' | 'html'): string {
+    return this.couples.exportUrl(couple.id, partner.id, format);
+  }
+
+  protected erase(couple: CoupleView, partner: PartnerView, other: PartnerView | undefined): void {
+    openErasePartnerDialog(this.injector, {
+      coupleId: couple.id,
+      partnerId: partner.id,
+      partnerName: partner.displayName,
+      otherName: other?.displayName ?? 'the other partner',
+    }).subscribe((updated) => {
+      if (!updated) return;
+      this.couple.set(updated);
+      this.forgetIssued(partner.id);
+      this.tell(`${partner.displayName}’s data is erased.`);
+      this.assignments.reload();
+    });
   }
 
   // ── assignments ───────────────────────────────────────────────────────────────────────────

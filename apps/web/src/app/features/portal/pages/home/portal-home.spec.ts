@@ -59,4 +59,12 @@ describe('PortalHome', () => {
     expect(element.textContent).not.toContain('Show all');
     expect(element.textContent).toContain('Sign out');
   });
+
+  it('offers a download of the partner’s own answers, saying it never holds the partner’s', async () => {
+    const { element } = await render([anAssignment(1, 'submitted')]);
+    const link = [...element.querySelectorAll('a')].find((a) => a.textContent?.includes('Download my answers'));
+    expect(link?.getAttribute('href')).toBe('/api/portal/export');
+    expect(link?.hasAttribute('download')).toBe(true);
+    expect(element.textContent).toContain("It never includes your partner's answers.");
+  });
 });

@@ -1,14 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
-import type { PortalAssignmentSummary } from '@trp/contracts';
+import { PORTAL_ROUTES, type PortalAssignmentSummary } from '@trp/contracts';
 import { AppDatePipe } from '@trp/web-ui/date';
 import { firstValueFrom } from 'rxjs';
 import { PortalApi } from '../../data/portal-api';
 import { portalFailure } from '../../data/portal-errors';
 import { PortalSessionStore } from '../../data/portal-session.store';
+import { openPinDialog } from '../../shared-phone/open-pin-dialog';
+import { PortalLock } from '../../shared-phone/portal-lock';
 
 /**
  * Submitted work shown at first. A partner with years of history would otherwise get hundreds of cards on a phone
@@ -33,12 +35,17 @@ const STATUS_TEXT: Record<PortalAssignmentSummary['status'], string> = {
 export class PortalHome {
   private readonly api = inject(PortalApi);
   private readonly session = inject(PortalSessionStore);
+  private readonly lock = inject(PortalLock);
+  private readonly injector = inject(Injector);
 
   protected readonly me = this.session.me;
   protected readonly state = signal<'loading' | 'ready' | 'error'>('loading');
   protected readonly items = signal<readonly PortalAssignmentSummary[]>([]);
   protected readonly signingOut = signal(false);
   protected readonly statusText = STATUS_TEXT;
+  /** The partner's own answers as a file (a plain link: the partner session cookie goes with it). */
+  protected readonly exportUrl = PORTAL_ROUTES.export;
+  protected readonly pinSet = this.lock.pinSet;
 
   /** Still to do: the server lists these first, by due date. */
   protected readonly toDo = computed(() => this.items().filter((item) => item.status !== 'submitted'));
@@ -60,6 +67,12 @@ export class PortalHome {
       if (portalFailure(error).kind === 'ended') this.session.ended();
       else this.state.set('error');
     }
+  }
+
+  protected choosePin(): void {
+    openPinDialog(this.injector, { pinSet: this.pinSet() }).subscribe((set) => {
+      if (set !== undefined) this.lock.pinChanged(set);
+    });
   }
 
   protected async signOut(): Promise<void> {

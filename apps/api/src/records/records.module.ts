@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
+import { AuditModule } from '../audit/audit.module';
+import { AuditCsvController } from './audit-csv.controller';
+import { CoupleErasureController, PartnerRecordsController, PortalRecordsController } from './records.controller';
+import { RecordsService } from './records.service';
+import { RetentionService } from './retention.service';
+
+/** A person's data: exports (counselor and partner) and erasure (DESIGN "A person's data: export, erasure, retention"). */
+@Module({
+  imports: [AccessModule, AuditModule],
+  controllers: [AuditCsvController, CoupleErasureController, PartnerRecordsController, PortalRecordsController],
+  providers: [RecordsService, RetentionService],
+})
+export class RecordsModule {}

@@ -1,0 +1,46 @@
+import { Body, Controller, Get, HttpCode, Post, Put, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBody, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { PartnerAuthContext } from '../auth/auth-context';
+import { Auth } from '../auth/auth.decorator';
+import { PartnerAuthenticated } from '../auth/partner-authenticated.decorator';
+import { CheckPinDto, PinStateDto, SetPinDto } from './dto/portal-pin.dto';
+import { PortalPinService } from './portal-pin.service';
+
+@ApiTags('portal')
+@Controller('portal/pin')
+@PartnerAuthenticated()
+export class PortalPinController {
+  constructor(private readonly pins: PortalPinService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Whether you have set a PIN for this page' })
+  @ApiOkResponse({ type: PinStateDto })
+  state(@Auth() auth: PartnerAuthContext): Promise<{ set: boolean }> {
+    return this.pins.state(auth);
+  }
+
+  @Put()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Set, change or remove (`pin: null`) your PIN; changing or removing one needs `currentPin`' })
+  @ApiBody({ type: SetPinDto })
+  @ApiNoContentResponse({ description: 'Saved.' })
+  @ApiBadRequestResponse({ description: '`pin` or `currentPin` is not 4 to 8 digits, or `currentPin` is missing.' })
+  @ApiForbiddenResponse({ description: 'Wrong `currentPin` (answers `remaining` tries).' })
+  @ApiUnauthorizedResponse({ description: 'The fifth wrong try: the session and the link end.' })
+  set(@Auth() auth: PartnerAuthContext, @Body() dto: SetPinDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    return this.pins.set(auth, dto, reply);
+  }
+
+  @Post('check')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Unlock the page with your PIN' })
+  @ApiBody({ type: CheckPinDto })
+  @ApiNoContentResponse({ description: 'Right (or no PIN is set).' })
+  @ApiBadRequestResponse({ description: '`pin` is not 4 to 8 digits.' })
+  @ApiForbiddenResponse({ description: 'Wrong PIN (answers `remaining` tries).' })
+  @ApiUnauthorizedResponse({ description: 'The fifth wrong try: the session and the link end; the counselor re-issues a link.' })
+  check(@Auth() auth: PartnerAuthContext, @Body() dto: CheckPinDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    return this.pins.check(auth, dto.pin, reply);
+  }
+}

@@ -1,0 +1,115 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import type { CoupleView } from '@trp/contracts';
+import { errorMessage } from '../../../../core/http/api-error';
+import { CouplesApi } from '../../data/couples.api';
+
+export interface ErasePartnerData {
+  readonly coupleId: string;
+  readonly partnerId: string;
+  /** The partner being erased. */
+  readonly partnerName: string;
+  /** The other partner, whose data stays. */
+  readonly otherName: string;
+}
+
+/** The same comparison the server makes: spaces and letter case do not matter. */
+export function sameName(typed: string, name: string): boolean {
+  const norm = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return norm(typed) !== '' && norm(typed) === norm(name);
+}
+
+/**
+ * Erase one partner's data (`POST …/partners/:partnerId/erase {confirm}`): names what goes and what stays, and asks
+ * for the partner's name before the button works. Closes with the updated couple.
+ */
+@Component({
+  selector: 'app-erase-partner-dialog',
+  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule],
+  template: `
+    <h2 mat-dialog-title>Erase {{ data.partnerName }}’s data?</h2>
+    <form [formGroup]="form" (ngSubmit)="erase()" novalidate>
+      <mat-dialog-content class="content">
+        <p>This cannot be undone. It erases, for good:</p>
+        <ul>
+          <li>every answer and draft {{ data.partnerName }} wrote</li>
+          <li>their name and email address</li>
+          <li>their personal links, and signs them out of any device</li>
+        </ul>
+        <p>
+          What stays: {{ data.otherName }}’s answers, the assignments, and your private notes. {{ data.partnerName }} will show as
+          “Erased partner”. The activity log keeps that you did this, without any content.
+        </p>
+        <p>You may want to export their records first.</p>
+        <mat-form-field appearance="outline">
+          <mat-label>Type {{ data.partnerName }} to confirm</mat-label>
+          <input matInput formControlName="confirmName" autocomplete="off" cdkFocusInitial />
+        </mat-form-field>
+        @if (error(); as error) {
+          <p class="error" role="alert">
+            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">error</mat-icon>
+            {{ error }}
+          </p>
+        }
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>Keep their data</button>
+        <button mat-flat-button class="destructive" type="submit" [disabled]="saving()">
+          {{ saving() ? 'Erasing…' : 'Erase for good' }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .content {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+    }
+    .content p,
+    .content ul {
+      margin: 0;
+    }
+    .error {
+      display: flex;
+      gap: 8px;
+      color: var(--mat-sys-error);
+    }
+    .destructive {
+      --mat-button-filled-container-color: var(--mat-sys-error);
+      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ErasePartnerDialog {
+  private readonly api = inject(CouplesApi);
+  private readonly ref = inject<MatDialogRef<ErasePartnerDialog, CoupleView>>(MatDialogRef);
+  protected readonly data = inject<ErasePartnerData>(MAT_DIALOG_DATA);
+
+  protected readonly form = new FormGroup({ confirmName: new FormControl('', { nonNullable: true }) });
+  protected readonly saving = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected erase(): void {
+    this.error.set(null);
+    const typed = this.form.controls.confirmName.value;
+    if (!sameName(typed, this.data.partnerName)) {
+      this.error.set(`Type ${this.data.partnerName} exactly as shown to erase their data.`);
+      return;
+    }
+    this.saving.set(true);
+    this.api.erasePartner(this.data.coupleId, this.data.partnerId, typed).subscribe({
+      next: (couple) => this.ref.close(couple),
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.error.set(errorMessage(error, 'We could not erase the data. Nothing was changed. Please try again.'));
+      },
+    });
+  }
+}
