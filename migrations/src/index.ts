@@ -8,6 +8,7 @@ import { CreatePasswordReset1764925200000 } from './1764925200000-CreatePassword
 import { SafetyReview1764928800000 } from './1764928800000-SafetyReview';
 import { CreateStaffNotice1764943200000 } from './1764943200000-CreateStaffNotice';
 import { EmailPerPractice1764943260000 } from './1764943260000-EmailPerPractice';
+import { CreateMailMessage1764946800000 } from './1764946800000-CreateMailMessage';
 
 /**
  * Every migration, oldest first. Imported as classes (not a glob) so they survive the bundled build.
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   SafetyReview1764928800000,
   CreateStaffNotice1764943200000,
   EmailPerPractice1764943260000,
+  CreateMailMessage1764946800000,
 ];

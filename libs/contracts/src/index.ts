@@ -14,3 +14,4 @@ export * from './lib/dashboard';
 export * from './lib/notes';
 export * from './lib/caseload-routes';
 export * from './lib/notices';
+export * from './lib/mail';

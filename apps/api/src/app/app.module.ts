@@ -12,6 +12,7 @@ import { AuthModule } from '../auth/auth.module';
 import { ClockModule } from '../common/clock';
 import { ExercisesModule } from '../exercises/exercises.module';
 import { HealthModule } from '../health/health.module';
+import { JobsModule } from '../jobs/jobs.module';
 import { MfaModule } from '../mfa/mfa.module';
 import { NoticesModule } from '../notices/notices.module';
 import { PortalModule } from '../portal/portal.module';
@@ -36,6 +37,7 @@ export class AppModule {
           retryAttempts: 2,
           retryDelay: 1_000,
         }),
+        JobsModule.forRoot(databaseUrl),
         ...FEATURE_MODULES,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

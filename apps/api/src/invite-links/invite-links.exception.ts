@@ -11,10 +11,6 @@ const INVITE_LINKS_ERRORS = {
     status: HttpStatus.CONFLICT,
     message: 'This couple is archived: restore the couple before sending a link.',
   },
-  mailFailed: {
-    status: HttpStatus.BAD_GATEWAY,
-    message: 'The email could not be sent. Nothing changed: the previous link still works. Please try again, or copy the link instead.',
-  },
 } satisfies Record<string, ErrorSpec>;
 
 export type InviteLinksErrorCode = keyof typeof INVITE_LINKS_ERRORS;
