@@ -21,6 +21,8 @@ export const API_ROUTES = {
     invitation: (id: string) => `/api/admin/invitations/${id}`,
     resendInvitation: (id: string) => `/api/admin/invitations/${id}/resend`,
     audit: '/api/admin/audit',
+    mail: '/api/admin/mail',
+    retryMail: (id: string) => `/api/admin/mail/${id}/retry`,
     practice: '/api/admin/practice',
     orphanedCouples: '/api/admin/orphaned-couples',
     reassignCouple: (id: string) => `/api/admin/couples/${id}`,
