@@ -9,6 +9,7 @@ import { SafetyReview1764928800000 } from './1764928800000-SafetyReview';
 import { CreateStaffNotice1764943200000 } from './1764943200000-CreateStaffNotice';
 import { EmailPerPractice1764943260000 } from './1764943260000-EmailPerPractice';
 import { CreateMailMessage1764946800000 } from './1764946800000-CreateMailMessage';
+import { PartnerReminders1764946860000 } from './1764946860000-PartnerReminders';
 
 /**
  * Every migration, oldest first. Imported as classes (not a glob) so they survive the bundled build.
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   CreateStaffNotice1764943200000,
   EmailPerPractice1764943260000,
   CreateMailMessage1764946800000,
+  PartnerReminders1764946860000,
 ];

@@ -278,6 +278,12 @@ describe('admin API and account lifecycle', () => {
           mfaRequired: false,
           crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
           timezone: 'UTC',
+          remindersEnabled: true,
+          reminderHoursBeforeDue: 24,
+          reminderEveryDaysOverdue: 2,
+          remindersPerAssignment: 3,
+          quietHoursStart: '21:00',
+          quietHoursEnd: '08:00',
         },
       });
       const zoned = await as.admin.patch('/api/admin/practice', { timezone: 'Europe/Madrid' });

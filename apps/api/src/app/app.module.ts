@@ -17,6 +17,7 @@ import { MfaModule } from '../mfa/mfa.module';
 import { NoticesModule } from '../notices/notices.module';
 import { PortalModule } from '../portal/portal.module';
 import { PracticesModule } from '../practices/practices.module';
+import { RemindersModule } from '../reminders/reminders.module';
 import { WORKSPACE_MODULES } from '../access/workspace-modules';
 import { createValidationPipe } from '../common/validation.pipe';
 import { loggerOptions } from './logger-options';
@@ -45,4 +46,4 @@ export class AppModule {
   }
 }
 
-const FEATURE_MODULES = [HealthModule, AuditModule, NoticesModule, PracticesModule, AccountsModule, MfaModule, AuthModule, AdminModule, ExercisesModule, ...WORKSPACE_MODULES, PortalModule];
+const FEATURE_MODULES = [HealthModule, AuditModule, NoticesModule, PracticesModule, AccountsModule, MfaModule, AuthModule, AdminModule, ExercisesModule, ...WORKSPACE_MODULES, PortalModule, RemindersModule];

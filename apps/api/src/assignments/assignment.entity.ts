@@ -25,6 +25,10 @@ export class Assignment {
   @Column('timestamptz', { nullable: true })
   dueAt!: Date | null;
 
+  /** Partners who have not submitted are reminded by email (see reminders/). */
+  @Column('boolean', { default: true })
+  reminders!: boolean;
+
   @Column('text', { default: 'counselor_only' })
   visibility!: Visibility;
 

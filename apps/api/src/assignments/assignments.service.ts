@@ -70,6 +70,7 @@ export class AssignmentsService {
           instructions: dto.instructions ?? null,
           dueAt: dto.dueAt ? new Date(dto.dueAt) : null,
           visibility: dto.visibility ?? 'counselor_only',
+          reminders: dto.reminders ?? true,
           status: 'open',
           createdByUserId: auth.kind === 'staff' ? auth.userId : null,
         }),

@@ -25,6 +25,14 @@ export class Partner {
   @Column('text', { default: 'unspecified' })
   perspective!: Perspective;
 
+  /** The partner's own switch for reminder emails (portal, or one-click unsubscribe). */
+  @Column('boolean', { default: true })
+  remindersEnabled!: boolean;
+
+  /** The browser's IANA zone, recorded when they open the portal (quiet hours); null: the practice's. */
+  @Column('text', { nullable: true })
+  timezone!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -10,6 +10,12 @@ describe('resolvePracticeSettings', () => {
       mfaRequired: false,
       crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
       timezone: 'UTC',
+      remindersEnabled: true,
+      reminderHoursBeforeDue: 24,
+      reminderEveryDaysOverdue: 2,
+      remindersPerAssignment: 3,
+      quietHoursStart: '21:00',
+      quietHoursEnd: '08:00',
     });
     expect(resolvePracticeSettings(null)).toEqual(DEFAULT_PRACTICE_SETTINGS);
   });
@@ -24,6 +30,12 @@ describe('resolvePracticeSettings', () => {
       mfaRequired: true,
       crisisResources: 'Call 999.',
       timezone: 'America/New_York',
+      remindersEnabled: true,
+      reminderHoursBeforeDue: 24,
+      reminderEveryDaysOverdue: 2,
+      remindersPerAssignment: 3,
+      quietHoursStart: '21:00',
+      quietHoursEnd: '08:00',
     });
     expect(
       resolvePracticeSettings({ idleTimeoutMinutes: 4, absoluteTimeoutHours: '3', inviteLinkDays: 1.5, mfaRequired: 'yes', crisisResources: ' ', timezone: 'Mars/Olympus' }),
@@ -31,5 +43,17 @@ describe('resolvePracticeSettings', () => {
       DEFAULT_PRACTICE_SETTINGS,
     );
     expect(resolvePracticeSettings({ crisisResources: 'x'.repeat(1001) }).crisisResources).toBe(DEFAULT_PRACTICE_SETTINGS.crisisResources);
+  });
+
+  it('keeps the reminder policy in range, and quiet hours as a pair or none', () => {
+    expect(
+      resolvePracticeSettings({ remindersEnabled: false, reminderHoursBeforeDue: 168, reminderEveryDaysOverdue: 14, remindersPerAssignment: 0, quietHoursStart: null, quietHoursEnd: null }),
+    ).toMatchObject({ remindersEnabled: false, reminderHoursBeforeDue: 168, reminderEveryDaysOverdue: 14, remindersPerAssignment: 0, quietHoursStart: null, quietHoursEnd: null });
+    expect(resolvePracticeSettings({ reminderHoursBeforeDue: 169, remindersPerAssignment: 11, quietHoursStart: '22:00', quietHoursEnd: null })).toMatchObject({
+      reminderHoursBeforeDue: 24,
+      remindersPerAssignment: 3,
+      quietHoursStart: '21:00',
+      quietHoursEnd: '08:00',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import {
   AssignmentPartnerView,
   AssignmentRelease,
@@ -42,6 +42,10 @@ export class CreateAssignmentDto implements CreateAssignmentBody {
   @ApiPropertyOptional({ enum: VISIBILITIES, default: 'counselor_only' })
   @IsOptional() @IsIn(VISIBILITIES)
   visibility?: Visibility;
+
+  @ApiPropertyOptional({ default: true, description: 'Reminder emails to partners who have not submitted (the practice’s cadence).' })
+  @IsOptional() @IsBoolean({ message: 'reminders must be true or false' })
+  reminders?: boolean;
 }
 
 export class ReopenAssignmentDto implements ReopenAssignmentBody {
@@ -103,6 +107,7 @@ export class AssignmentViewDto implements AssignmentView {
   @ApiPropertyOptional({ format: 'date-time' }) unlockedAt?: string;
   @ApiPropertyOptional({ format: 'date-time' }) reviewedAt?: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ description: 'Reminder emails to partners who have not submitted.' }) reminders!: boolean;
   @ApiProperty({ type: [AssignmentPartnerViewDto] }) partners!: AssignmentPartnerViewDto[];
   @ApiPropertyOptional({ type: SafetyReviewViewDto, description: 'The latest acknowledgement of a safety flag.' }) safetyReview?: SafetyReviewViewDto;
   @ApiPropertyOptional({ description: 'A submitted response raised a safety flag not acknowledged since.' }) needsSafetyReview?: boolean;
@@ -148,6 +153,7 @@ export function toAssignmentView(
     ...(assignment.unlockedAt && { unlockedAt: assignment.unlockedAt.toISOString() }),
     ...(assignment.reviewedAt && { reviewedAt: assignment.reviewedAt.toISOString() }),
     createdAt: assignment.createdAt.toISOString(),
+    reminders: assignment.reminders,
     partners: [...partners]
       .sort((x, y) => x.position - y.position)
       .map((partner) => {

@@ -4,6 +4,7 @@ const KIND_LABELS: Record<MailKind, string> = {
   staff_invitation: 'Staff invitation',
   invite_link: 'Personal link for a client',
   password_reset: 'Password reset',
+  reminder: 'Reminder to a client',
 };
 
 const STATUS_LABELS: Record<MailStatus, string> = { queued: 'Waiting to send', sent: 'Sent', failed: 'Not sent' };
