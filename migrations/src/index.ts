@@ -10,6 +10,7 @@ import { CreateStaffNotice1764943200000 } from './1764943200000-CreateStaffNotic
 import { EmailPerPractice1764943260000 } from './1764943260000-EmailPerPractice';
 import { CreateMailMessage1764946800000 } from './1764946800000-CreateMailMessage';
 import { PartnerReminders1764946860000 } from './1764946860000-PartnerReminders';
+import { StaffPreferences1764946920000 } from './1764946920000-StaffPreferences';
 
 /**
  * Every migration, oldest first. Imported as classes (not a glob) so they survive the bundled build.
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   EmailPerPractice1764943260000,
   CreateMailMessage1764946800000,
   PartnerReminders1764946860000,
+  StaffPreferences1764946920000,
 ];

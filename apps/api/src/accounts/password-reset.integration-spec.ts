@@ -189,7 +189,10 @@ describe('password reset (self-service and by an admin), with a real SMTP server
       expect(response.status).toBe(404);
       expect(response.body).toMatchObject({ statusCode: 404, error: 'Not Found', message: expect.stringContaining('not valid') });
     }
-    expect((await client().post(`/api/auth/password-reset/${'x'.repeat(300)}`, { password: NEW_PASSWORD })).status).toBe(414);
+    // Longer than the router takes: answered 404 in the contract's shape (create-app.ts, issue 13), as no link is that long.
+    const tooLong = await client().post(`/api/auth/password-reset/${'x'.repeat(300)}`, { password: NEW_PASSWORD });
+    expect(tooLong.status).toBe(404);
+    expect(tooLong.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
   });
 
   it('validates the request (400 naming `email`; unknown fields refused) and keeps the CSRF rule of sign-in', async () => {

@@ -5,6 +5,7 @@ const KIND_LABELS: Record<MailKind, string> = {
   invite_link: 'Personal link for a client',
   password_reset: 'Password reset',
   reminder: 'Reminder to a client',
+  safety_alert: 'Alert to a counselor',
 };
 
 const STATUS_LABELS: Record<MailStatus, string> = { queued: 'Waiting to send', sent: 'Sent', failed: 'Not sent' };
