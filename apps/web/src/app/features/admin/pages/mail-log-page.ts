@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -45,6 +45,9 @@ export class MailLogPage {
     {},
     'We could not load the mail log. Please try again.',
   );
+
+  /** The action column is there only when a mail on this page can be sent again (room for addresses on a phone). */
+  protected readonly hasFailed = computed(() => this.mails.items().some((mail) => mail.status === 'failed'));
 
   constructor() {
     this.mails.load();
