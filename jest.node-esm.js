@@ -5,8 +5,19 @@
  */
 const { join } = require('node:path');
 
-// otplib loads @scure/base and @noble/hashes 2, which ship ES modules only.
-const ESM_PACKAGES = ['@fastify/cookie', '@fastify/static', 'content-disposition', 'cookie', '@scure/base', '@noble/hashes'];
+// otplib loads @scure/base and @noble/hashes 2, which ship ES modules only; so do pg-boss 12 and its
+// serialize-error (and that one's non-error).
+const ESM_PACKAGES = [
+  '@fastify/cookie',
+  '@fastify/static',
+  'content-disposition',
+  'cookie',
+  '@scure/base',
+  '@noble/hashes',
+  'pg-boss',
+  'serialize-error',
+  'non-error',
+];
 
 module.exports = {
   transform: {

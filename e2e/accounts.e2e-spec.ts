@@ -70,7 +70,7 @@ describe('accounts: an admin invites a counselor, who joins, and is deactivated'
     await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/admin/users');
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(['Accounts', 'Practice settings', 'Audit log']);
+    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(['Accounts', 'Practice settings', 'Audit log', 'Mail']);
     await page.getByRole('row').filter({ hasText: `${ADMIN.name} (you)` }).waitFor();
   });
 
@@ -104,6 +104,20 @@ describe('accounts: an admin invites a counselor, who joins, and is deactivated'
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
     await page.getByRole('cell', { name: 'Invited a staff member' }).first().waitFor();
     await checkPage(page, 'audit-log');
+
+    // The invitation went out as a job: the mail log lists it, sent (without SMTP_URL: written to the log).
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Mail' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mail' }).waitFor();
+    await expect(page.title()).resolves.toBe('Mail · Trust Repair Practice');
+    const row = page.getByRole('row').filter({ hasText: 'Staff invitation' }).first();
+    await row.waitFor();
+    for (let i = 0; i < 20 && !(await row.textContent())?.includes('Sent'); i++) {
+      await page.waitForTimeout(500);
+      await page.reload();
+      await row.waitFor();
+    }
+    await expect(row.textContent()).resolves.toContain('Sent');
+    await checkPage(page, 'mail-log');
   });
 
   it("shows the admin's own account pages: two-step sign-in set-up and password change", async () => {

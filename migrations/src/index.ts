@@ -16,6 +16,9 @@ import { ResponseScore1764954000000 } from './1764954000000-ResponseScore';
 import { CreateAgreement1764954060000 } from './1764954060000-CreateAgreement';
 import { PartnerErasure1764957600000 } from './1764957600000-PartnerErasure';
 import { PortalPin1764957660000 } from './1764957660000-PortalPin';
+import { CreateMailMessage1764946800000 } from './1764946800000-CreateMailMessage';
+import { PartnerReminders1764946860000 } from './1764946860000-PartnerReminders';
+import { StaffPreferences1764946920000 } from './1764946920000-StaffPreferences';
 
 /**
  * Every migration, oldest first. Imported as classes (not a glob) so they survive the bundled build.
@@ -40,4 +43,7 @@ export const MIGRATIONS = [
   CreateAgreement1764954060000,
   PartnerErasure1764957600000,
   PortalPin1764957660000,
+  CreateMailMessage1764946800000,
+  PartnerReminders1764946860000,
+  StaffPreferences1764946920000,
 ];

@@ -18,3 +18,4 @@ export * from './lib/trends';
 export * from './lib/agreements';
 export * from './lib/sessions';
 export * from './lib/digest';
+export * from './lib/mail';

@@ -44,10 +44,6 @@ const ACCOUNTS_ERRORS = {
     status: HttpStatus.TOO_MANY_REQUESTS,
     message: 'Three password reset emails were already sent to this account in the last hour. Please wait before sending another.',
   },
-  resetMailFailed: {
-    status: HttpStatus.BAD_GATEWAY,
-    message: 'The email could not be sent. Nothing changed. Please try again in a moment.',
-  },
 } satisfies Record<string, ErrorSpec>;
 
 export type AccountsErrorCode = keyof typeof ACCOUNTS_ERRORS;

@@ -11,6 +11,7 @@ import './demo-accounts.seeder';
 import { InvitationsService } from './invitations.service';
 import { PasswordReset } from './password-reset.entity';
 import { PasswordResetService } from './password-reset.service';
+import { PreferencesService } from './preferences.service';
 import { UserAccount } from './user-account.entity';
 import { UsersService } from './users.service';
 
@@ -24,7 +25,7 @@ import { UsersService } from './users.service';
     MailModule,
     NoticesModule,
   ],
-  providers: [UsersService, InvitationsService, PasswordResetService],
-  exports: [UsersService, InvitationsService, PasswordResetService],
+  providers: [UsersService, InvitationsService, PasswordResetService, PreferencesService],
+  exports: [UsersService, InvitationsService, PasswordResetService, PreferencesService],
 })
 export class AccountsModule {}

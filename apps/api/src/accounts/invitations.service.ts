@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { CreatedInvitation, Invitation, INVITATION_PAGE_PATH, Page, PAGE_LIMIT } from '@trp/contracts';
@@ -16,7 +16,8 @@ import { AcceptInvitationDto, CreateInvitationDto, toCreatedInvitationDto, toInv
 import { hashPassword } from './passwords';
 import { assertPasswordAllowed, normalizeEmail } from './staff-accounts';
 import { UserAccount } from './user-account.entity';
-import { maskEmail } from '../mail/mask-email';
+import { MailOutboxService } from '../mail/mail-outbox.service';
+import { invitationMail } from './invitation-mail';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -27,14 +28,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 @Injectable()
 export class InvitationsService {
-  private readonly logger = new Logger('Mail');
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly practices: PracticesService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly mail: MailOutboxService,
   ) {}
 
   /**
@@ -174,10 +174,23 @@ export class InvitationsService {
       },
       manager,
     );
-    // Until the mail feature lands: the admin gets the link in the answer; the log names the recipient only.
-    this.logger.log({ to: maskEmail(user.email) }, 'mail would be sent: staff invitation');
+    // The admin gets the link in the answer too (to hand over another way); the mail is a job, sent after the answer.
     const invitation = await manager.findOneOrFail(AccountInvitation, { where: { id: saved.id }, relations: { invitedBy: true } });
-    return toCreatedInvitationDto(invitation, `${this.config.publicUrl}/${INVITATION_PAGE_PATH}/${token}`);
+    const url = `${this.config.publicUrl}/${INVITATION_PAGE_PATH}/${token}`;
+    const [practice] = await manager.query(`SELECT name FROM practice WHERE id = $1`, [auth.practiceId]);
+    await this.mail.queue(manager, {
+      ...invitationMail({
+        to: user.email,
+        practiceName: practice?.name ?? 'your practice',
+        invitedBy: invitation.invitedBy?.displayName || 'Your practice admin',
+        url,
+        expiresAt: invitation.expiresAt,
+      }),
+      practiceId: auth.practiceId,
+      kind: 'staff_invitation',
+      link: url,
+    });
+    return toCreatedInvitationDto(invitation, url);
   }
 
   private async closeOpenInvitations(manager: EntityManager, userId: string): Promise<void> {

@@ -3,6 +3,7 @@ import { Clock } from '../common/clock';
 import { createTestApp, TestApp } from '../test/create-test-app';
 import { TestClient } from '../test/http-client';
 import { SeededPractice, seedPractice, signIn, TEST_PASSWORD } from '../test/seed-staff';
+import { drainMailQueue } from '../test/mail-queue';
 import { SmtpSink, startSmtpSink } from '../test/smtp-sink';
 import { seedWorkspaceCallers, WorkspaceCallers } from '../test/workspace-callers';
 
@@ -18,7 +19,7 @@ describe('password reset (self-service and by an admin), with a real SMTP server
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    testApp = await createTestApp({ smtpUrl: sink.url, authRateLimit: { limit: 1000, windowMs: 60_000 } });
+    testApp = await createTestApp({ smtpUrl: sink.url, workers: true, authRateLimit: { limit: 1000, windowMs: 60_000 } });
     clock = testApp.app.get(Clock);
     lakeside = await seedPractice(testApp.dataSource, 'lakeside', {
       amira: { roles: ['counselor'] },
@@ -49,7 +50,7 @@ describe('password reset (self-service and by an admin), with a real SMTP server
     expect((await ask(email)).status).toBe(202);
     return tokenOf((await sink.next(email)).text);
   };
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+  const settle = () => drainMailQueue(testApp.dataSource);
   const mailsTo = (email: string) => sink.messages.filter((m) => m.to.includes(email));
   const auditOf = (userId: string | undefined, action: string) =>
     testApp.dataSource.query(`SELECT actor_kind, actor_id, outcome, details FROM audit_event WHERE target_id = $1 AND action = $2 ORDER BY id`, [userId, action]);

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
@@ -10,7 +10,7 @@ import { SignInLockoutService } from '../auth/sign-in-lockout.service';
 import { hashToken, newToken } from '../auth/session-token';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { MailService } from '../mail/mail.service';
+import { MailOutboxService } from '../mail/mail-outbox.service';
 import { AccountsException } from './accounts.exception';
 import { PASSWORD_RESET_ACCEPTED, PasswordResetRequestDto, ResetPasswordDto } from './dto/password-reset.dto';
 import { passwordResetMail } from './password-reset-mail';
@@ -33,29 +33,25 @@ type Issued = { readonly user: UserAccount & { practiceName: string }; readonly 
  * their sha256 is stored; a new link kills the older unused one.
  */
 @Injectable()
-export class PasswordResetService implements OnModuleDestroy {
-  private readonly logger = new Logger('PasswordReset');
-  /** Self-service mails still being sent (awaited at shutdown). */
-  private readonly sending = new Set<Promise<void>>();
-
+export class PasswordResetService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
     private readonly lockout: SignInLockoutService,
-    private readonly mail: MailService,
+    private readonly mail: MailOutboxService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   /**
    * Self-service: the same answer for a known, unknown or inactive email. Known and unknown emails do the same
-   * lookups, token work and audit write; the mail is sent after the answer.
+   * lookups, token work and audit write; the mail is queued and sent after the answer.
    */
   async request(dto: PasswordResetRequestDto): Promise<PasswordResetAccepted> {
     const email = normalizeEmail(dto.email);
-    const issued = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       // An email may have an account in more than one practice (issue 13): each active one gets its own mail,
       // which names its practice.
       const users = await manager.find(UserAccount, { where: { email }, order: { createdAt: 'ASC' }, lock: { mode: 'pessimistic_write' } });
@@ -94,11 +90,12 @@ export class PasswordResetService implements OnModuleDestroy {
           );
           continue;
         }
-        sent.push(await this.issue(manager, user, null));
+        const one = await this.issue(manager, user, null);
+        await this.queueMail(manager, one);
+        sent.push(one);
       }
       return sent;
     });
-    for (const one of issued) this.sendInBackground(one);
     return PASSWORD_RESET_ACCEPTED;
   }
 
@@ -112,12 +109,7 @@ export class PasswordResetService implements OnModuleDestroy {
       if ((await this.recentCount(manager, user.id)) >= RESET_MAILS_PER_HOUR) throw new AccountsException('tooManyResets');
       const [admin] = await manager.query(`SELECT display_name FROM user_account WHERE id = $1`, [auth.userId]);
       const issued = await this.issue(manager, user, auth.userId);
-      try {
-        await this.mail.send(this.mailFor(issued, admin?.display_name || 'Your practice admin'));
-      } catch (error) {
-        this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'password reset mail failed');
-        throw new AccountsException('resetMailFailed');
-      }
+      await this.queueMail(manager, issued, admin?.display_name || 'Your practice admin');
       return { sentTo: user.email, expiresAt: issued.expiresAt.toISOString() };
     });
   }
@@ -151,10 +143,6 @@ export class PasswordResetService implements OnModuleDestroy {
       return account;
     });
     await this.lockout.clearAccount(normalizeEmail(user.email));
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await Promise.allSettled([...this.sending]);
   }
 
   /** Reset mails of the account within the last hour (sent ones count even when replaced). */
@@ -193,22 +181,19 @@ export class PasswordResetService implements OnModuleDestroy {
     };
   }
 
-  private mailFor(issued: Issued, sentBy?: string) {
-    return passwordResetMail({
-      to: issued.user.email,
-      displayName: issued.user.displayName,
-      practiceName: issued.user.practiceName,
-      url: issued.url,
-      ...(sentBy && { sentBy }),
+  /** Queues the reset mail in the transaction (a `mail` job: sent after the answer, retried, link purged once sent). */
+  private async queueMail(manager: EntityManager, issued: Issued, sentBy?: string): Promise<void> {
+    await this.mail.queue(manager, {
+      ...passwordResetMail({
+        to: issued.user.email,
+        displayName: issued.user.displayName,
+        practiceName: issued.user.practiceName,
+        url: issued.url,
+        ...(sentBy && { sentBy }),
+      }),
+      practiceId: issued.user.practiceId,
+      kind: 'password_reset',
+      link: issued.url,
     });
-  }
-
-  /** Until the mail queue lands: sent after the answer; a failure is logged (never the link). */
-  private sendInBackground(issued: Issued): void {
-    const sending = this.mail
-      .send(this.mailFor(issued))
-      .catch((error: unknown) => this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'password reset mail failed'))
-      .finally(() => this.sending.delete(sending));
-    this.sending.add(sending);
   }
 }

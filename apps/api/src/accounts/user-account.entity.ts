@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Role, UserStatus } from '@trp/contracts';
+import type { Locale, Role, UserStatus } from '@trp/contracts';
 import { Practice } from '../practices/practice.entity';
 
 /** A staff account. The email is unique per practice (stored lowercase); the same person may have one at each practice. */
@@ -52,6 +52,16 @@ export class UserAccount {
 
   @Column('timestamptz', { nullable: true })
   lastSignInAt!: Date | null;
+
+  /** Preferences (GET/PATCH /api/auth/me/preferences). */
+  @Column('boolean', { default: true })
+  safetyAlerts!: boolean;
+
+  @Column('boolean', { default: false })
+  dailySummary!: boolean;
+
+  @Column('text', { default: 'en' })
+  locale!: Locale;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

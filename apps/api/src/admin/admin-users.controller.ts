@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
-  ApiBadGatewayResponse,
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiNoContentResponse,
@@ -66,7 +65,6 @@ export class AdminUsersController {
   @ApiNotFoundResponse({ description: 'No such user in this practice.' })
   @ApiConflictResponse({ description: 'The account is deactivated, or the invitation was not accepted yet.' })
   @ApiTooManyRequestsResponse({ description: 'Three reset mails were already sent to this account within the hour.' })
-  @ApiBadGatewayResponse({ description: 'The mail could not be sent; nothing changed.' })
   sendPasswordReset(@Auth() auth: StaffAuthContext, @Param() params: UuidParamDto): Promise<SentPasswordReset> {
     return this.passwordReset.send(auth, params.id);
   }

@@ -279,6 +279,12 @@ describe('admin API and account lifecycle', () => {
           crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
           timezone: 'UTC',
           archivedRetentionDays: null,
+          remindersEnabled: true,
+          reminderHoursBeforeDue: 24,
+          reminderEveryDaysOverdue: 2,
+          remindersPerAssignment: 3,
+          quietHoursStart: '21:00',
+          quietHoursEnd: '08:00',
         },
       });
       const zoned = await as.admin.patch('/api/admin/practice', { timezone: 'Europe/Madrid' });

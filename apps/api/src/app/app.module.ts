@@ -12,12 +12,14 @@ import { AuthModule } from '../auth/auth.module';
 import { ClockModule } from '../common/clock';
 import { ExercisesModule } from '../exercises/exercises.module';
 import { HealthModule } from '../health/health.module';
+import { JobsModule } from '../jobs/jobs.module';
 import { MfaModule } from '../mfa/mfa.module';
 import { NoticesModule } from '../notices/notices.module';
 import { PortalModule } from '../portal/portal.module';
 import { RecordsModule } from '../records/records.module';
 import { SharedPhoneModule } from '../shared-phone/shared-phone.module';
 import { PracticesModule } from '../practices/practices.module';
+import { RemindersModule } from '../reminders/reminders.module';
 import { WORKSPACE_MODULES } from '../access/workspace-modules';
 import { createValidationPipe } from '../common/validation.pipe';
 import { loggerOptions } from './logger-options';
@@ -38,6 +40,7 @@ export class AppModule {
           retryAttempts: 2,
           retryDelay: 1_000,
         }),
+        JobsModule.forRoot(databaseUrl),
         ...FEATURE_MODULES,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
@@ -45,4 +48,4 @@ export class AppModule {
   }
 }
 
-const FEATURE_MODULES = [HealthModule, AuditModule, NoticesModule, PracticesModule, AccountsModule, MfaModule, AuthModule, AdminModule, ExercisesModule, ...WORKSPACE_MODULES, PortalModule, RecordsModule, SharedPhoneModule];
+const FEATURE_MODULES = [HealthModule, AuditModule, NoticesModule, PracticesModule, AccountsModule, MfaModule, AuthModule, AdminModule, ExercisesModule, ...WORKSPACE_MODULES, PortalModule, RecordsModule, SharedPhoneModule, RemindersModule];

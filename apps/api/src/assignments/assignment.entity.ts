@@ -35,6 +35,9 @@ export class Assignment {
 
   @Column('integer', { nullable: true })
   occurrence!: number | null;
+  /** Partners who have not submitted are reminded by email (see reminders/). */
+  @Column('boolean', { default: true })
+  reminders!: boolean;
 
   @Column('text', { default: 'counselor_only' })
   visibility!: Visibility;

@@ -91,6 +91,7 @@ export class AssignmentsService {
           seriesId: series?.id ?? null,
           occurrence: series ? 1 : null,
           visibility: dto.visibility ?? 'counselor_only',
+          reminders: dto.reminders ?? true,
           status: 'open',
           createdByUserId: auth.kind === 'staff' ? auth.userId : null,
         }),

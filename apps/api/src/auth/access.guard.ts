@@ -7,7 +7,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthException } from './auth.exception';
 import { ROUTE_ACCESS, RouteAccess } from './authenticated.decorator';
 import { cookieOptions, csrfAllows, sessionCookieName, csrfForbidden, csrfInput } from './csrf';
-import { IS_PUBLIC } from './public.decorator';
+import { CSRF_EXEMPT, IS_PUBLIC } from './public.decorator';
 import { PartnerSessionsService } from '../portal/partner-sessions.service';
 import { PARTNER_ROUTE } from './partner-authenticated.decorator';
 import { SessionsService } from './sessions.service';
@@ -40,6 +40,7 @@ export class AccessGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, targets) === true;
 
     if (isPublic) {
+      if (this.reflector.getAllAndOverride<boolean | undefined>(CSRF_EXEMPT, targets) === true) return true;
       if (!csrfAllows(csrfInput(request, true, this.publicOrigin))) throw csrfForbidden();
       return true;
     }

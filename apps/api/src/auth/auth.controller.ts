@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiAcceptedResponse,
@@ -15,12 +15,14 @@ import {
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, PasswordResetAccepted } from '@trp/contracts';
+import { CurrentUser, PasswordResetAccepted, StaffPreferences } from '@trp/contracts';
 import { AcceptInvitationDto } from '../accounts/dto/invitation.dto';
 import { ChangePasswordDto } from '../accounts/dto/password.dto';
 import { PasswordResetAcceptedDto, PasswordResetRequestDto, ResetPasswordDto } from '../accounts/dto/password-reset.dto';
 import { CurrentUserDto } from '../accounts/dto/user.dto';
+import { StaffPreferencesDto, UpdateStaffPreferencesDto } from '../accounts/dto/preferences.dto';
 import { PasswordResetService } from '../accounts/password-reset.service';
+import { PreferencesService } from '../accounts/preferences.service';
 import { UserAccount } from '../accounts/user-account.entity';
 import { UsersService } from '../accounts/users.service';
 import type { StaffAuthContext } from './auth-context';
@@ -45,7 +47,24 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly users: UsersService,
     private readonly passwordReset: PasswordResetService,
+    private readonly preferences: PreferencesService,
   ) {}
+
+  @Get('me/preferences')
+  @Authenticated()
+  @ApiOperation({ summary: 'The own preferences: safety alert mails, morning summary, language' })
+  @ApiOkResponse({ type: StaffPreferencesDto })
+  getPreferences(@Auth() auth: StaffAuthContext): Promise<StaffPreferences> {
+    return this.preferences.get(auth);
+  }
+
+  @Patch('me/preferences')
+  @Authenticated()
+  @ApiOperation({ summary: 'Change the own preferences (any subset)' })
+  @ApiOkResponse({ type: StaffPreferencesDto })
+  updatePreferences(@Auth() auth: StaffAuthContext, @Body() dto: UpdateStaffPreferencesDto): Promise<StaffPreferences> {
+    return this.preferences.update(auth, dto);
+  }
 
   @Post('login')
   @HttpCode(200)

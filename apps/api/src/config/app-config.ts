@@ -40,6 +40,14 @@ export interface AppConfig {
    * (table `rate_limit`, shared by every instance) unless `store` is 'memory' (RATE_LIMIT_STORE: per process).
    */
   readonly authRateLimit: { readonly limit: number; readonly windowMs: number; readonly store?: RateLimitStore };
+  /** Whether this instance works the job queues (WORKERS, default true); false: it only enqueues (a web-only instance). */
+  readonly workers: boolean;
+  /** How often due reminders are looked for, in seconds (JOBS_CHECK_SECONDS, default 60). */
+  readonly jobsCheckSeconds: number;
+  /** How often an idle worker asks the queue for work, in seconds (not a setting; tests make it short). */
+  readonly jobsPollSeconds: number;
+  /** Mail sending retries: `limit` retries after the first try, exponential backoff from `delaySeconds` (not a setting). */
+  readonly mailRetry: { readonly limit: number; readonly delaySeconds: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -62,6 +62,13 @@ export class EnvironmentVariables {
   @Expose() @IsOptional() @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be 32 random bytes in base64 (44 characters), e.g. from `openssl rand -base64 32`' })
   MFA_ENCRYPTION_KEY?: string;
 
+  /** false: this instance enqueues jobs but does not work them (run workers elsewhere). */
+  @Expose() @IsOptional() @Transform(toBool) @IsBoolean({ message: 'must be true or false' })
+  WORKERS?: boolean;
+
+  @Expose() @IsOptional() @Transform(toInt) @IsInt({ message: 'must be a whole number of seconds from 5 to 3600' }) @Min(5, { message: 'must be a whole number of seconds from 5 to 3600' }) @Max(3600, { message: 'must be a whole number of seconds from 5 to 3600' })
+  JOBS_CHECK_SECONDS?: number;
+
   /** Secret. Read only by the create-admin command, instead of --password. */
   @Expose() @IsOptional() @IsString()
   ADMIN_PASSWORD?: string;

@@ -47,5 +47,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mfaEncryptionKey: vars.MFA_ENCRYPTION_KEY ? Buffer.from(vars.MFA_ENCRYPTION_KEY, 'base64') : undefined,
     adminPassword: vars.ADMIN_PASSWORD,
     authRateLimit: { limit: 30, windowMs: 60_000, store: vars.RATE_LIMIT_STORE ?? 'postgresql' },
+    workers: vars.WORKERS ?? true,
+    jobsCheckSeconds: vars.JOBS_CHECK_SECONDS ?? 60,
+    jobsPollSeconds: 2,
+    // 6 tries in all: after 2, 4, 8, 16 and 32 minutes (about an hour and a quarter), then `failed`.
+    mailRetry: { limit: 5, delaySeconds: 120 },
   };
 }

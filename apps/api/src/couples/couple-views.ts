@@ -21,7 +21,7 @@ export async function currentLinks(manager: EntityManager, practiceId: string, p
   const rows: LinkRow[] = await manager.query(
     `SELECT DISTINCT ON (partner_id) partner_id, created_at, expires_at, revoked_at, first_opened_at, last_opened_at
        FROM invite_link
-      WHERE practice_id = $1 AND partner_id = ANY($2::uuid[])
+      WHERE practice_id = $1 AND partner_id = ANY($2::uuid[]) AND NOT single_use
       ORDER BY partner_id, (revoked_at IS NULL) DESC, created_at DESC, id DESC`,
     [practiceId, partnerIds],
   );

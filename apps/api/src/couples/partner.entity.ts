@@ -36,6 +36,13 @@ export class Partner {
   /** Wrong PIN tries since the last right one. */
   @Column('smallint', { default: 0 })
   pinFailures!: number;
+  /** The partner's own switch for reminder emails (portal, or one-click unsubscribe). */
+  @Column('boolean', { default: true })
+  remindersEnabled!: boolean;
+
+  /** The browser's IANA zone, recorded when they open the portal (quiet hours); null: the practice's. */
+  @Column('text', { nullable: true })
+  timezone!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -35,4 +35,8 @@ export class InviteLink {
 
   @Column('integer', { default: 0 })
   useCount!: number;
+
+  /** A reminder's sign-in link: works once, and lives beside the partner's own link instead of replacing it. */
+  @Column('boolean', { default: false })
+  singleUse!: boolean;
 }

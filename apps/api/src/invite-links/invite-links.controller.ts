@@ -1,6 +1,5 @@
 import { Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
 import {
-  ApiBadGatewayResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -44,7 +43,6 @@ export class InviteLinksController {
   @ApiCreatedResponse({ type: EmailedInviteLinkDto })
   @ApiUnprocessableEntityResponse({ description: 'The partner has no email address.' })
   @ApiConflictResponse({ description: 'The couple is archived.' })
-  @ApiBadGatewayResponse({ description: 'The mail server refused the message; nothing changed.' })
   email(@Auth() auth: AuthContext, @Param() params: PartnerParamsDto): Promise<EmailedInviteLink> {
     return this.links.email(auth, params.id, params.partnerId);
   }

@@ -15,10 +15,6 @@ const INVITE_LINKS_ERRORS = {
     status: HttpStatus.CONFLICT,
     message: "This partner's data was erased: they can no longer be sent a link.",
   },
-  mailFailed: {
-    status: HttpStatus.BAD_GATEWAY,
-    message: 'The email could not be sent. Nothing changed: the previous link still works. Please try again, or copy the link instead.',
-  },
 } satisfies Record<string, ErrorSpec>;
 
 export type InviteLinksErrorCode = keyof typeof INVITE_LINKS_ERRORS;

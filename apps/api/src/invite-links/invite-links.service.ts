@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuditActionCode, EmailedInviteLink, IssuedInviteLink } from '@trp/contracts';
@@ -10,7 +10,7 @@ import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { Couple } from '../couples/couple.entity';
 import type { Partner } from '../couples/partner.entity';
-import { MailService } from '../mail/mail.service';
+import { MailOutboxService } from '../mail/mail-outbox.service';
 import { PracticesService } from '../practices/practices.service';
 import { inviteLinkMail } from './invite-link-mail';
 import { issueInviteLink, IssuedLink } from './invite-link-issuer';
@@ -20,15 +20,13 @@ import { revokeLiveLinks } from './link-revocation';
 /** Partners' personal invite links: issue (the old one dies at once), revoke, and send by email. */
 @Injectable()
 export class InviteLinksService {
-  private readonly logger = new Logger('InviteLinks');
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: AccessService,
     private readonly practices: PracticesService,
     private readonly audit: AuditService,
-    private readonly mail: MailService,
+    private readonly mail: MailOutboxService,
     private readonly clock: Clock,
   ) {}
 
@@ -42,8 +40,8 @@ export class InviteLinksService {
   }
 
   /**
-   * Issues a fresh link and mails it to the partner. The mail goes out inside the transaction: if sending
-   * fails, nothing changes (the previous link keeps working).
+   * Issues a fresh link and queues the mail that carries it (a `mail` job, sent after the answer and retried;
+   * the link waits encrypted and is purged once sent). Mail and link exist exactly when the transaction commits.
    */
   async email(auth: AuthContext, coupleId: string, partnerId: string): Promise<EmailedInviteLink> {
     return this.dataSource.transaction(async (manager) => {
@@ -55,21 +53,19 @@ export class InviteLinksService {
         `SELECT u.display_name AS counselor_name, p.name AS practice_name FROM user_account u JOIN practice p ON p.id = u.practice_id WHERE u.id = $1`,
         [couple.counselorId],
       );
-      try {
-        await this.mail.send(
-          inviteLinkMail({
-            to,
-            partnerName: partner.displayName,
-            counselorName: names?.counselor_name || 'Your counselor',
-            practiceName: names?.practice_name || 'your practice',
-            url: issued.url,
-            expiresAt: issued.link.expiresAt,
-          }),
-        );
-      } catch (error) {
-        this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'invite-link mail failed');
-        throw new InviteLinksException('mailFailed');
-      }
+      await this.mail.queue(manager, {
+        ...inviteLinkMail({
+          to,
+          partnerName: partner.displayName,
+          counselorName: names?.counselor_name || 'Your counselor',
+          practiceName: names?.practice_name || 'your practice',
+          url: issued.url,
+          expiresAt: issued.link.expiresAt,
+        }),
+        practiceId: couple.practiceId,
+        kind: 'invite_link',
+        link: issued.url,
+      });
       return { sentTo: to, expiresAt: issued.link.expiresAt.toISOString() };
     });
   }

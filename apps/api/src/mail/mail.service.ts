@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { maskEmail } from './mask-email';
@@ -8,14 +8,18 @@ export interface MailMessage {
   readonly subject: string;
   /** Plain text. May hold a secret link: it is sent, never logged. */
   readonly text: string;
+  /** The HTML part (made from the text when absent). */
+  readonly html?: string;
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /**
- * Sends mail through SMTP_URL (from MAIL_FROM) when configured. Without SMTP it only logs
- * "mail to <masked recipient>: <subject>" — never the body, which may carry a link's token.
+ * The SMTP transport: sends through SMTP_URL (from MAIL_FROM) when configured. Without SMTP it only logs
+ * "mail to <masked recipient>: <subject>" — never the body, which may carry a link's token. Features do not call
+ * it: they queue mail with MailOutboxService, whose `mail` job calls it.
  */
 @Injectable()
-export class MailService implements OnModuleDestroy {
+export class MailService implements OnApplicationShutdown {
   private readonly logger = new Logger('Mail');
   private readonly transport: Transporter | undefined;
 
@@ -33,11 +37,19 @@ export class MailService implements OnModuleDestroy {
       this.logger.log(`mail to ${maskEmail(message.to)}: ${message.subject}`);
       return;
     }
-    await this.transport.sendMail({ from: this.config.mailFrom, to: message.to, subject: message.subject, text: message.text });
+    await this.transport.sendMail({
+      from: this.config.mailFrom,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      ...(message.html && { html: message.html }),
+      ...(message.headers && { headers: { ...message.headers } }),
+    });
     this.logger.log(`mail sent to ${maskEmail(message.to)}: ${message.subject}`);
   }
 
-  onModuleDestroy(): void {
+  /** After the job workers stopped (they stop in onModuleDestroy). */
+  onApplicationShutdown(): void {
     this.transport?.close();
   }
 }

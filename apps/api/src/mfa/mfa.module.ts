@@ -5,15 +5,15 @@ import { AuditModule } from '../audit/audit.module';
 import { SessionsModule } from '../auth/sessions.module';
 import { SignInLockoutModule } from '../auth/sign-in-lockout.module';
 import { AppSecret } from './app-secret.entity';
-import { MfaKeyService } from './mfa-key.service';
+import { MfaKeyModule } from './mfa-key.module';
 import { MfaRecoveryCode } from './mfa-recovery-code.entity';
 import { MfaController } from './mfa.controller';
 import { MfaService } from './mfa.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MfaRecoveryCode, AppSecret]), AccountsModule, SessionsModule, AuditModule, SignInLockoutModule],
+  imports: [TypeOrmModule.forFeature([MfaRecoveryCode, AppSecret]), AccountsModule, SessionsModule, AuditModule, SignInLockoutModule, MfaKeyModule],
   controllers: [MfaController],
-  providers: [MfaService, MfaKeyService],
+  providers: [MfaService],
   exports: [MfaService],
 })
 export class MfaModule {}

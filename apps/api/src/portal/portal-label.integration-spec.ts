@@ -48,12 +48,16 @@ describe('partner portal: the couple label never reaches a partner', () => {
     const me = await call('GET /api/portal/me', alex.get('/api/portal/me'));
     expect(me.status).toBe(200);
     expect(me.body).toEqual({
+      crisisResources: expect.any(String),
       partner: { id: alexPartner.id, displayName: 'Alex', perspective: 'hurt' },
       counselor: { displayName: expect.any(String) },
-      crisisResources: expect.any(String),
+      remindersEnabled: true,
     });
     await call('GET /api/portal/me', sam.get('/api/portal/me'));
     await call('GET /api/portal/me', new TestClient(testApp.app).get('/api/portal/me')); // 401
+    // PATCH /api/portal/me
+    expect((await call('PATCH /api/portal/me', alex.patch('/api/portal/me', { timezone: 'Europe/Madrid' }))).status).toBe(200);
+    await call('PATCH /api/portal/me', alex.patch('/api/portal/me', { timezone: 'nowhere' })); // 400
 
     // GET /api/portal/assignments
     expect((await call('GET /api/portal/assignments', alex.get('/api/portal/assignments'))).status).toBe(200);

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { PortalAssignment, SavedDraft } from '@trp/contracts';
 import { type Answers, safetyFlags, scoreOf, validateAnswers } from '@trp/exercises';
 import { Response } from '../assignments/response.entity';
+import { SafetyAlertsService } from '../alerts/safety-alerts.service';
 import { AuditService } from '../audit/audit.service';
 import type { PartnerAuthContext } from '../auth/auth-context';
 import { Clock } from '../common/clock';
@@ -22,6 +23,7 @@ export class PortalResponsesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly alerts: SafetyAlertsService,
   ) {}
 
   /**
@@ -97,6 +99,7 @@ export class PortalResponsesService {
         },
         manager,
       );
+      if (flagged) await this.alerts.flagged(manager, auth.practiceId, auth.coupleId);
       return toMine(submitted);
     });
   }

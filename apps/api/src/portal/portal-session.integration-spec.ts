@@ -29,6 +29,7 @@ describe('partner portal: invite-link exchange and partner sessions', () => {
       crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
       partner: { id: alex().id, displayName: 'Alex', perspective: 'hurt' },
       counselor: { displayName: 'Counselor harbour' },
+      remindersEnabled: true,
     });
     const cookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((line) => line.startsWith('trp_partner='));
     expect(cookie).toMatch(/HttpOnly/i);

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource, EntityManager } from 'typeorm';
-import { PARTNER_SESSION_COOKIE, PortalMe } from '@trp/contracts';
+import { PARTNER_SESSION_COOKIE, PortalMe, UpdatePortalMeRequest } from '@trp/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { PartnerAuthContext } from '../auth/auth-context';
 import { cookieOptions, sessionCookieName } from '../auth/csrf';
@@ -19,6 +19,7 @@ interface MeRow {
   display_name: string;
   perspective: PortalMe['partner']['perspective'];
   counselor_name: string | null;
+  reminders_enabled: boolean;
 }
 
 /** Exchanging an invite link for a partner session, signing out, and who the partner is. */
@@ -48,8 +49,9 @@ export class PortalSessionService {
       }
       const now = this.clock.now();
       const coupleStatus = await this.coupleStatusOf(manager, link);
-      if (link.revokedAt || link.expiresAt.getTime() <= now.getTime() || coupleStatus !== 'active') {
-        const reason = link.revokedAt ? 'revoked' : coupleStatus !== 'active' ? 'couple_archived' : 'expired';
+      const usedUp = link.singleUse && link.useCount > 0;
+      if (link.revokedAt || usedUp || link.expiresAt.getTime() <= now.getTime() || coupleStatus !== 'active') {
+        const reason = link.revokedAt ? 'revoked' : usedUp ? 'used' : coupleStatus !== 'active' ? 'couple_archived' : 'expired';
         await this.audit.record({
           practiceId: link.practiceId,
           actor: { kind: 'anonymous' },
@@ -92,6 +94,17 @@ export class PortalSessionService {
     return this.loadMe(this.dataSource.manager, auth.practiceId, auth.partnerId);
   }
 
+  /** The partner's own reminder switch, and the browser's time zone (for quiet hours). */
+  async updateMe(auth: PartnerAuthContext, dto: UpdatePortalMeRequest): Promise<PortalMe> {
+    if (dto.remindersEnabled !== undefined || dto.timezone !== undefined) {
+      await this.dataSource.query(
+        `UPDATE partner SET reminders_enabled = COALESCE($3, reminders_enabled), timezone = COALESCE($4, timezone) WHERE id = $1 AND practice_id = $2`,
+        [auth.partnerId, auth.practiceId, dto.remindersEnabled ?? null, dto.timezone ?? null],
+      );
+    }
+    return this.me(auth);
+  }
+
   private async coupleStatusOf(manager: EntityManager, link: InviteLink): Promise<string | undefined> {
     const rows: { status: string }[] = await manager.query(
       `SELECT c.status FROM partner p JOIN couple c ON c.id = p.couple_id AND c.practice_id = p.practice_id
@@ -103,7 +116,7 @@ export class PortalSessionService {
 
   private async loadMe(manager: EntityManager, practiceId: string, partnerId: string): Promise<PortalMe> {
     const rows: MeRow[] = await manager.query(
-      `SELECT p.id AS partner_id, p.display_name, p.perspective, u.display_name AS counselor_name
+      `SELECT p.id AS partner_id, p.display_name, p.perspective, p.reminders_enabled, u.display_name AS counselor_name
          FROM partner p
          JOIN couple c ON c.id = p.couple_id AND c.practice_id = p.practice_id
          LEFT JOIN user_account u ON u.id = c.counselor_id AND u.practice_id = c.practice_id
@@ -116,6 +129,7 @@ export class PortalSessionService {
       crisisResources: (await this.practices.settings(practiceId, manager)).crisisResources,
       partner: { id: row.partner_id, displayName: row.display_name, perspective: row.perspective },
       counselor: { displayName: row.counselor_name ?? 'Your counselor' },
+      remindersEnabled: row.reminders_enabled,
     };
   }
 }

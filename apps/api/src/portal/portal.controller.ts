@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -30,6 +30,7 @@ import {
   SaveDraftDto,
   SavedDraftDto,
   SubmitDto,
+  UpdatePortalMeDto,
 } from './dto/portal.dto';
 import { PortalAssignmentsService } from './portal-assignments.service';
 import { PortalResponsesService } from './portal-responses.service';
@@ -78,6 +79,14 @@ export class PortalController {
   @ApiOkResponse({ type: PortalMeDto })
   me(@Auth() auth: PartnerAuthContext): Promise<PortalMe> {
     return this.sessions.me(auth);
+  }
+
+  @Patch('me')
+  @PartnerAuthenticated()
+  @ApiOperation({ summary: "Turn the partner's reminder emails on or off; record the browser's time zone (for quiet hours)" })
+  @ApiOkResponse({ type: PortalMeDto })
+  updateMe(@Auth() auth: PartnerAuthContext, @Body() dto: UpdatePortalMeDto): Promise<PortalMe> {
+    return this.sessions.updateMe(auth, dto);
   }
 
   @Get('assignments')

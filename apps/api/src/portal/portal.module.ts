@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Assignment } from '../assignments/assignment.entity';
 import { Response } from '../assignments/response.entity';
+import { AlertsModule } from '../alerts/alerts.module';
 import { AuditModule } from '../audit/audit.module';
 import { Couple } from '../couples/couple.entity';
 import { Partner } from '../couples/partner.entity';
@@ -15,7 +16,7 @@ import { PortalController } from './portal.controller';
 
 /** The partner portal API (`/api/portal/*`): invite-link exchange, partner sessions, own assignments, drafts, submission. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Couple, Partner, InviteLink, Assignment, Response]), PartnerSessionsModule, AuditModule, PracticesModule],
+  imports: [TypeOrmModule.forFeature([Couple, Partner, InviteLink, Assignment, Response]), PartnerSessionsModule, AuditModule, PracticesModule, AlertsModule],
   controllers: [PortalController],
   providers: [PortalSessionService, PortalAssignmentsService, PortalResponsesService],
 })

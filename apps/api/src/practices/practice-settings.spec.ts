@@ -11,6 +11,12 @@ describe('resolvePracticeSettings', () => {
       crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
       timezone: 'UTC',
       archivedRetentionDays: null,
+      remindersEnabled: true,
+      reminderHoursBeforeDue: 24,
+      reminderEveryDaysOverdue: 2,
+      remindersPerAssignment: 3,
+      quietHoursStart: '21:00',
+      quietHoursEnd: '08:00',
     });
     expect(resolvePracticeSettings(null)).toEqual(DEFAULT_PRACTICE_SETTINGS);
   });
@@ -26,6 +32,12 @@ describe('resolvePracticeSettings', () => {
       crisisResources: 'Call 999.',
       timezone: 'America/New_York',
       archivedRetentionDays: null,
+      remindersEnabled: true,
+      reminderHoursBeforeDue: 24,
+      reminderEveryDaysOverdue: 2,
+      remindersPerAssignment: 3,
+      quietHoursStart: '21:00',
+      quietHoursEnd: '08:00',
     });
     expect(
       resolvePracticeSettings({ idleTimeoutMinutes: 4, absoluteTimeoutHours: '3', inviteLinkDays: 1.5, mfaRequired: 'yes', crisisResources: ' ', timezone: 'Mars/Olympus' }),
@@ -37,5 +49,17 @@ describe('resolvePracticeSettings', () => {
 
   it('keeps archived couples (null) unless a retention of 30 to 3650 whole days is stored', () => {
     expect([30, 3650, 29, 3651, 90.5, '90', null].map((value) => resolvePracticeSettings({ archivedRetentionDays: value }).archivedRetentionDays)).toEqual([30, 3650, null, null, null, null, null]);
+  });
+
+  it('keeps the reminder policy in range, and quiet hours as a pair or none', () => {
+    expect(
+      resolvePracticeSettings({ remindersEnabled: false, reminderHoursBeforeDue: 168, reminderEveryDaysOverdue: 14, remindersPerAssignment: 0, quietHoursStart: null, quietHoursEnd: null }),
+    ).toMatchObject({ remindersEnabled: false, reminderHoursBeforeDue: 168, reminderEveryDaysOverdue: 14, remindersPerAssignment: 0, quietHoursStart: null, quietHoursEnd: null });
+    expect(resolvePracticeSettings({ reminderHoursBeforeDue: 169, remindersPerAssignment: 11, quietHoursStart: '22:00', quietHoursEnd: null })).toMatchObject({
+      reminderHoursBeforeDue: 24,
+      remindersPerAssignment: 3,
+      quietHoursStart: '21:00',
+      quietHoursEnd: '08:00',
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { ARCHIVED_RETENTION_DAYS, isTimeZone, CRISIS_RESOURCES_MAX_LENGTH, DEFAULT_PRACTICE_SETTINGS, PRACTICE_SETTING_LIMITS, PracticeSettings } from '@trp/contracts';
+import { ARCHIVED_RETENTION_DAYS, isTimeZone, TIME_OF_DAY, CRISIS_RESOURCES_MAX_LENGTH, DEFAULT_PRACTICE_SETTINGS, PRACTICE_SETTING_LIMITS, PracticeSettings } from '@trp/contracts';
 
 type NumericSetting = keyof typeof PRACTICE_SETTING_LIMITS;
 
@@ -18,7 +18,21 @@ export function resolvePracticeSettings(raw: Record<string, unknown> | null | un
     crisisResources: crisisResourcesOf(stored['crisisResources']),
     timezone: isTimeZone(stored['timezone']) ? stored['timezone'] : DEFAULT_PRACTICE_SETTINGS.timezone,
     archivedRetentionDays: retentionOf(stored['archivedRetentionDays']),
+    remindersEnabled: typeof stored['remindersEnabled'] === 'boolean' ? stored['remindersEnabled'] : DEFAULT_PRACTICE_SETTINGS.remindersEnabled,
+    reminderHoursBeforeDue: numberIn(stored['reminderHoursBeforeDue'], 'reminderHoursBeforeDue'),
+    reminderEveryDaysOverdue: numberIn(stored['reminderEveryDaysOverdue'], 'reminderEveryDaysOverdue'),
+    remindersPerAssignment: numberIn(stored['remindersPerAssignment'], 'remindersPerAssignment'),
+    ...quietHoursOf(stored['quietHoursStart'], stored['quietHoursEnd']),
   };
+}
+
+/** Both times, or both null (no quiet hours); anything else falls back to the default pair. */
+function quietHoursOf(start: unknown, end: unknown): Pick<PracticeSettings, 'quietHoursStart' | 'quietHoursEnd'> {
+  if (start === null && end === null) return { quietHoursStart: null, quietHoursEnd: null };
+  if (typeof start === 'string' && typeof end === 'string' && TIME_OF_DAY.test(start) && TIME_OF_DAY.test(end) && start !== end) {
+    return { quietHoursStart: start, quietHoursEnd: end };
+  }
+  return { quietHoursStart: DEFAULT_PRACTICE_SETTINGS.quietHoursStart, quietHoursEnd: DEFAULT_PRACTICE_SETTINGS.quietHoursEnd };
 }
 
 function crisisResourcesOf(value: unknown): string {

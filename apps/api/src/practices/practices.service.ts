@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Practice as PracticeView, PracticeSettings } from '@trp/contracts';
 import { AuditService } from '../audit/audit.service';
 import { StaffAuthContext } from '../auth/auth-context';
+import { errorBody } from '../common/error-body';
 import { toPracticeDto, UpdatePracticeDto } from './dto/practice.dto';
 import { Practice } from './practice.entity';
 import { resolvePracticeSettings } from './practice-settings';
@@ -36,6 +37,7 @@ export class PracticesService {
       const before = { name: practice.name, ...resolvePracticeSettings(practice.settings) };
       const { name, ...settings } = dto;
       const after = { ...before, ...(name !== undefined && { name }), ...stripUndefined(settings) };
+      assertQuietHours(after);
       const changes = Object.fromEntries(
         (Object.keys(after) as (keyof typeof after)[])
           .filter((key) => after[key] !== before[key])
@@ -69,4 +71,13 @@ export class PracticesService {
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Quiet hours are both times (different) or both null. */
+function assertQuietHours(settings: { quietHoursStart: string | null; quietHoursEnd: string | null }): void {
+  const { quietHoursStart: start, quietHoursEnd: end } = settings;
+  if ((start === null) === (end === null) && (start === null || start !== end)) return;
+  const field = start === null ? 'quietHoursStart' : 'quietHoursEnd';
+  const message = start !== null && start === end ? 'quietHoursEnd must differ from quietHoursStart' : `${field} must be set together with ${field === 'quietHoursStart' ? 'quietHoursEnd' : 'quietHoursStart'} (or both null for no quiet hours)`;
+  throw new BadRequestException(errorBody(400, message, { errors: [{ field, message }] }));
 }

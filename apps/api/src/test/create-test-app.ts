@@ -29,6 +29,10 @@ export async function createTestApp(
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url }),
     webDistDir: undefined,
+    // Job workers are off unless a suite turns them on (`workers: true`); short polls and retries when they are.
+    workers: false,
+    jobsPollSeconds: 0.5,
+    mailRetry: { limit: 2, delaySeconds: 1 },
     ...overrides,
   };
   const app = await createApp(config, options.databaseUrl ? await options.databaseUrl(database.url) : database.url);

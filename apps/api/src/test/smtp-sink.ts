@@ -5,8 +5,12 @@ export interface ReceivedMail {
   readonly from: string | undefined;
   readonly to: string[];
   readonly subject: string;
-  /** The decoded plain-text body. */
+  /** The decoded plain-text body (the text/plain part of a multipart mail). */
   readonly text: string;
+  /** The decoded text/html part, when there is one. */
+  readonly html: string | undefined;
+  /** A top-level header's value (unfolded), '' when absent. */
+  header(name: string): string;
   readonly raw: string;
 }
 
@@ -14,6 +18,8 @@ export interface SmtpSink {
   /** `smtp://127.0.0.1:<port>`, for SMTP_URL. */
   readonly url: string;
   readonly messages: ReceivedMail[];
+  /** While true, every message is refused with a 451 (a mail server that is down for a while). */
+  refuse: boolean;
   /** Waits until a mail to `to` arrives (at most `timeoutMs`) and answers the newest one. */
   next(to: string, timeoutMs?: number): Promise<ReceivedMail>;
   close(): Promise<void>;
@@ -22,6 +28,7 @@ export interface SmtpSink {
 /** A real SMTP server on a free local port that keeps every message it receives (no TLS, any or no login). */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
+  const state = { refuse: false };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -30,6 +37,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
+        if (state.refuse) {
+          callback(Object.assign(new Error('Mail server busy, try again later'), { responseCode: 451 }));
+          return;
+        }
         const raw = Buffer.concat(chunks).toString('utf8');
         messages.push({
           ...parseMessage(raw),
@@ -47,6 +58,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    get refuse() {
+      return state.refuse;
+    },
+    set refuse(on: boolean) {
+      state.refuse = on;
+    },
     async next(to, timeoutMs = 5_000) {
       const already = seen.get(to) ?? 0;
       const deadline = Date.now() + timeoutMs;
@@ -64,12 +81,15 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   };
 }
 
-function parseMessage(raw: string): { subject: string; text: string } {
+function splitHead(raw: string): { head: string; body: string; header: (name: string) => string } {
   const split = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const body = raw.slice(split + 4);
+  const head = (split < 0 ? raw : raw.slice(0, split)).replace(/\r\n[ \t]+/g, ' ');
+  const body = split < 0 ? '' : raw.slice(split + 4);
   const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1]?.trim() ?? '';
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
+  return { head, body, header };
+}
+
+function decode(body: string, encoding: string): string {
   const text =
     encoding === 'quoted-printable'
       ? Buffer.from(
@@ -79,5 +99,23 @@ function parseMessage(raw: string): { subject: string; text: string } {
       : encoding === 'base64'
         ? Buffer.from(body, 'base64').toString('utf8')
         : body;
-  return { subject: header('Subject'), text: text.replace(/\r\n/g, '\n').replace(/\n$/, '') };
+  return text.replace(/\r\n/g, '\n').replace(/\n$/, '');
+}
+
+function parseMessage(raw: string): { subject: string; text: string; html: string | undefined; header: (name: string) => string } {
+  const { body, header } = splitHead(raw);
+  const boundary = /boundary="?([^";]+)"?/i.exec(header('Content-Type'))?.[1];
+  if (!boundary) return { subject: header('Subject'), text: decode(body, header('Content-Transfer-Encoding').toLowerCase()), html: undefined, header };
+  const parts = body
+    .split(`--${boundary}`)
+    .slice(1)
+    .filter((part) => !part.startsWith('--'))
+    .map((part) => splitHead(part.replace(/^\r\n/, '')))
+    .map((part) => ({ type: part.header('Content-Type').toLowerCase(), content: decode(part.body.replace(/\r\n$/, ''), part.header('Content-Transfer-Encoding').toLowerCase()) }));
+  return {
+    subject: header('Subject'),
+    text: parts.find((part) => part.type.startsWith('text/plain'))?.content ?? '',
+    html: parts.find((part) => part.type.startsWith('text/html'))?.content,
+    header,
+  };
 }

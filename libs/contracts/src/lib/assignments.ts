@@ -56,6 +56,8 @@ export interface AssignmentView {
   readonly unlockedAt?: string;
   readonly reviewedAt?: string;
   readonly createdAt: string;
+  /** Partners who have not submitted get reminder emails (the practice's cadence). */
+  readonly reminders: boolean;
   readonly partners: readonly AssignmentPartnerView[];
   readonly release: AssignmentRelease;
   /** The counselor's latest acknowledgement of a safety flag (clinical: counselor only, never in a portal answer). */
@@ -103,6 +105,8 @@ export interface AssignmentRepeatView extends AssignmentRepeat {
   readonly occurrence: number;
   /** `POST /api/assignments/:id/stop-repeating` was called: no further occurrence opens. */
   readonly stoppedAt?: string;
+  /** Reminder emails for this assignment (default true). */
+  readonly reminders?: boolean;
 }
 
 /** `POST /api/assignments/:id/reopen`: one partner's submission back to draft; without `partnerId`, both. */

@@ -7,6 +7,14 @@ export interface PortalMe {
   readonly crisisResources: string;
   readonly partner: { readonly id: string; readonly displayName: string; readonly perspective: Perspective };
   readonly counselor: { readonly displayName: string };
+  /** Whether reminder emails are sent to this partner (they can turn them off here or from any reminder). */
+  readonly remindersEnabled: boolean;
+}
+
+/** PATCH /api/portal/me. `timezone`: the browser's IANA zone, recorded for quiet hours. */
+export interface UpdatePortalMeRequest {
+  readonly remindersEnabled?: boolean;
+  readonly timezone?: string;
 }
 
 /** An item of `GET /api/portal/assignments`. */

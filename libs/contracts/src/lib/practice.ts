@@ -14,6 +14,17 @@ export interface PracticeSettings {
   readonly timezone: string;
   /** Archived couples are erased this many days after archiving (30–3650); `null` keeps them. */
   readonly archivedRetentionDays: number | null;
+  /** Partners with an email are reminded of exercises that wait for them. */
+  readonly remindersEnabled: boolean;
+  /** The first reminder goes this many hours before the due date (1–168). */
+  readonly reminderHoursBeforeDue: number;
+  /** While overdue, a reminder every this many days (1–14). */
+  readonly reminderEveryDaysOverdue: number;
+  /** At most this many reminders per assignment and partner (0–10). */
+  readonly remindersPerAssignment: number;
+  /** No reminder between these local times ("HH:MM", in the partner's zone); both null: no quiet hours. */
+  readonly quietHoursStart: string | null;
+  readonly quietHoursEnd: string | null;
 }
 
 export const DEFAULT_PRACTICE_SETTINGS: PracticeSettings = {
@@ -24,10 +35,19 @@ export const DEFAULT_PRACTICE_SETTINGS: PracticeSettings = {
   crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
   timezone: 'UTC',
   archivedRetentionDays: null,
+  remindersEnabled: true,
+  reminderHoursBeforeDue: 24,
+  reminderEveryDaysOverdue: 2,
+  remindersPerAssignment: 3,
+  quietHoursStart: '21:00',
+  quietHoursEnd: '08:00',
 };
 
 /** Inclusive bounds of `archivedRetentionDays` when it is set. */
 export const ARCHIVED_RETENTION_DAYS = { min: 30, max: 3650 } as const;
+
+/** "HH:MM", 00:00–23:59. */
+export const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Whether `zone` is an IANA time zone this runtime knows (e.g. `Europe/Madrid`, `America/New_York`, `UTC`). */
 export function isTimeZone(zone: unknown): zone is string {
@@ -47,6 +67,9 @@ export const PRACTICE_SETTING_LIMITS = {
   idleTimeoutMinutes: { min: 5, max: 720 },
   absoluteTimeoutHours: { min: 1, max: 72 },
   inviteLinkDays: { min: 1, max: 90 },
+  reminderHoursBeforeDue: { min: 1, max: 168 },
+  reminderEveryDaysOverdue: { min: 1, max: 14 },
+  remindersPerAssignment: { min: 0, max: 10 },
 } as const;
 
 export const PRACTICE_NAME_MAX_LENGTH = 200;

@@ -22,6 +22,8 @@ export const API_ROUTES = {
     resendInvitation: (id: string) => `/api/admin/invitations/${id}/resend`,
     audit: '/api/admin/audit',
     auditCsv: '/api/admin/audit.csv',
+    mail: '/api/admin/mail',
+    retryMail: (id: string) => `/api/admin/mail/${id}/retry`,
     practice: '/api/admin/practice',
     orphanedCouples: '/api/admin/orphaned-couples',
     reassignCouple: (id: string) => `/api/admin/couples/${id}`,

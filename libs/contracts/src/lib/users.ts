@@ -53,3 +53,15 @@ export interface UpdateUserRequest {
 
 export const DISPLAY_NAME_MAX_LENGTH = 100;
 export const EMAIL_MAX_LENGTH = 254;
+
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** GET/PATCH /api/auth/me/preferences (PATCH: any subset). */
+export interface StaffPreferences {
+  /** A mail within a minute when a client's safety check raises a flag (no names, no answers). */
+  readonly safetyAlerts: boolean;
+  /** A morning summary (counts only) at 07:00 practice time. */
+  readonly dailySummary: boolean;
+  readonly locale: Locale;
+}

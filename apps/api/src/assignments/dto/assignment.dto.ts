@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import {
   AssignmentRepeat,
   AssignmentRepeatView,
@@ -76,6 +76,10 @@ export class CreateAssignmentDto implements CreateAssignmentBody {
   @ApiPropertyOptional({ type: AssignmentRepeatDto, description: 'Repeat: a new occurrence of the same exercise and settings every `everyDays` days.' })
   @IsOptional() @IsObject({ message: 'repeat must be an object such as { "everyDays": 7, "times": 4 }' }) @ValidateNested() @Type(() => AssignmentRepeatDto)
   repeat?: AssignmentRepeatDto;
+
+  @ApiPropertyOptional({ default: true, description: 'Reminder emails to partners who have not submitted (the practice’s cadence).' })
+  @IsOptional() @IsBoolean({ message: 'reminders must be true or false' })
+  reminders?: boolean;
 }
 
 export class ReopenAssignmentDto implements ReopenAssignmentBody {
@@ -148,6 +152,7 @@ export class AssignmentViewDto implements AssignmentView {
   @ApiPropertyOptional({ format: 'date-time' }) unlockedAt?: string;
   @ApiPropertyOptional({ format: 'date-time' }) reviewedAt?: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ description: 'Reminder emails to partners who have not submitted.' }) reminders!: boolean;
   @ApiProperty({ type: [AssignmentPartnerViewDto] }) partners!: AssignmentPartnerViewDto[];
   @ApiPropertyOptional({ type: SafetyReviewViewDto, description: 'The latest acknowledgement of a safety flag.' }) safetyReview?: SafetyReviewViewDto;
   @ApiPropertyOptional({ description: 'A submitted response raised a safety flag not acknowledged since.' }) needsSafetyReview?: boolean;
@@ -199,6 +204,7 @@ export function toAssignmentView(
     ...(assignment.unlockedAt && { unlockedAt: assignment.unlockedAt.toISOString() }),
     ...(assignment.reviewedAt && { reviewedAt: assignment.reviewedAt.toISOString() }),
     createdAt: assignment.createdAt.toISOString(),
+    reminders: assignment.reminders,
     partners: [...partners]
       .sort((x, y) => x.position - y.position)
       .map((partner) => {

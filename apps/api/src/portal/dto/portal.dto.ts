@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsObject, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsTimeZone, Max, MaxLength, Min } from 'class-validator';
 import type {
   PartnerProgress,
   PortalAssignment,
@@ -8,6 +8,7 @@ import type {
   SaveDraftBody,
   SavedDraft,
   SubmitBody,
+  UpdatePortalMeRequest,
   Visibility,
 } from '@trp/contracts';
 import type { Answers, ExerciseDefinition, Perspective } from '@trp/exercises';
@@ -57,6 +58,21 @@ export class PortalMeDto implements PortalMe {
   @ApiProperty({ description: 'The practice’s crisis resources, shown under the safety question and in the portal.' }) crisisResources!: string;
   @ApiProperty({ type: PortalMePartnerDto }) partner!: PortalMePartnerDto;
   @ApiProperty({ type: PortalMeCounselorDto }) counselor!: PortalMeCounselorDto;
+  @ApiProperty({ description: 'Whether reminder emails are sent to this partner.' }) remindersEnabled!: boolean;
+}
+
+/** PATCH /api/portal/me. */
+export class UpdatePortalMeDto implements UpdatePortalMeRequest {
+  @ApiPropertyOptional({ description: 'Reminder emails on or off.' })
+  @IsOptional()
+  @IsBoolean({ message: 'remindersEnabled must be true or false' })
+  remindersEnabled?: boolean;
+
+  @ApiPropertyOptional({ example: 'Europe/Madrid', description: "The browser's IANA time zone (quiet hours are kept in it)." })
+  @IsOptional()
+  @IsString({ message: 'timezone must be text' })
+  @IsTimeZone({ message: 'timezone must be an IANA time zone such as Europe/Madrid' })
+  timezone?: string;
 }
 
 export class PortalAssignmentSummaryDto implements PortalAssignmentSummary {

@@ -1,12 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsTimeZone, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { ARCHIVED_RETENTION_DAYS, CRISIS_RESOURCES_MAX_LENGTH, DEFAULT_PRACTICE_SETTINGS, Practice as PracticeView, PRACTICE_NAME_MAX_LENGTH, PRACTICE_SETTING_LIMITS, PracticeSettings, UpdatePracticeRequest } from '@trp/contracts';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsTimeZone, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ARCHIVED_RETENTION_DAYS, CRISIS_RESOURCES_MAX_LENGTH, DEFAULT_PRACTICE_SETTINGS, Practice as PracticeView, PRACTICE_NAME_MAX_LENGTH, PRACTICE_SETTING_LIMITS, PracticeSettings, TIME_OF_DAY, UpdatePracticeRequest } from '@trp/contracts';
 import { Practice } from '../practice.entity';
 import { resolvePracticeSettings } from '../practice-settings';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const { idleTimeoutMinutes: idle, absoluteTimeoutHours: absolute, inviteLinkDays: invite } = PRACTICE_SETTING_LIMITS;
+const {
+  idleTimeoutMinutes: idle,
+  absoluteTimeoutHours: absolute,
+  inviteLinkDays: invite,
+  reminderHoursBeforeDue: before,
+  reminderEveryDaysOverdue: every,
+  remindersPerAssignment: cap,
+} = PRACTICE_SETTING_LIMITS;
+const range = (field: string, { min, max }: { min: number; max: number }, unit: string) => ({ message: `${field} must be a whole number of ${unit} from ${min} to ${max}` });
 
 export class PracticeSettingsDto implements PracticeSettings {
   @ApiProperty({ minimum: idle.min, maximum: idle.max, example: 30 }) idleTimeoutMinutes!: number;
@@ -19,6 +27,13 @@ export class PracticeSettingsDto implements PracticeSettings {
   timezone!: string;
   @ApiProperty({ type: Number, nullable: true, minimum: ARCHIVED_RETENTION_DAYS.min, maximum: ARCHIVED_RETENTION_DAYS.max, description: 'Archived couples are erased this many days after archiving; null keeps them.' })
   archivedRetentionDays!: number | null;
+
+  @ApiProperty({ example: true, description: 'Partners with an email are reminded of exercises waiting for them.' }) remindersEnabled!: boolean;
+  @ApiProperty({ minimum: before.min, maximum: before.max, example: 24 }) reminderHoursBeforeDue!: number;
+  @ApiProperty({ minimum: every.min, maximum: every.max, example: 2 }) reminderEveryDaysOverdue!: number;
+  @ApiProperty({ minimum: cap.min, maximum: cap.max, example: 3 }) remindersPerAssignment!: number;
+  @ApiProperty({ type: String, nullable: true, example: '21:00', description: 'Local time (HH:MM) quiet hours start; null with quietHoursEnd: none.' }) quietHoursStart!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '08:00' }) quietHoursEnd!: string | null;
 }
 
 export class PracticeDto implements PracticeView {
@@ -65,6 +80,32 @@ export class UpdatePracticeDto implements UpdatePracticeRequest {
   @Min(ARCHIVED_RETENTION_DAYS.min, { message: `archivedRetentionDays must be at least ${ARCHIVED_RETENTION_DAYS.min}` })
   @Max(ARCHIVED_RETENTION_DAYS.max, { message: `archivedRetentionDays must be at most ${ARCHIVED_RETENTION_DAYS.max}` })
   archivedRetentionDays?: number | null;
+
+  @ApiPropertyOptional()
+  @IsOptional() @IsBoolean({ message: 'remindersEnabled must be true or false' })
+  remindersEnabled?: boolean;
+
+  @ApiPropertyOptional({ minimum: before.min, maximum: before.max })
+  @IsOptional() @IsInt(range('reminderHoursBeforeDue', before, 'hours')) @Min(before.min, range('reminderHoursBeforeDue', before, 'hours')) @Max(before.max, range('reminderHoursBeforeDue', before, 'hours'))
+  reminderHoursBeforeDue?: number;
+
+  @ApiPropertyOptional({ minimum: every.min, maximum: every.max })
+  @IsOptional() @IsInt(range('reminderEveryDaysOverdue', every, 'days')) @Min(every.min, range('reminderEveryDaysOverdue', every, 'days')) @Max(every.max, range('reminderEveryDaysOverdue', every, 'days'))
+  reminderEveryDaysOverdue?: number;
+
+  @ApiPropertyOptional({ minimum: cap.min, maximum: cap.max })
+  @IsOptional() @IsInt(range('remindersPerAssignment', cap, 'reminders')) @Min(cap.min, range('remindersPerAssignment', cap, 'reminders')) @Max(cap.max, range('remindersPerAssignment', cap, 'reminders'))
+  remindersPerAssignment?: number;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '21:00', description: 'HH:MM, or null together with quietHoursEnd for no quiet hours.' })
+  @ValidateIf((_dto, value) => value !== undefined && value !== null)
+  @Matches(TIME_OF_DAY, { message: 'quietHoursStart must be a time such as 21:00, or null' })
+  quietHoursStart?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '08:00', description: 'HH:MM, or null together with quietHoursStart.' })
+  @ValidateIf((_dto, value) => value !== undefined && value !== null)
+  @Matches(TIME_OF_DAY, { message: 'quietHoursEnd must be a time such as 08:00, or null' })
+  quietHoursEnd?: string | null;
 }
 
 

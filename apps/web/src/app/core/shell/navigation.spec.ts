@@ -5,8 +5,8 @@ describe('navFor', () => {
 
   it('gives counselors their pages and admins theirs; both roles see both', () => {
     expect(labels(['counselor'])).toEqual(['Home', 'Couples', 'This week', 'Exercises']);
-    expect(labels(['admin'])).toEqual(['Accounts', 'Practice settings', 'Audit log']);
-    expect(labels(['admin', 'counselor'])).toEqual(['Home', 'Couples', 'This week', 'Exercises', 'Accounts', 'Practice settings', 'Audit log']);
+    expect(labels(['admin'])).toEqual(['Accounts', 'Practice settings', 'Audit log', 'Mail']);
+    expect(labels(['admin', 'counselor'])).toEqual(['Home', 'Couples', 'This week', 'Exercises', 'Accounts', 'Practice settings', 'Audit log', 'Mail']);
   });
 
   it('shows nothing to nobody', () => {

@@ -17,6 +17,7 @@ export const STAFF_NAV: readonly NavItem[] = [
   { path: '/admin/users', label: 'Accounts', icon: 'manage_accounts', roles: ['admin'] },
   { path: '/admin/practice', label: 'Practice settings', icon: 'settings', roles: ['admin'] },
   { path: '/admin/audit', label: 'Audit log', icon: 'history', roles: ['admin'] },
+  { path: '/admin/mail', label: 'Mail', icon: 'mail', roles: ['admin'] },
 ];
 
 /** The entries a person with these roles sees; nobody signed in sees none. */

@@ -1,6 +1,7 @@
 import { Route } from '@angular/router';
 import { AccountsPage } from './pages/accounts-page';
 import { AuditLogPage } from './pages/audit-log-page';
+import { MailLogPage } from './pages/mail-log-page';
 import { PracticeSettingsPage } from './pages/practice-settings-page';
 
 /** Practice administration (mounted at `admin`, admins only): no clinical content here. */
@@ -9,4 +10,5 @@ export const adminRoutes: Route[] = [
   { path: 'users', title: 'Accounts · Trust Repair Practice', component: AccountsPage },
   { path: 'practice', title: 'Practice settings · Trust Repair Practice', component: PracticeSettingsPage },
   { path: 'audit', title: 'Audit log · Trust Repair Practice', component: AuditLogPage },
+  { path: 'mail', title: 'Mail · Trust Repair Practice', component: MailLogPage },
 ];

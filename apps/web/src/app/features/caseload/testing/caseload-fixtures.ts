@@ -31,6 +31,7 @@ export function assignment(overrides: Partial<AssignmentView> = {}): AssignmentV
     status: 'open',
     createdAt: '2026-11-02T12:00:00.000Z',
     opensAt: '2026-11-02T12:00:00.000Z',
+    reminders: true,
     partners: [
       { partnerId: 'p1', status: 'not_started' },
       { partnerId: 'p2', status: 'not_started' },

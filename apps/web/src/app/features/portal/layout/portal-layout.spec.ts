@@ -10,6 +10,7 @@ import { PortalLayout } from './portal-layout';
 describe('PortalLayout', () => {
   const me = {
     crisisResources: 'Call your local emergency number.',
+    remindersEnabled: true,
     partner: { id: 'p-alex', displayName: 'Alex', perspective: 'hurt' },
     counselor: { displayName: 'Robin' },
     couple: { label: 'Case 114 - Omar affair w/ coworker' },

@@ -87,6 +87,7 @@ describe('AnswerPage', () => {
     http = TestBed.inject(HttpTestingController);
     TestBed.inject(PortalSessionStore).set({
       crisisResources: 'CRISIS-LINE 0800 000 000',
+      remindersEnabled: true,
       partner: { id: PARTNER_ID, displayName: 'Alex', perspective: 'hurt' },
       counselor: { displayName: 'Robin' },
     });
