@@ -95,6 +95,17 @@ describe('partner portal: the couple label never reaches a partner', () => {
     expect(released.body.partner).toEqual({ displayName: 'Sam', answers: expect.any(Object) });
     expect((await draft(alex, shared.id, { answers: {}, version: 2 })).status).toBe(409); // already submitted
 
+    // GET /api/portal/export: the partner's own records, then 401 without a session.
+    expect((await call('GET /api/portal/export', alex.get('/api/portal/export'))).status).toBe(200);
+    await call('GET /api/portal/export', new TestClient(testApp.app).get('/api/portal/export'));
+    // The PIN routes: state, a bad PIN (400), set, a wrong and a right check, removal.
+    expect((await call('GET /api/portal/pin', alex.get('/api/portal/pin'))).status).toBe(200);
+    expect((await call('PUT /api/portal/pin', alex.put('/api/portal/pin', { pin: '12' }))).status).toBe(400);
+    expect((await call('PUT /api/portal/pin', alex.put('/api/portal/pin', { pin: '2468' }))).status).toBeLessThan(300);
+    expect((await call('POST /api/portal/pin/check', alex.post('/api/portal/pin/check', { pin: '1357' }))).status).toBe(403);
+    expect((await call('POST /api/portal/pin/check', alex.post('/api/portal/pin/check', { pin: '2468' }))).status).toBeLessThan(300);
+    expect((await call('PUT /api/portal/pin', alex.put('/api/portal/pin', { pin: null, currentPin: '2468' }))).status).toBeLessThan(300);
+
     // POST /api/portal/logout: 204, then the session is gone (401 everywhere).
     expect((await call('POST /api/portal/logout', sam.post('/api/portal/logout'))).status).toBe(204);
     expect((await call('POST /api/portal/logout', sam.post('/api/portal/logout'))).status).toBe(401);
