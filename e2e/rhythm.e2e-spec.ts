@@ -143,6 +143,13 @@ describe('rhythm: a counselor schedules a session, assigns the three-step progra
       /10:00\sAM · 50 min/,
     );
     await sessions.getByText(/^Next session: .*10:00\sAM/).waitFor();
+    // Emptied for the next session, not flagged red as if something had gone wrong.
+    await expect(
+      sessions.getByLabel('Date and time').inputValue(),
+    ).resolves.toBe('');
+    await expect(
+      sessions.locator('mat-form-field.mat-form-field-invalid').count(),
+    ).resolves.toBe(0);
 
     // Stored as the instant 10:00 means in New York, whatever the browser's zone.
     const stored = (await (
@@ -254,6 +261,9 @@ describe('rhythm: a counselor schedules a session, assigns the three-step progra
     await expect(
       entries.nth(1).evaluate((el) => getComputedStyle(el).breakBefore),
     ).resolves.toBe('page');
+    // What the printed sheets look like, at about an A4 page's width.
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await screenshot(page, 'rhythm-this-week-print');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     mkdirSync(join(__dirname, 'output'), { recursive: true });
     writeFileSync(PDF_PATH, pdf);
