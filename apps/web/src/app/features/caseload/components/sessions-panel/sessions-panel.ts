@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, LOCALE_ID, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, LOCALE_ID, output, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
+import { FormsModule, NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -152,6 +152,7 @@ export class SessionsPanel {
   private readonly dialog = inject(MatDialog);
   private readonly locale = inject(LOCALE_ID);
   private readonly user = inject(SessionStore).user;
+  private readonly form = viewChild.required(NgForm);
 
   protected readonly zone = computed(() => this.user()?.timezone ?? 'UTC');
   protected readonly durations = [30, 45, SESSION_DURATION.default, 60, 75, 90, 120].sort((a, b) => a - b);
@@ -189,6 +190,8 @@ export class SessionsPanel {
       next: (session) => {
         this.saving.set(false);
         this.startsAt.set('');
+        // Emptied for the next one, without the required field turning red as if something were wrong.
+        this.form().resetForm({ startsAt: '', duration: this.duration() });
         this.sessions.update((list) => (list ? [...list, session].sort((a, b) => a.startsAt.localeCompare(b.startsAt)) : list));
         this.changed.emit();
       },
