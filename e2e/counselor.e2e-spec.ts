@@ -130,6 +130,7 @@ describe('counselor: adds a couple, sends links, assigns the exercises and revie
       'Accounts',
       'Practice settings',
       'Audit log',
+      'Mail',
     ]);
     await page.getByText('No couples yet — add your first couple.').waitFor();
     await checkPage(page, 'dashboard-empty');
