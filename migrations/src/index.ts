@@ -16,6 +16,7 @@ import { ResponseScore1764954000000 } from './1764954000000-ResponseScore';
 import { CreateAgreement1764954060000 } from './1764954060000-CreateAgreement';
 import { PartnerErasure1764957600000 } from './1764957600000-PartnerErasure';
 import { PortalPin1764957660000 } from './1764957660000-PortalPin';
+import { DigestIndexes1764961200000 } from './1764961200000-DigestIndexes';
 import { CreateMailMessage1764946800000 } from './1764946800000-CreateMailMessage';
 import { PartnerReminders1764946860000 } from './1764946860000-PartnerReminders';
 import { StaffPreferences1764946920000 } from './1764946920000-StaffPreferences';
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   CreateMailMessage1764946800000,
   PartnerReminders1764946860000,
   StaffPreferences1764946920000,
+  DigestIndexes1764961200000,
 ];

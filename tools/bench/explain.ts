@@ -1,8 +1,16 @@
 // `npx tsx --tsconfig tools/bench/tsconfig.json tools/bench/explain.ts [large|small]`: EXPLAIN (ANALYZE, BUFFERS)
-// of the dashboard's panel queries for counselor1 on the bench's seeded database (run `npm run bench` or
-// `npm run seed:large` first). Prints each plan's execution time and whether it scans a table sequentially.
+// of the dashboard's panel queries and the pre-session digest's queries for counselor1 on the bench's seeded
+// database (run `npm run bench` or `npm run seed:large` first). Prints the plans; keep them under tmp/bench/
+// (`… explain.ts large > tmp/bench/explain-large.txt`).
 import { join } from 'node:path';
 import { DASHBOARD_PANELS } from '../../apps/api/src/dashboard/dashboard.queries';
+import {
+  DIGEST_ASSIGNMENTS_SQL,
+  DIGEST_COUNTS_SQL,
+  DIGEST_PARTNERS_SQL,
+  DIGEST_RESPONSES_SQL,
+  DIGEST_SESSIONS_SQL,
+} from '../../apps/api/src/digest/digest.queries';
 import { ROOT } from './lib/api-build';
 import { startCluster } from './lib/cluster';
 import { withClient } from './lib/fixtures';
@@ -19,6 +27,24 @@ async function main(): Promise<void> {
         const lines = plan.rows.map((r) => r['QUERY PLAN'] as string);
         console.log(`\n### ${name}\n${lines.join('\n')}`);
       }
+      // The digest, as DigestService runs it for the default window (today UTC + 7 days).
+      const explain = async (name: string, sql: string, parameters: unknown[]) => {
+        const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters);
+        console.log(`\n### digest: ${name}\n${plan.rows.map((r) => r['QUERY PLAN'] as string).join('\n')}`);
+      };
+      const now = new Date();
+      const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+      const to = new Date(from.getTime() + 7 * 86_400_000);
+      const sessionsParameters = [scope.practiceId, scope.counselorId, from, to, now];
+      await explain('sessions', DIGEST_SESSIONS_SQL, sessionsParameters);
+      const sessions = (await client.query(DIGEST_SESSIONS_SQL, sessionsParameters)).rows as { couple_id: string; previous_at: Date | null; couple_created_at: Date }[];
+      const coupleIds = [...new Set(sessions.map((s) => s.couple_id))];
+      const earliest = new Date(Math.min(...sessions.map((s) => (s.previous_at ?? s.couple_created_at).getTime())));
+      console.log(`\n(digest: ${sessions.length} sessions, ${coupleIds.length} couples, earliest since ${earliest.toISOString()})`);
+      await explain('counts', DIGEST_COUNTS_SQL, [scope.practiceId, coupleIds, now]);
+      await explain('partners', DIGEST_PARTNERS_SQL, [scope.practiceId, coupleIds]);
+      await explain('assignments', DIGEST_ASSIGNMENTS_SQL, [scope.practiceId, coupleIds, earliest, now]);
+      await explain('responses', DIGEST_RESPONSES_SQL, [scope.practiceId, coupleIds, earliest]);
     });
   } finally {
     await cluster.stop();

@@ -13,6 +13,8 @@ export interface ReadOptions {
   readonly rounds: number;
   readonly seconds: number;
   readonly connections: number;
+  /** Which pages to measure (default all): dashboard (with the bare baseline), couples, review, digest. */
+  readonly pages?: readonly string[];
   readonly log: (line: string) => void;
 }
 
@@ -32,7 +34,7 @@ interface Variant {
 
 /**
  * Targets 1 and 2: the dashboard against the bare Fastify + pg baseline, and the dashboard, couple list and
- * review page at 1M and at 10k responses. Every variant runs once per round, rounds interleaved (A B C … A B C …),
+ * review page and the pre-session digest at 1M and at 10k responses (`pages` picks some). Every variant runs once per round, rounds interleaved (A B C … A B C …),
  * so drift on the machine hits all of them alike; figures are the median, min and max over the rounds.
  */
 export async function readBench(options: ReadOptions): Promise<VariantFigures[]> {
@@ -64,7 +66,9 @@ export async function readBench(options: ReadOptions): Promise<VariantFigures[]>
       { name: 'couples, API, 10k', url: `${small.base}/api/couples`, headers: { cookie: smallCookie } },
       { name: 'review, API, 1M', url: `${large.base}/api/assignments/${largeReview}`, headers: { cookie: largeCookie } },
       { name: 'review, API, 10k', url: `${small.base}/api/assignments/${smallReview}`, headers: { cookie: smallCookie } },
-    ];
+      { name: 'digest, API, 1M', url: `${large.base}/api/digest`, headers: { cookie: largeCookie } },
+      { name: 'digest, API, 10k', url: `${small.base}/api/digest`, headers: { cookie: smallCookie } },
+    ].filter((v) => !options.pages || options.pages.includes(v.name.split(',')[0] as string));
     for (const variant of variants) {
       const probe = await fetch(variant.url, { headers: variant.headers });
       if (!probe.ok) throw new Error(`${variant.name}: ${variant.url} answered ${probe.status}: ${(await probe.text()).slice(0, 300)}`);

@@ -231,7 +231,7 @@ export async function seedLarge(client: Client, options: SeedOptions, log: (line
     rows['assignment'] = await copyRows(
       client,
       'assignment',
-      ['id', 'practice_id', 'couple_id', 'exercise_key', 'exercise_version', 'instructions', 'due_at', 'visibility', 'status', 'unlocked_at', 'reviewed_at', 'cancelled_at', 'created_by_user_id', 'created_at', 'updated_at'],
+      ['id', 'practice_id', 'couple_id', 'exercise_key', 'exercise_version', 'instructions', 'due_at', 'visibility', 'status', 'unlocked_at', 'reviewed_at', 'cancelled_at', 'created_by_user_id', 'created_at', 'updated_at', 'opens_at'],
       (function* () {
         for (const [i, a] of plans.entries()) {
           const c = couples[a.couple] as CoupleRow;
@@ -243,7 +243,7 @@ export async function seedLarge(client: Client, options: SeedOptions, log: (line
             a.dueAt === null ? null : new Date(a.dueAt), visibility, a.status,
             visibility === 'in_session' && a.status === 'reviewed' ? closedAt : null,
             a.status === 'reviewed' ? closedAt : null, a.status === 'cancelled' ? closedAt : null,
-            c.counselorId, new Date(a.createdAt), a.status === 'open' ? new Date(a.createdAt) : closedAt,
+            c.counselorId, new Date(a.createdAt), a.status === 'open' ? new Date(a.createdAt) : closedAt, new Date(a.createdAt),
           ];
         }
       })(),
@@ -283,6 +283,20 @@ export async function seedLarge(client: Client, options: SeedOptions, log: (line
         }
       })(),
     );
+    // Sessions: every 14 days over each couple's life (the history the digest must not read), the latest one
+    // 2–6 days ago (so "since last session" is real), and, for active couples, one in the coming week.
+    rows['session'] = await copyRows(
+      client,
+      'session',
+      ['id', 'practice_id', 'couple_id', 'starts_at', 'duration_minutes', 'created_by', 'created_at'],
+      (function* () {
+        for (const c of couples) {
+          const last = c.archived ? c.end - DAY : now - (2 + random() * 4) * DAY;
+          for (let at = last; at >= c.start; at -= 14 * DAY) yield [randomUUID(), practiceId, c.id, new Date(at), 50, c.counselorId, new Date(at - 7 * DAY)];
+          if (!c.archived) yield [randomUUID(), practiceId, c.id, new Date(now + (1 + random() * 5) * DAY), 50, c.counselorId, new Date(now - DAY)];
+        }
+      })(),
+    );
     const recount = Date.now();
     await client.query('SELECT trp_rebuild_progress($1)', [practiceId]);
     for (const table of PROGRESS_TRIGGER_TABLES) await client.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
@@ -290,7 +304,7 @@ export async function seedLarge(client: Client, options: SeedOptions, log: (line
     await client.query('COMMIT');
     const loaded = Date.now();
     log(`loaded ${rows['response']} responses in ${((loaded - started) / 1000).toFixed(1)} s; VACUUM ANALYZE…`);
-    for (const table of ['user_account', 'couple', 'couple_progress', 'partner', 'invite_link', 'assignment', 'response', 'counselor_note']) await client.query(`VACUUM ANALYZE ${table}`);
+    for (const table of ['user_account', 'couple', 'couple_progress', 'partner', 'invite_link', 'assignment', 'response', 'counselor_note', 'session']) await client.query(`VACUUM ANALYZE ${table}`);
     const seconds = (Date.now() - started) / 1000;
     const summary: SeedSummary = {
       practiceId,

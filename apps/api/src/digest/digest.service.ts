@@ -10,10 +10,9 @@ import { resolvePracticeSettings } from '../practices/practice-settings';
 import { assembleDigest, DigestAssignment } from './digest-assembly';
 import { DigestQueryDto } from './dto/digest.dto';
 import { DigestException } from './digest.exception';
+import { DIGEST_ASSIGNMENTS_SQL, DIGEST_COUNTS_SQL, DIGEST_PARTNERS_SQL, DIGEST_RESPONSES_SQL, DIGEST_SESSIONS_SQL } from './digest.queries';
 
 const DAY_MS = 24 * 60 * 60_000;
-/** The most sessions one digest lists. */
-const MAX_SESSIONS = 200;
 
 interface SessionRow {
   id: string;
@@ -28,8 +27,8 @@ interface SessionRow {
 
 /**
  * The pre-session digest: the caller's active couples' sessions in a window and, per session, what is new since
- * that couple's last session. Five queries whatever the number of sessions; history is read from the earliest
- * "since" on only (assignments opened or submitted since then), never the whole past.
+ * that couple's last session. Five queries whatever the number of sessions (digest.queries.ts); history is read
+ * from the earliest "since" on only (assignments opened or submitted since then), never the whole past.
  */
 @Injectable()
 export class DigestService {
@@ -49,17 +48,7 @@ export class DigestService {
     const to = query.to ? new Date(query.to) : new Date(from.getTime() + 7 * DAY_MS);
     if (!(to > from) || to.getTime() - from.getTime() > DIGEST_MAX_DAYS * DAY_MS) throw new DigestException('badWindow');
 
-    const sessions: SessionRow[] = await manager.query(
-      `SELECT s.id, s.couple_id, s.starts_at, s.duration_minutes, s.created_at, c.label, c.created_at AS couple_created_at,
-              (SELECT max(p.starts_at) FROM session p
-                WHERE p.practice_id = s.practice_id AND p.couple_id = s.couple_id AND p.starts_at < s.starts_at AND p.starts_at <= $5) AS previous_at
-         FROM session s
-         JOIN couple c ON c.practice_id = s.practice_id AND c.id = s.couple_id AND c.counselor_id = $2 AND c.status = 'active'
-        WHERE s.practice_id = $1 AND s.starts_at >= $3 AND s.starts_at < $4
-        ORDER BY s.starts_at, s.id
-        LIMIT ${MAX_SESSIONS}`,
-      [caller.practiceId, caller.userId, from, to, now],
-    );
+    const sessions: SessionRow[] = await manager.query(DIGEST_SESSIONS_SQL, [caller.practiceId, caller.userId, from, to, now]);
     if (sessions.length === 0) return { from: from.toISOString(), to: to.toISOString(), sessions: [] };
 
     const coupleIds = [...new Set(sessions.map((s) => s.couple_id))];
@@ -68,34 +57,10 @@ export class DigestService {
     const scope = [caller.practiceId, coupleIds] as const;
 
     const [counts, partners, assignments, responses] = await Promise.all([
-      manager.query(
-        `SELECT a.couple_id,
-                count(*) FILTER (WHERE a.unreviewed_flagged_count > 0)::int AS safety_flags,
-                count(*) FILTER (WHERE a.due_at < $3 AND a.submitted_count < 2)::int AS overdue,
-                count(*) FILTER (WHERE a.submitted_count >= 2 OR (a.submitted_count = 1 AND a.due_at < $3))::int AS ready
-           FROM assignment a
-          WHERE a.practice_id = $1 AND a.couple_id = ANY($2::uuid[]) AND a.status = 'open'
-          GROUP BY a.couple_id`,
-        [...scope, now],
-      ) as Promise<{ couple_id: string; safety_flags: number; overdue: number; ready: number }[]>,
-      manager.query(`SELECT id, couple_id, display_name FROM partner WHERE practice_id = $1 AND couple_id = ANY($2::uuid[]) ORDER BY position`, [...scope]) as Promise<
-        { id: string; couple_id: string; display_name: string }[]
-      >,
-      manager.query(
-        `SELECT a.id, a.couple_id, a.exercise_key, a.exercise_version, a.opens_at
-           FROM assignment a
-          WHERE a.practice_id = $1 AND a.couple_id = ANY($2::uuid[]) AND a.status <> 'cancelled'
-            AND a.opens_at <= $4 AND (a.opens_at >= $3 OR a.last_submitted_at >= $3)`,
-        [...scope, earliest, now],
-      ) as Promise<{ id: string; couple_id: string; exercise_key: string; exercise_version: number; opens_at: Date }[]>,
-      manager.query(
-        `SELECT r.assignment_id, r.partner_id, r.submitted_at, r.answers
-           FROM response r
-           JOIN assignment a ON a.practice_id = r.practice_id AND a.id = r.assignment_id
-          WHERE r.practice_id = $1 AND a.couple_id = ANY($2::uuid[]) AND a.status <> 'cancelled'
-            AND a.last_submitted_at >= $3 AND r.status = 'submitted'`,
-        [...scope, earliest],
-      ) as Promise<{ assignment_id: string; partner_id: string; submitted_at: Date; answers: Answers }[]>,
+      manager.query(DIGEST_COUNTS_SQL, [...scope, now]) as Promise<{ couple_id: string; safety_flags: number; overdue: number; ready: number }[]>,
+      manager.query(DIGEST_PARTNERS_SQL, [...scope]) as Promise<{ id: string; couple_id: string; display_name: string }[]>,
+      manager.query(DIGEST_ASSIGNMENTS_SQL, [...scope, earliest, now]) as Promise<{ id: string; couple_id: string; exercise_key: string; exercise_version: number; opens_at: Date }[]>,
+      manager.query(DIGEST_RESPONSES_SQL, [...scope, earliest]) as Promise<{ assignment_id: string; partner_id: string; submitted_at: Date; answers: Answers }[]>,
     ]);
 
     const entries = sessions.map((s): DigestEntry => {

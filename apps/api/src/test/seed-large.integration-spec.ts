@@ -52,6 +52,16 @@ describe('seed:large generator (small preset)', () => {
     expect(await count(`SELECT count(*) AS n FROM assignment a JOIN couple c ON c.id = a.couple_id WHERE c.status = 'archived' AND a.status = 'open'`)).toBe(0);
   });
 
+  it('gives every active couple a session in the coming week and one in the past week, and opens assignments when made', async () => {
+    const active = await count(`SELECT count(*) AS n FROM couple WHERE status = 'active'`);
+    const coupled = (sql: string) => count(`SELECT count(DISTINCT s.couple_id) AS n FROM session s JOIN couple c ON c.id = s.couple_id WHERE c.status = 'active' AND ${sql}`);
+    expect(await coupled(`s.starts_at > now() AND s.starts_at < now() + interval '7 days'`)).toBe(active);
+    expect(await coupled(`s.starts_at < now() AND s.starts_at > now() - interval '7 days'`)).toBe(active);
+    // older sessions too: the history the digest must not read
+    expect(await count(`SELECT count(*) AS n FROM session WHERE starts_at < now() - interval '60 days'`)).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*) AS n FROM assignment WHERE opens_at <> created_at`)).toBe(0);
+  });
+
   it('stores answers that pass validateAnswers for the definition and version the assignment was made with', async () => {
     const { rows } = await client.query(
       `SELECT a.exercise_key, a.exercise_version, r.status, r.answers, r.safety_flagged
