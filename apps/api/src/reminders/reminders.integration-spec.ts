@@ -199,4 +199,21 @@ describe('partner reminders', () => {
     await scan();
     expect(sink.messages).toHaveLength(before);
   });
+
+  it('never reminds of an exercise that has not opened yet (the partner could not even see it)', async () => {
+    await testApp.dataSource.query(`UPDATE practice SET settings = settings || '{"remindersEnabled": true}'::jsonb WHERE id = $1`, [practice.practiceId]);
+    const later = await seedCouple(testApp.dataSource, {
+      practiceId: practice.practiceId,
+      counselorId: practice.users['counselor']?.id ?? '',
+      partners: [{ displayName: 'Jo', email: 'jo@example.org' }, { displayName: 'Sky', email: null }],
+    });
+    const scheduled = await seedAssignment(testApp.dataSource, { practiceId: practice.practiceId, coupleId: later.id, dueAt: new Date('2026-12-21T00:00:00Z') });
+    await testApp.dataSource.query(`UPDATE assignment SET opens_at = $2 WHERE id = $1`, [scheduled.id, new Date('2026-12-20T12:00:00Z')]);
+    at('2026-12-20T09:00:00Z'); // due within 24 hours, outside quiet hours, not open yet
+    await scan();
+    expect(mailsTo('jo@example.org')).toEqual([]);
+    at('2026-12-20T12:30:00Z');
+    await scan();
+    expect(mailsTo('jo@example.org')).toHaveLength(1);
+  });
 });

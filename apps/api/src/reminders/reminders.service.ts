@@ -12,6 +12,7 @@ import { resolvePracticeSettings } from '../practices/practice-settings';
 import { reminderMail } from './reminder-mail';
 import { assignmentDue, inQuietHours, remindedToday } from './reminder-rules';
 import { partnerOfUnsubscribeToken, unsubscribeToken } from './unsubscribe-token';
+import { VISIBLE_TO_PARTNER_SQL } from '../portal/portal-access';
 
 /** The fresh sign-in link a reminder carries works this long (and once). */
 export const REMINDER_LINK_DAYS = 7;
@@ -68,7 +69,7 @@ export class RemindersService implements OnModuleInit {
          JOIN partner p ON p.couple_id = c.id AND p.practice_id = c.practice_id
          JOIN practice pr ON pr.id = a.practice_id
          LEFT JOIN user_account u ON u.id = c.counselor_id AND u.practice_id = c.practice_id
-        WHERE a.status = 'open' AND a.reminders AND a.due_at IS NOT NULL AND a.due_at <= $1::timestamptz + interval '168 hours'
+        WHERE a.status = 'open' AND ${VISIBLE_TO_PARTNER_SQL(1)} AND a.reminders AND a.due_at IS NOT NULL AND a.due_at <= $1::timestamptz + interval '168 hours'
           AND p.email IS NOT NULL AND p.reminders_enabled
           AND NOT EXISTS (SELECT 1 FROM response s WHERE s.assignment_id = a.id AND s.partner_id = p.id AND s.status = 'submitted')
         ORDER BY p.id, a.due_at`,
