@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, linkedSignal, LOCALE_ID, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -35,7 +36,7 @@ import { SessionStore } from '../../../../core/session/session.store';
  */
 @Component({
   selector: 'app-couple-page',
-  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, AssignmentItem, EmptyState, ErrorState, InviteLinkCard, LoadingState, NotesPanel, SessionsPanel, ChangeOverTime],
+  imports: [AppDatePipe, NgTemplateOutlet, RouterLink, MatButtonModule, MatIconModule, AssignmentItem, EmptyState, ErrorState, InviteLinkCard, LoadingState, NotesPanel, SessionsPanel, ChangeOverTime],
   templateUrl: './couple-page.html',
   styleUrl: './couple-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
