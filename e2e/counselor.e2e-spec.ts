@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityViolations, DESKTOP, hasHorizontalScroll, launchBrowser, newPage, PHONE, screenshot } from './support/browser';
-import { submitInDatabase, submitThroughPortal } from './support/partner-answers';
+import { submitThroughPortal } from './support/partner-answers';
 import { API_MAIN, ROOT } from './support/server';
 
 const COUNSELOR = { email: 'robin.counselor@example.com', password: 'evening river under willows', name: 'Robin Counselor' };
@@ -208,15 +208,8 @@ describe('counselor: adds a couple, sends links, assigns the exercises and revie
   });
 
   it('the partners submit their answers', async () => {
-    const viaPortal = (await submitThroughPortal(links.first, ANSWERS.first)) && (await submitThroughPortal(links.second, ANSWERS.second));
-    if (!viaPortal) {
-      // The portal API is not there yet: write the submitted responses directly.
-      const couple = await (await page.request.get(`/api${coupleUrl}`)).json();
-      const [first, second] = (couple as { partners: { id: string }[] }).partners;
-      const flagged = (answers: Answers) => ['unsure', 'no'].includes(String(answers['safetyCheck']));
-      await submitInDatabase(first.id, ANSWERS.first, flagged);
-      await submitInDatabase(second.id, ANSWERS.second, flagged);
-    }
+    await submitThroughPortal(links.first, ANSWERS.first);
+    await submitThroughPortal(links.second, ANSWERS.second);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: COUPLE.label }).waitFor();
     await page.getByText(`${COUPLE.second}: Submitted`).first().waitFor();

@@ -2,21 +2,8 @@ import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '@trp/migrations';
 import { createTestDatabase, TestDatabase } from '../test/test-database';
 import { revertLastMigration, runMigrations } from './run-migrations';
-import { MIGRATIONS_TABLE } from './typeorm-options';
-
-async function schemaOf(url: string): Promise<string[]> {
-  const dataSource = new DataSource({ type: 'postgres', url });
-  await dataSource.initialize();
-  try {
-    const rows: { table_name: string }[] = await dataSource.query(
-      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> $1 ORDER BY 1`,
-      [MIGRATIONS_TABLE],
-    );
-    return rows.map((row) => row.table_name);
-  } finally {
-    await dataSource.destroy();
-  }
-}
+import { schemaCatalogOf } from './schema-catalog';
+import { typeOrmOptions } from './typeorm-options';
 
 describe('migrations', () => {
   let database: TestDatabase;
@@ -29,15 +16,45 @@ describe('migrations', () => {
   it('apply every migration on an empty database, then report nothing pending', async () => {
     const applied = await runMigrations(database.url);
     expect(applied).toHaveLength(MIGRATIONS.length);
-    expect(await schemaOf(database.url)).toContain('practice');
+    const catalog = await schemaCatalogOf(database.url);
+    expect(catalog.tables).toContain('practice');
+    expect(catalog.triggers.length).toBeGreaterThan(0);
+    expect(catalog.functions.length).toBeGreaterThan(0);
     expect(await runMigrations(database.url)).toEqual([]);
   });
 
-  it('round-trip: every down undoes its up, and up again restores the same schema', async () => {
-    const before = await schemaOf(database.url);
+  it('round-trip: every down undoes its up, and up again restores the same catalog', async () => {
+    const before = await schemaCatalogOf(database.url);
     for (let i = 0; i < MIGRATIONS.length; i++) await revertLastMigration(database.url);
-    expect(await schemaOf(database.url)).toEqual([]);
+    expect(await schemaCatalogOf(database.url)).toEqual({ tables: [], columns: [], indexes: [], constraints: [], functions: [], triggers: [], sequences: [], types: [] });
     expect(await runMigrations(database.url)).toHaveLength(MIGRATIONS.length);
-    expect(await schemaOf(database.url)).toEqual(before);
+    expect(await schemaCatalogOf(database.url)).toEqual(before);
+  });
+
+  it('each migration alone: its down restores the catalog before it, its up again the catalog after it', async () => {
+    // A forward walk, one migration at a time, so a down that forgets an index, a constraint or a trigger is named.
+    for (let i = 0; i < MIGRATIONS.length; i++) await revertLastMigration(database.url);
+    let before = await schemaCatalogOf(database.url);
+    for (let k = 1; k <= MIGRATIONS.length; k++) {
+      const name = MIGRATIONS[k - 1].name;
+      const firstK = (work: (dataSource: DataSource) => Promise<unknown>) => withMigrations(database.url, MIGRATIONS.slice(0, k), work);
+      await firstK((dataSource) => dataSource.runMigrations({ transaction: 'each' }));
+      const after = await schemaCatalogOf(database.url);
+      await firstK((dataSource) => dataSource.undoLastMigration({ transaction: 'each' }));
+      expect({ name, catalog: await schemaCatalogOf(database.url) }).toEqual({ name, catalog: before });
+      await firstK((dataSource) => dataSource.runMigrations({ transaction: 'each' }));
+      expect({ name, catalog: await schemaCatalogOf(database.url) }).toEqual({ name, catalog: after });
+      before = after;
+    }
   });
 });
+
+async function withMigrations(url: string, migrations: typeof MIGRATIONS, work: (dataSource: DataSource) => Promise<unknown>): Promise<void> {
+  const dataSource = new DataSource({ ...typeOrmOptions(url, 1), migrations: [...migrations], logging: ['error'] });
+  await dataSource.initialize();
+  try {
+    await work(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
