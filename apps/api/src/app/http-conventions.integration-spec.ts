@@ -48,7 +48,7 @@ describe('HTTP conventions', () => {
   it('takes an empty body sent as application/json as no body', async () => {
     const practice = await seedPractice(testApp.dataSource, 'emptybody', { counselor: { roles: ['counselor'] } });
     const signedIn = new TestClient(testApp.app);
-    await signIn(signedIn, practice.users['counselor']!.email);
+    await signIn(signedIn, practice.users['counselor']?.email ?? '');
     const couple = await signedIn.post('/api/couples', { label: 'Empty body', partners: [{ displayName: 'Ana' }, { displayName: 'Ben' }] });
     const partnerId = couple.body.partners[0].id;
     const response = await signedIn.post(`/api/couples/${couple.body.id}/partners/${partnerId}/invite-link`, undefined, { rawBody: '' });
