@@ -105,8 +105,9 @@ export class CouplePage {
       {
         title: `Archive ${couple.label}?`,
         message: [
-          'They leave your dashboard and the active list. Nothing is deleted, and you can restore them at any time.',
-          'Their invite links keep their current state.',
+          'They leave your dashboard and the active list. Their answers and your notes are kept, and you can restore them.',
+          'Both invite links stop working at once: after a restore, send each partner a new link.',
+          'If your practice erases archived couples after a set time, that time starts now.',
         ],
         confirmLabel: 'Archive',
       },
