@@ -23,14 +23,14 @@ describe('LinkPage', () => {
   });
   afterEach(() => http.verify());
 
-  async function open(token: string | undefined, answer: { status: number; body?: unknown }) {
+  async function open(token: string | undefined, answer: { status: number; body?: object }) {
     const fixture = TestBed.createComponent(LinkPage);
     if (token) fixture.componentRef.setInput('token', token);
     fixture.detectChanges();
     if (token) {
       const request = http.expectOne('/api/portal/session');
       expect(request.request.body).toEqual({ token });
-      if (answer.status === 200) request.flush(answer.body);
+      if (answer.status === 200) request.flush(answer.body ?? null);
       else request.flush(answer.body ?? {}, { status: answer.status, statusText: 'x' });
     }
     for (let i = 0; i < 5; i++) await Promise.resolve();
