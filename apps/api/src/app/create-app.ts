@@ -10,6 +10,7 @@ import { errorBody } from '../common/error-body';
 import { registerRequestContext } from '../common/request-context';
 import { AppConfig } from '../config/app-config';
 import { serveWebApp } from '../web-host/serve-web-app';
+import { registerApiCompression } from './api-compression';
 import { AppModule } from './app.module';
 import { registerJsonBodyParser } from './json-body-parser';
 import { setUpOpenApi } from './openapi';
@@ -46,6 +47,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   registerCsrfCookie(app, config);
   registerRequestContext(app);
   await registerSecurityHeaders(app, config);
+  await registerApiCompression(app);
   const spaFallback = await serveWebApp(app, config.webDistDir);
   app.useGlobalFilters(new AllExceptionsFilter(spaFallback));
   setUpOpenApi(app, config);
