@@ -58,7 +58,7 @@ describe('validateDefinition', () => {
       ['unknown type', (d) => (field(d, 0, 0)['type'] = 'video'), ['sections[0].fields[0].type']],
       ['duplicate field id', (d) => (field(d, 0, 1)['id'] = 'story'), ['sections[0].fields[1].id']],
       ['reserved field id', (d) => (field(d, 0, 0)['id'] = 'safetyCheck'), ['sections[0].fields[0].id']],
-      ['reserved section id', (d) => (sections(d)[0]!['id'] = 'for-your-counselor'), ['sections[0].id']],
+      ['reserved section id', (d) => (item(sections(d), 0)['id'] = 'for-your-counselor'), ['sections[0].id']],
       ['counselorOnly false', (d) => (field(d, 0, 0)['counselorOnly'] = false), ['sections[0].fields[0].counselorOnly']],
       ['perspective wording unknown key', (d) => (field(d, 0, 0)['perspectiveLabels'] = { partner: 'x' }), ['sections[0].fields[0].perspectiveLabels.partner']],
       ['empty label', (d) => (field(d, 0, 0)['label'] = '  '), ['sections[0].fields[0].label']],
@@ -78,7 +78,7 @@ describe('validateDefinition', () => {
 
   it('checks choices: at least two distinct options, flagWhen naming them', () => {
     const d = copy(small);
-    sections(d)[0]!['fields'] = [{ id: 'pick', type: 'choice', label: 'Pick', options: [{ value: 'a', label: 'A' }, { value: 'a', label: 'B' }], flagWhen: ['c'] }];
+    item(sections(d), 0)['fields'] = [{ id: 'pick', type: 'choice', label: 'Pick', options: [{ value: 'a', label: 'A' }, { value: 'a', label: 'B' }], flagWhen: ['c'] }];
     expect(pathsOf(d)).toEqual(['sections[0].fields[0].options[1].value', 'sections[0].fields[0].flagWhen[0]']);
   });
 
@@ -160,7 +160,7 @@ describe('validateDefinition', () => {
       },
       {
         name: 'an empty section',
-        apply: (d) => ((sections(d)[0]!['fields'] = []), 'sections[0].fields'),
+        apply: (d) => ((item(sections(d), 0)['fields'] = []), 'sections[0].fields'),
       },
       {
         name: 'the closing section removed',
@@ -170,8 +170,8 @@ describe('validateDefinition', () => {
         name: 'the safety check made optional',
         apply: (d) => {
           const all = sections(d);
-          const closing = all[all.length - 1]!;
-          delete (closing['fields'] as Json[])[1]!['required'];
+          const closing = item(all, all.length - 1);
+          delete item(closing['fields'] as Json[], 1)['required'];
           return `sections[${all.length - 1}]`;
         },
       },
@@ -196,14 +196,21 @@ function sections(d: Json): Json[] {
   return d['sections'] as Json[];
 }
 
+/** The item at `index`; a test mistake (not a finding) when there is none. */
+function item(items: readonly Json[], index: number): Json {
+  const found = items[index];
+  if (!found) throw new Error(`No item ${index}`);
+  return found;
+}
+
 function field(d: Json, s: number, f: number): Json {
-  return (sections(d)[s]!['fields'] as Json[])[f]!;
+  return item(item(sections(d), s)['fields'] as Json[], f);
 }
 
 function pathOf(d: Json, target: Json): string {
   const all = sections(d);
   for (let s = 0; s < all.length; s++) {
-    const fields = all[s]!['fields'] as Json[];
+    const fields = item(all, s)['fields'] as Json[];
     const f = fields.indexOf(target);
     if (f >= 0) return `sections[${s}].fields[${f}]`;
   }
