@@ -19,3 +19,4 @@ export * from './lib/agreements';
 export * from './lib/sessions';
 export * from './lib/digest';
 export * from './lib/mail';
+export * from './lib/library';

@@ -3,3 +3,4 @@
  * import from `@trp/exercises/testing` (or this file) in tests and data generators only.
  */
 export * from './testing/answers.arbitrary';
+export * from './testing/definition.arbitrary';

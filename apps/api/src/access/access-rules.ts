@@ -52,3 +52,24 @@ export function decideReassignment(
   if (!target || target.practiceId !== auth.practiceId || !isActiveCounselor(target)) return 'invalid_target';
   return 'allow';
 }
+
+/** A practice exercise as access sees it: its practice and its author. */
+export interface LibraryExerciseOwnership {
+  readonly practiceId: string;
+  readonly authorUserId: string;
+}
+
+/**
+ * May this caller read (and assign) or edit (new version, archive) a practice exercise? Every counselor of the
+ * practice reads; the author and the practice's admins who are also counselors edit. Another practice's is a 404.
+ */
+export function decideLibraryExerciseAccess(
+  auth: AuthContext,
+  exercise: LibraryExerciseOwnership | null | undefined,
+  action: 'read' | 'edit',
+): AccessDecision {
+  if (!isCounselor(auth)) return 'forbidden';
+  if (!exercise || exercise.practiceId !== auth.practiceId) return 'not_found';
+  if (action === 'edit' && exercise.authorUserId !== auth.userId && !auth.roles.includes('admin')) return 'forbidden';
+  return 'allow';
+}

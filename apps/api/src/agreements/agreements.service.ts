@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AgreementDecision, AgreementView, Page, PortalAgreement } from '@trp/contracts';
-import { type Answers, getDefinition, getField, mergeAgreementItems } from '@trp/exercises';
+import { type Answers, getField, mergeAgreementItems } from '@trp/exercises';
+import { ExercisesService } from '../exercises/exercises.service';
 import { AccessService } from '../access/access.service';
 import { updateReturning } from '../access/update-returning';
 import { actorOf } from '../audit/audit-record';
@@ -43,6 +44,7 @@ export class AgreementsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly exercises: ExercisesService,
   ) {}
 
   get(auth: AuthContext, assignmentId: string): Promise<AgreementView> {
@@ -112,9 +114,13 @@ export class AgreementsService {
           ORDER BY ag.shared_at DESC, ag.assignment_id`,
         [auth.practiceId, auth.coupleId],
       );
+    const definitions = await this.exercises.lookup(
+      auth.practiceId,
+      rows.map((row) => ({ exerciseKey: row.exercise_key, exerciseVersion: row.exercise_version })),
+    );
     return {
       items: rows.map((row) => {
-        const definition = getDefinition(row.exercise_key, row.exercise_version);
+        const definition = definitions(row.exercise_key, row.exercise_version);
         return {
           assignmentId: row.assignment_id,
           title: definition?.title ?? 'Your agreement',
@@ -140,7 +146,7 @@ export class AgreementsService {
     const existing = await this.agreement(manager, assignment, lock);
     if (existing) return existing;
     if (assignment.status === 'cancelled') throw new AgreementsException('cancelled');
-    const definition = getDefinition(assignment.exerciseKey, assignment.exerciseVersion);
+    const definition = await this.exercises.definition(assignment.practiceId, assignment.exerciseKey, assignment.exerciseVersion, manager);
     if (!definition) throw new AgreementsException('notBoundaries');
     const partners = [...(await this.access.partnersOf(couple, manager))].sort((a, b) => a.position - b.position);
     const responses: { partner_id: string; answers: Answers }[] = await manager.query(

@@ -11,6 +11,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { ClockModule } from '../common/clock';
 import { ExercisesModule } from '../exercises/exercises.module';
+import { LibraryModule } from '../library/library.module';
 import { HealthModule } from '../health/health.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MfaModule } from '../mfa/mfa.module';
@@ -48,4 +49,4 @@ export class AppModule {
   }
 }
 
-const FEATURE_MODULES = [HealthModule, AuditModule, NoticesModule, PracticesModule, AccountsModule, MfaModule, AuthModule, AdminModule, ExercisesModule, ...WORKSPACE_MODULES, PortalModule, RecordsModule, SharedPhoneModule, RemindersModule];
+const FEATURE_MODULES = [HealthModule, AuditModule, NoticesModule, PracticesModule, AccountsModule, MfaModule, AuthModule, AdminModule, ExercisesModule, LibraryModule, ...WORKSPACE_MODULES, PortalModule, RecordsModule, SharedPhoneModule, RemindersModule];

@@ -9,6 +9,7 @@ import { actorOf } from '../audit/audit-record';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth-context';
 import { Clock } from '../common/clock';
+import { ExercisesService } from '../exercises/exercises.service';
 import type { Couple } from '../couples/couple.entity';
 import { Assignment } from './assignment.entity';
 import { assignmentViews, responsesOf } from './assignment-views';
@@ -26,6 +27,7 @@ export class AssignmentActionsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly exercises: ExercisesService,
   ) {}
 
   /** Marks an open assignment reviewed (idempotent). */
@@ -175,7 +177,8 @@ export class AssignmentActionsService {
           manager,
         );
       }
-      const [view] = await assignmentViews(manager, [assignment], await this.access.partnersOf(couple, manager));
+      const definitions = await this.exercises.lookup(couple.practiceId, [assignment], manager);
+      const [view] = await assignmentViews(manager, [assignment], await this.access.partnersOf(couple, manager), definitions);
       return view as AssignmentView;
     });
   }

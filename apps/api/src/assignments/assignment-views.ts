@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import type { AssignmentView } from '@trp/contracts';
 import type { Partner } from '../couples/partner.entity';
 import type { Assignment } from './assignment.entity';
+import type { DefinitionLookup } from '../exercises/exercises.service';
 import { ResponseFacts, toAssignmentView } from './dto/assignment.dto';
 import { seriesOf } from './series/occurrences';
 
@@ -60,7 +61,12 @@ export async function safetyReviewersOf(manager: EntityManager, assignments: rea
 }
 
 /** Views of some assignments of one couple: statuses only (no answers), one query for all responses. */
-export async function assignmentViews(manager: EntityManager, assignments: readonly Assignment[], partners: readonly Partner[]): Promise<AssignmentView[]> {
+export async function assignmentViews(
+  manager: EntityManager,
+  assignments: readonly Assignment[],
+  partners: readonly Partner[],
+  definitions: DefinitionLookup,
+): Promise<AssignmentView[]> {
   const first = assignments[0];
   if (!first) return [];
   const responses = await responsesOf(manager, first.practiceId, assignments.map((a) => a.id), false);
@@ -71,6 +77,7 @@ export async function assignmentViews(manager: EntityManager, assignments: reado
       assignment,
       partners,
       responses.filter((r) => r.assignmentId === assignment.id),
+      definitions,
       assignment.safetyReviewedByUserId ? (reviewers.get(assignment.safetyReviewedByUserId) ?? null) : null,
       (assignment.seriesId && series.get(assignment.seriesId)) || null,
     ),

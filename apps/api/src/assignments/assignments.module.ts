@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
 import { AuditModule } from '../audit/audit.module';
+import { ExercisesModule } from '../exercises/exercises.module';
 import { Assignment } from './assignment.entity';
 import { AssignmentActionsService } from './assignment-actions.service';
 import { AssignmentsController } from './assignments.controller';
@@ -12,7 +13,7 @@ import { AssignmentSeries } from './series/assignment-series.entity';
 import { SeriesSweep } from './series/series-sweep';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Assignment, Response, AssignmentSeries]), AccessModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([Assignment, Response, AssignmentSeries]), AccessModule, AuditModule, ExercisesModule],
   controllers: [CoupleAssignmentsController, AssignmentsController],
   providers: [AssignmentsService, AssignmentActionsService, SeriesSweep],
 })

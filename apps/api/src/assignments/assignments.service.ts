@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AssignmentView, Page, PAGE_LIMIT } from '@trp/contracts';
-import { latestDefinition } from '@trp/exercises';
 import { AccessService } from '../access/access.service';
 import { actorOf } from '../audit/audit-record';
 import { AuditService } from '../audit/audit.service';
@@ -10,6 +9,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { Clock } from '../common/clock';
 import { decodeCursor, encodeCursor, invalidCursor } from '../common/cursor';
 import { PageQueryDto } from '../common/page-query.dto';
+import { ExercisesService } from '../exercises/exercises.service';
 import { Assignment } from './assignment.entity';
 import { assignmentViews, responsesOf, safetyReviewersOf } from './assignment-views';
 import { AssignmentsException } from './assignments.exception';
@@ -30,6 +30,7 @@ export class AssignmentsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly exercises: ExercisesService,
   ) {}
 
   /** Newest first, keyset-paged; each with the partners' statuses (never answers). */
@@ -56,7 +57,7 @@ export class AssignmentsService {
     const lastKey = raw[page.length - 1]?.sort_key;
     const partners = await this.access.partnersOf(couple);
     return {
-      items: await assignmentViews(this.dataSource.manager, page, partners),
+      items: await assignmentViews(this.dataSource.manager, page, partners, await this.exercises.lookup(couple.practiceId, page)),
       nextCursor: entities.length > limit && last && lastKey ? encodeCursor([lastKey, last.id]) : null,
     };
   }
@@ -65,7 +66,8 @@ export class AssignmentsService {
   async create(auth: AuthContext, coupleId: string, dto: CreateAssignmentDto): Promise<AssignmentView> {
     return this.dataSource.transaction(async (manager) => {
       const couple = await this.access.couple(auth, coupleId, manager, { lock: true });
-      const definition = latestDefinition(dto.exerciseKey);
+      // Built-in, or the practice's own and not archived (an archived or another practice's key: 400 unknownExercise).
+      const definition = await this.exercises.latestAssignable(couple.practiceId, dto.exerciseKey, manager);
       if (!definition) throw new AssignmentsException('unknownExercise');
       if (couple.status === 'archived') throw new AssignmentsException('coupleArchived');
       const now = this.clock.now();
@@ -113,7 +115,7 @@ export class AssignmentsService {
         },
         manager,
       );
-      return toAssignmentView(assignment, await this.access.partnersOf(couple, manager), [], null, series);
+      return toAssignmentView(assignment, await this.access.partnersOf(couple, manager), [], () => definition, null, series);
     });
   }
 
@@ -143,7 +145,8 @@ export class AssignmentsService {
       const reviewers = await safetyReviewersOf(manager, [assignment]);
       const reviewerName = assignment.safetyReviewedByUserId ? (reviewers.get(assignment.safetyReviewedByUserId) ?? null) : null;
       const series = await seriesOf(manager, couple.practiceId, [assignment.seriesId]);
-      return toAssignmentView(assignment, await this.access.partnersOf(couple, manager), responses, reviewerName, (assignment.seriesId && series.get(assignment.seriesId)) || null);
+      const definitions = await this.exercises.lookup(couple.practiceId, [assignment], manager);
+      return toAssignmentView(assignment, await this.access.partnersOf(couple, manager), responses, definitions, reviewerName, (assignment.seriesId && series.get(assignment.seriesId)) || null);
     });
   }
 }

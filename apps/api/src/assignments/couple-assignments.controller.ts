@@ -24,9 +24,15 @@ export class CoupleAssignmentsController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Assign the latest version of an exercise, with optional instructions, due date and visibility' })
+  @ApiOperation({
+    summary:
+      'Assign the latest version of an exercise (built-in, or the practice’s own `custom-…`; the version is pinned), with optional instructions, due date and visibility',
+  })
   @ApiCreatedResponse({ type: AssignmentViewDto })
-  @ApiBadRequestResponse({ description: 'Unknown `exerciseKey`, a `dueAt` that is not a date-time, a bad `visibility`, or an unknown field.' })
+  @ApiBadRequestResponse({
+    description:
+      'Unknown `exerciseKey` (also an archived practice exercise, or another practice’s: `assignments.unknownExercise` naming `exerciseKey`), a `dueAt` that is not a date-time, a bad `visibility`, or an unknown field.',
+  })
   @ApiConflictResponse({ description: 'The couple is archived.' })
   create(@Auth() auth: AuthContext, @Param() params: UuidParamDto, @Body() dto: CreateAssignmentDto): Promise<AssignmentView> {
     return this.assignments.create(auth, params.id, dto);

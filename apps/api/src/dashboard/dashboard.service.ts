@@ -5,6 +5,7 @@ import type { Dashboard } from '@trp/contracts';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { Clock } from '../common/clock';
+import { ExercisesService } from '../exercises/exercises.service';
 import { DASHBOARD_PANELS, PanelScope } from './dashboard.queries';
 import { AssignmentItemRow, CaseloadRow, toAssignmentItem, toDashboardCouple } from './dto/dashboard.dto';
 
@@ -18,6 +19,7 @@ export class DashboardService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly clock: Clock,
+    private readonly exercises: ExercisesService,
   ) {}
 
   async get(auth: AuthContext): Promise<Dashboard> {
@@ -31,10 +33,13 @@ export class DashboardService {
       run<AssignmentItemRow>('overdue'),
       run<CaseloadRow>('caseload'),
     ]);
+    const refs = [...safetyFlags, ...readyToReview, ...overdue].map((row) => ({ exerciseKey: row.exercise_key, exerciseVersion: row.exercise_version }));
+    const definitions = await this.exercises.lookup(caller.practiceId, refs);
+    const item = (row: AssignmentItemRow) => toAssignmentItem(row, definitions);
     return {
-      safetyFlags: safetyFlags.map(toAssignmentItem),
-      readyToReview: readyToReview.map(toAssignmentItem),
-      overdue: overdue.map(toAssignmentItem),
+      safetyFlags: safetyFlags.map(item),
+      readyToReview: readyToReview.map(item),
+      overdue: overdue.map(item),
       caseload: caseload.map(toDashboardCouple),
     };
   }

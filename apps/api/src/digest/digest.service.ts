@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Digest, DIGEST_MAX_DAYS, DigestEntry } from '@trp/contracts';
-import { type Answers, getDefinition } from '@trp/exercises';
+import type { Answers } from '@trp/exercises';
+import { ExercisesService } from '../exercises/exercises.service';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { Clock } from '../common/clock';
@@ -36,6 +37,7 @@ export class DigestService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly clock: Clock,
+    private readonly exercises: ExercisesService,
   ) {}
 
   async get(auth: AuthContext, query: DigestQueryDto): Promise<Digest> {
@@ -63,12 +65,17 @@ export class DigestService {
       manager.query(DIGEST_RESPONSES_SQL, [...scope, earliest]) as Promise<{ assignment_id: string; partner_id: string; submitted_at: Date; answers: Answers }[]>,
     ]);
 
+    const definitions = await this.exercises.lookup(
+      caller.practiceId,
+      assignments.map((a) => ({ exerciseKey: a.exercise_key, exerciseVersion: a.exercise_version })),
+      manager,
+    );
     const entries = sessions.map((s): DigestEntry => {
       const since = sinceOf(s);
       const own = assignments
         .filter((a) => a.couple_id === s.couple_id)
         .flatMap((a): DigestAssignment[] => {
-          const definition = getDefinition(a.exercise_key, a.exercise_version);
+          const definition = definitions(a.exercise_key, a.exercise_version);
           return definition ? [{ id: a.id, opensAt: a.opens_at, definition }] : [];
         });
       const ids = new Set(own.map((a) => a.id));

@@ -1,16 +1,65 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { ExerciseDefinition, getDefinition, latestDefinitions } from '@trp/exercises';
+import { type AssignableExercise, isPracticeExerciseKey } from '@trp/contracts';
+import { ExerciseDefinition, getDefinition, latestDefinition, latestDefinitions } from '@trp/exercises';
+import type { EntityManager } from 'typeorm';
+import { decideLibraryExerciseAccess } from '../access/access-rules';
+import type { StaffAuthContext } from '../auth/auth-context';
+import { toLibraryExercise } from '../library/dto/library-exercise.dto';
+import { PracticeExercisesStore } from '../library/practice-exercises.store';
 
-/** The built-in, versioned exercise definitions (data in @trp/exercises). */
+/** What names a definition: an assignment's `(exerciseKey, exerciseVersion)`. */
+export interface DefinitionRef {
+  readonly exerciseKey: string;
+  readonly exerciseVersion: number;
+}
+
+/** A synchronous look-up over definitions loaded beforehand (for mappers that run per row). */
+export type DefinitionLookup = (key: string, version: number) => ExerciseDefinition | undefined;
+
+/**
+ * The one resolver of exercise definitions: built-in ones (data in @trp/exercises) and the practice's own
+ * (`custom-…`, from the library's tables), always within one practice. Every feature that turns an assignment's
+ * `(key, version)` into a definition — portal, review, session prep, trends, exports, agreements — asks here.
+ * A pinned version is served whatever happened since (a newer version, archiving).
+ */
 @Injectable()
 export class ExercisesService {
-  latest(): readonly ExerciseDefinition[] {
-    return latestDefinitions();
+  constructor(private readonly practiceExercises: PracticeExercisesStore) {}
+
+  /** `GET /api/exercises`: the built-ins' latest versions, then the practice's exercises that are not archived. */
+  async assignable(auth: StaffAuthContext): Promise<AssignableExercise[]> {
+    const own = await this.practiceExercises.list(auth.practiceId, false);
+    return [
+      ...latestDefinitions().map((definition) => ({ ...definition, source: 'builtin' as const })),
+      ...own.map((record) => toLibraryExercise(record, decideLibraryExerciseAccess(auth, record, 'edit') === 'allow')),
+    ];
   }
 
-  version(key: string, version: number): ExerciseDefinition {
-    const definition = getDefinition(key, version);
+  /** The version a new assignment gets: the latest built-in, or the latest of a practice exercise that is not archived. */
+  async latestAssignable(practiceId: string, key: string, manager?: EntityManager): Promise<ExerciseDefinition | undefined> {
+    if (!isPracticeExerciseKey(key)) return latestDefinition(key);
+    const record = await this.practiceExercises.find(practiceId, key, manager);
+    return record && !record.archivedAt ? record.definition : undefined;
+  }
+
+  /** The definition `(key, version)` of the practice (built-in or its own, archived or not); `undefined` when none. */
+  async definition(practiceId: string, key: string, version: number, manager?: EntityManager): Promise<ExerciseDefinition | undefined> {
+    if (!isPracticeExerciseKey(key)) return getDefinition(key, version);
+    return (await this.practiceExercises.versions(practiceId, [{ key, version }], manager)).get(`${key}@${version}`);
+  }
+
+  /** `GET /api/exercises/:key/versions/:version`: one version, or 404. */
+  async version(practiceId: string, key: string, version: number): Promise<ExerciseDefinition> {
+    const definition = await this.definition(practiceId, key, version);
     if (!definition) throw new NotFoundException(`There is no exercise "${key}" version ${version}.`);
     return definition;
+  }
+
+  /** Loads every definition these rows name (one query for the practice's own) and answers a synchronous look-up. */
+  async lookup(practiceId: string, refs: readonly DefinitionRef[], manager?: EntityManager): Promise<DefinitionLookup> {
+    const custom = refs.filter((ref) => isPracticeExerciseKey(ref.exerciseKey)).map((ref) => ({ key: ref.exerciseKey, version: ref.exerciseVersion }));
+    const unique = [...new Map(custom.map((ref) => [`${ref.key}@${ref.version}`, ref])).values()];
+    const loaded = await this.practiceExercises.versions(practiceId, unique, manager);
+    return (key, version) => (isPracticeExerciseKey(key) ? loaded.get(`${key}@${version}`) : getDefinition(key, version));
   }
 }

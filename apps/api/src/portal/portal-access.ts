@@ -1,7 +1,8 @@
 import { EntityManager, FindOptionsWhere, In, LessThanOrEqual } from 'typeorm';
-import { getDefinition, type ExerciseDefinition } from '@trp/exercises';
+import type { ExerciseDefinition } from '@trp/exercises';
 import { Assignment } from '../assignments/assignment.entity';
 import type { PartnerAuthContext } from '../auth/auth-context';
+import type { ExercisesService } from '../exercises/exercises.service';
 import { Partner } from '../couples/partner.entity';
 import { PortalException } from './portal.exception';
 
@@ -36,9 +37,16 @@ export async function ownAssignment(manager: EntityManager, auth: PartnerAuthCon
   return assignment;
 }
 
-/** The definition an assignment was made with (released definitions are kept forever). */
-export function definitionOf(assignment: Pick<Assignment, 'exerciseKey' | 'exerciseVersion'>): ExerciseDefinition {
-  const definition = getDefinition(assignment.exerciseKey, assignment.exerciseVersion);
+/**
+ * The definition an assignment was made with, from the one resolver (built-in or the practice's own version;
+ * every version is kept forever, archived or not).
+ */
+export async function definitionOf(
+  exercises: ExercisesService,
+  assignment: Pick<Assignment, 'practiceId' | 'exerciseKey' | 'exerciseVersion'>,
+  manager?: EntityManager,
+): Promise<ExerciseDefinition> {
+  const definition = await exercises.definition(assignment.practiceId, assignment.exerciseKey, assignment.exerciseVersion, manager);
   // A stored assignment always names a released definition; without one it cannot be shown or answered.
   if (!definition) throw new PortalException('assignmentNotFound');
   return definition;

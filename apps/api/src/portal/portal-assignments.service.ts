@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Clock } from '../common/clock';
+import { ExercisesService } from '../exercises/exercises.service';
 import type { Page, PortalAssignment, PortalAssignmentSummary } from '@trp/contracts';
-import { getDefinition } from '@trp/exercises';
 import { Assignment } from '../assignments/assignment.entity';
 import { Response } from '../assignments/response.entity';
 import { materializeOccurrences } from '../assignments/series/occurrences';
@@ -17,6 +17,7 @@ export class PortalAssignmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly exercises: ExercisesService,
   ) {}
 
   /**
@@ -36,8 +37,9 @@ export class PortalAssignmentsService {
         })
       : [];
     const byAssignment = new Map(responses.map((r) => [r.assignmentId, r]));
+    const definitions = await this.exercises.lookup(auth.practiceId, assignments);
     const items = assignments.flatMap((assignment) => {
-      const definition = getDefinition(assignment.exerciseKey, assignment.exerciseVersion);
+      const definition = definitions(assignment.exerciseKey, assignment.exerciseVersion);
       if (!definition) return [];
       const response = byAssignment.get(assignment.id) ?? null;
       return [{ summary: toSummary(assignment, definition, response), toDo: assignment.status === 'open' && response?.status !== 'submitted' }];
@@ -53,7 +55,7 @@ export class PortalAssignmentsService {
   async get(auth: PartnerAuthContext, id: string): Promise<PortalAssignment> {
     const manager = this.dataSource.manager;
     const assignment = await ownAssignment(manager, auth, id, this.clock.now());
-    const definition = definitionOf(assignment);
+    const definition = await definitionOf(this.exercises, assignment, manager);
     const { me, other } = await partnersOf(manager, auth);
     const responses = await manager.find(Response, { where: { practiceId: auth.practiceId, assignmentId: assignment.id } });
     const mine = responses.find((r) => r.partnerId === me.id) ?? null;

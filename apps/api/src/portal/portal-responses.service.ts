@@ -8,6 +8,7 @@ import { SafetyAlertsService } from '../alerts/safety-alerts.service';
 import { AuditService } from '../audit/audit.service';
 import type { PartnerAuthContext } from '../auth/auth-context';
 import { Clock } from '../common/clock';
+import { ExercisesService } from '../exercises/exercises.service';
 import { SaveDraftDto, SubmitDto, toMine } from './dto/portal.dto';
 import { definitionOf, ownAssignment } from './portal-access';
 import { PortalException } from './portal.exception';
@@ -24,6 +25,7 @@ export class PortalResponsesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly alerts: SafetyAlertsService,
+    private readonly exercises: ExercisesService,
   ) {}
 
   /**
@@ -35,7 +37,7 @@ export class PortalResponsesService {
     return this.dataSource.transaction(async (manager) => {
       const assignment = await ownAssignment(manager, auth, assignmentId, this.clock.now());
       if (assignment.status !== 'open') throw new PortalException('assignmentClosed');
-      const checked = validateAnswers(definitionOf(assignment), dto.answers, 'draft');
+      const checked = validateAnswers(await definitionOf(this.exercises, assignment, manager), dto.answers, 'draft');
       if (!checked.ok) throw PortalException.invalidAnswers(checked.errors);
       const now = this.clock.now();
 
@@ -66,7 +68,7 @@ export class PortalResponsesService {
       let current = await this.lockResponse(manager, auth, assignment.id);
       if (current?.status === 'submitted') return toMine(current);
       if (assignment.status !== 'open') throw new PortalException('assignmentClosed');
-      const definition = definitionOf(assignment);
+      const definition = await definitionOf(this.exercises, assignment, manager);
       const checked = validateAnswers(definition, dto.answers, 'submit');
       if (!checked.ok) throw PortalException.invalidAnswers(checked.errors);
       const flagged = safetyFlags(definition, checked.answers).length > 0;

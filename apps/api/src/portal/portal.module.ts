@@ -4,6 +4,7 @@ import { Assignment } from '../assignments/assignment.entity';
 import { Response } from '../assignments/response.entity';
 import { AlertsModule } from '../alerts/alerts.module';
 import { AuditModule } from '../audit/audit.module';
+import { ExercisesModule } from '../exercises/exercises.module';
 import { Couple } from '../couples/couple.entity';
 import { Partner } from '../couples/partner.entity';
 import { InviteLink } from '../invite-links/invite-link.entity';
@@ -16,7 +17,7 @@ import { PortalController } from './portal.controller';
 
 /** The partner portal API (`/api/portal/*`): invite-link exchange, partner sessions, own assignments, drafts, submission. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Couple, Partner, InviteLink, Assignment, Response]), PartnerSessionsModule, AuditModule, PracticesModule, AlertsModule],
+  imports: [TypeOrmModule.forFeature([Couple, Partner, InviteLink, Assignment, Response]), PartnerSessionsModule, AuditModule, PracticesModule, AlertsModule, ExercisesModule],
   controllers: [PortalController],
   providers: [PortalSessionService, PortalAssignmentsService, PortalResponsesService],
 })

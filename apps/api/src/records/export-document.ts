@@ -1,7 +1,6 @@
 import {
   EMOTION_LABELS,
   fieldLabel,
-  getDefinition,
   type AnswerValue,
   type EmotionAnswer,
   type ExerciseDefinition,
@@ -41,11 +40,12 @@ export interface ExportInput {
   readonly subject: ExportSubject;
   readonly links: readonly ExportLink[];
   readonly assignments: AsyncIterable<PartnerAssignmentRow>;
+  /** The definition an assignment was made with, from the exercise resolver (`ExercisesService`). */
+  readonly definitionOf: (key: string, version: number) => Promise<ExerciseDefinition | undefined>;
 }
 
 /** One assignment as it appears in an export: the exercise version it was made with and the partner's own answers. */
-export function assignmentEntry(row: PartnerAssignmentRow, audience: ExportAudience): Record<string, unknown> {
-  const definition = getDefinition(row.exerciseKey, row.exerciseVersion);
+export function assignmentEntry(row: PartnerAssignmentRow, audience: ExportAudience, definition: ExerciseDefinition | undefined): Record<string, unknown> {
   const response = row.response;
   return {
     id: row.id,
@@ -94,7 +94,8 @@ export async function* jsonExport(input: ExportInput): AsyncGenerator<string> {
   yield `${JSON.stringify(head).slice(0, -1)},"assignments":[`;
   let first = true;
   for await (const row of input.assignments) {
-    yield `${first ? '' : ','}${JSON.stringify(assignmentEntry(row, input.audience))}`;
+    const definition = await input.definitionOf(row.exerciseKey, row.exerciseVersion);
+    yield `${first ? '' : ','}${JSON.stringify(assignmentEntry(row, input.audience, definition))}`;
     first = false;
   }
   yield ']}';
@@ -158,8 +159,7 @@ function answersHtml(definition: ExerciseDefinition, answers: Record<string, Ans
     .join('');
 }
 
-function assignmentHtml(row: PartnerAssignmentRow, perspective: Perspective, audience: ExportAudience): string {
-  const definition = getDefinition(row.exerciseKey, row.exerciseVersion);
+function assignmentHtml(row: PartnerAssignmentRow, perspective: Perspective, audience: ExportAudience, definition: ExerciseDefinition | undefined): string {
   const title = definition?.title ?? row.exerciseKey;
   const facts = [
     `Exercise version ${row.exerciseVersion}`,
@@ -210,7 +210,7 @@ export async function* htmlExport(input: ExportInput): AsyncGenerator<string> {
   let any = false;
   for await (const row of input.assignments) {
     any = true;
-    yield assignmentHtml(row, subject.perspective, input.audience);
+    yield assignmentHtml(row, subject.perspective, input.audience, await input.definitionOf(row.exerciseKey, row.exerciseVersion));
   }
   if (!any) yield '<p class="none">No exercises yet.</p>';
   yield '</main></body></html>';

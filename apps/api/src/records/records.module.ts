@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { AuditModule } from '../audit/audit.module';
+import { ExercisesModule } from '../exercises/exercises.module';
 import { AuditCsvController } from './audit-csv.controller';
 import { CoupleErasureController, PartnerRecordsController, PortalRecordsController } from './records.controller';
 import { RecordsService } from './records.service';
@@ -8,7 +9,7 @@ import { RetentionService } from './retention.service';
 
 /** A person's data: exports (counselor and partner) and erasure (DESIGN "A person's data: export, erasure, retention"). */
 @Module({
-  imports: [AccessModule, AuditModule],
+  imports: [AccessModule, AuditModule, ExercisesModule],
   controllers: [AuditCsvController, CoupleErasureController, PartnerRecordsController, PortalRecordsController],
   providers: [RecordsService, RetentionService],
 })

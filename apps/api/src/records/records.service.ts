@@ -13,6 +13,8 @@ import { Partner } from '../couples/partner.entity';
 import { InviteLink } from '../invite-links/invite-link.entity';
 import { ERASED_PARTNER_NAME, ErasePartnerDto, ExportFormat } from './dto/records.dto';
 import { ExportInput, htmlExport, jsonExport } from './export-document';
+import { ExercisesService } from '../exercises/exercises.service';
+import type { ExerciseDefinition } from '@trp/exercises';
 import { partnerAssignments } from './partner-records';
 import { RecordsException } from './records.exception';
 
@@ -34,7 +36,19 @@ export class RecordsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly exercises: ExercisesService,
   ) {}
+
+  /** The exercise resolver for one practice, remembering what it has read (an export names few versions, many times). */
+  private definitionsOf(practiceId: string): ExportInput['definitionOf'] {
+    const cache = new Map<string, Promise<ExerciseDefinition | undefined>>();
+    return (key, version) => {
+      const id = `${key}@${version}`;
+      const known = cache.get(id) ?? this.exercises.definition(practiceId, key, version);
+      cache.set(id, known);
+      return known;
+    };
+  }
 
   /** Everything held about one partner of the caller's couple; never the other partner's answers or the notes. */
   async counselorExport(auth: AuthContext, coupleId: string, partnerId: string, format: ExportFormat): Promise<ExportStream> {
@@ -56,6 +70,7 @@ export class RecordsService {
       subject: partner,
       links,
       assignments: partnerAssignments(this.dataSource.manager, { practiceId: couple.practiceId, coupleId: couple.id, partnerId: partner.id }),
+      definitionOf: this.definitionsOf(couple.practiceId),
     });
   }
 
@@ -75,6 +90,7 @@ export class RecordsService {
       subject: partner,
       links: [],
       assignments: partnerAssignments(this.dataSource.manager, { practiceId: auth.practiceId, coupleId: auth.coupleId, partnerId: partner.id, onlyAnswered: true }),
+      definitionOf: this.definitionsOf(auth.practiceId),
     });
   }
 

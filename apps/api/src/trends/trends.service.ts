@@ -8,8 +8,6 @@ import {
   type ExerciseDefinition,
   type Field,
   fieldsOf,
-  getDefinition,
-  latestDefinition,
   RELEASED_DEFINITIONS,
   scoreBand,
 } from '@trp/exercises';
@@ -17,6 +15,7 @@ import { AccessService } from '../access/access.service';
 import { actorOf } from '../audit/audit-record';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth-context';
+import { type DefinitionLookup, ExercisesService } from '../exercises/exercises.service';
 
 type TrendFieldType = TrendField['type'];
 
@@ -41,7 +40,7 @@ interface ExerciseShape {
   readonly scored: boolean;
 }
 
-/** What can be charted of each exercise, across all its released versions (computed once: definitions are frozen). */
+/** What can be charted of each exercise, across the versions given (for the built-ins: all, computed once). */
 function exerciseShapes(definitions: readonly ExerciseDefinition[]): Map<string, ExerciseShape> {
   const byKey = new Map<string, ExerciseDefinition[]>();
   for (const definition of definitions) byKey.set(definition.key, [...(byKey.get(definition.key) ?? []), definition]);
@@ -62,14 +61,16 @@ function exerciseShapes(definitions: readonly ExerciseDefinition[]): Map<string,
     }
     const scored = versions.some((definition) => definition.scoring !== undefined);
     if (fields.size === 0 && !scored) continue;
-    shapes.set(key, { key, title: latestDefinition(key)?.title ?? key, fields: [...fields.values()], scored });
+    shapes.set(key, { key, title: newestFirst[0]?.title ?? key, fields: [...fields.values()], scored });
   }
   return shapes;
 }
 
 const SHAPES = exerciseShapes(RELEASED_DEFINITIONS);
-const TRENDABLE_KEYS = [...SHAPES.keys()];
-const TRENDABLE_FIELD_IDS = [...new Set([...SHAPES.values()].flatMap((shape) => shape.fields.map((field) => field.fieldId)))];
+
+function fieldIdsOf(shapes: Iterable<ExerciseShape>): string[] {
+  return [...new Set([...shapes].flatMap((shape) => shape.fields.map((field) => field.fieldId)))];
+}
 
 interface Row {
   assignment_id: string;
@@ -94,6 +95,7 @@ export class TrendsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly exercises: ExercisesService,
   ) {}
 
   /** A read that shows answers is audited once (`trends.viewed` on the couple), in the same transaction as the read. */
@@ -105,6 +107,16 @@ export class TrendsService {
     const couple = await this.access.couple(auth, coupleId, manager);
     const partners = await this.access.partnersOf(couple, manager);
     const partnerIds = [...partners].sort((a, b) => a.position - b.position).map((partner) => partner.id);
+    // The practice's own exercises this couple was given: their shapes across the versions used, from the one resolver.
+    const customRefs: { exercise_key: string; exercise_version: number }[] = await manager.query(
+      `SELECT DISTINCT exercise_key, exercise_version FROM assignment
+        WHERE practice_id = $1 AND couple_id = $2 AND status <> 'cancelled' AND exercise_key LIKE 'custom-%'`,
+      [couple.practiceId, couple.id],
+    );
+    const refs = customRefs.map((ref) => ({ exerciseKey: ref.exercise_key, exerciseVersion: ref.exercise_version }));
+    const definitions = await this.exercises.lookup(couple.practiceId, refs, manager);
+    const custom = exerciseShapes(refs.map((ref) => definitions(ref.exerciseKey, ref.exerciseVersion)).filter((d): d is ExerciseDefinition => d !== undefined));
+    const shapes = [...SHAPES.values(), ...custom.values()];
     const rows: Row[] = await manager.query(
       `SELECT a.id AS assignment_id, a.exercise_key, a.exercise_version, r.partner_id, r.submitted_at, r.score,
               (SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each(r.answers) e WHERE e.key = ANY($4::text[])) AS values
@@ -112,7 +124,7 @@ export class TrendsService {
          JOIN response r ON r.practice_id = a.practice_id AND r.assignment_id = a.id AND r.status = 'submitted'
         WHERE a.practice_id = $1 AND a.couple_id = $2 AND a.status <> 'cancelled' AND a.exercise_key = ANY($3::text[])
         ORDER BY r.submitted_at, a.created_at, a.id`,
-      [couple.practiceId, couple.id, TRENDABLE_KEYS, TRENDABLE_FIELD_IDS],
+      [couple.practiceId, couple.id, shapes.map((shape) => shape.key), fieldIdsOf(shapes)],
     );
     if (rows.length > 0) {
       await this.audit.record(
@@ -127,23 +139,23 @@ export class TrendsService {
       );
     }
     const exercises: ExerciseTrend[] = [];
-    for (const shape of SHAPES.values()) {
+    for (const shape of shapes) {
       const own = rows.filter((row) => row.exercise_key === shape.key);
       if (own.length === 0) continue;
-      exercises.push(exerciseTrend(shape, own, partnerIds));
+      exercises.push(exerciseTrend(shape, own, partnerIds, definitions));
     }
     return { exercises };
   }
 }
 
-function exerciseTrend(shape: ExerciseShape, rows: readonly Row[], partnerIds: readonly string[]): ExerciseTrend {
+function exerciseTrend(shape: ExerciseShape, rows: readonly Row[], partnerIds: readonly string[], definitions: DefinitionLookup): ExerciseTrend {
   const fields: TrendField[] = shape.fields.map((field) => ({
     ...field,
     partners: partnerIds.map((partnerId) => ({
       partnerId,
       points: rows
         .filter((row) => row.partner_id === partnerId)
-        .map((row) => pointOf(field, row))
+        .map((row) => pointOf(field, row, definitions))
         .filter((point): point is TrendPoint => point !== undefined),
     })),
   }));
@@ -158,15 +170,15 @@ function exerciseTrend(shape: ExerciseShape, rows: readonly Row[], partnerIds: r
           partnerId,
           points: rows
             .filter((row) => row.partner_id === partnerId && row.score !== null)
-            .map((row) => scorePoint(row, row.score as number)),
+            .map((row) => scorePoint(row, row.score as number, definitions)),
         })),
       },
     }),
   };
 }
 
-function pointOf(field: FieldShape, row: Row): TrendPoint | undefined {
-  const definition = getDefinition(row.exercise_key, row.exercise_version);
+function pointOf(field: FieldShape, row: Row, definitions: DefinitionLookup): TrendPoint | undefined {
+  const definition = definitions(row.exercise_key, row.exercise_version);
   const own = definition && fieldsOf(definition).find((candidate) => candidate.id === field.fieldId);
   if (!own || own.type !== field.type) return undefined; // not asked in this version, or asked as something else
   const value = row.values?.[field.fieldId];
@@ -180,8 +192,8 @@ function pointOf(field: FieldShape, row: Row): TrendPoint | undefined {
   return Object.keys(emotions).length > 0 ? { ...base, emotions } : undefined;
 }
 
-function scorePoint(row: Row, value: number): ScorePoint {
-  const definition = getDefinition(row.exercise_key, row.exercise_version);
+function scorePoint(row: Row, value: number, definitions: DefinitionLookup): ScorePoint {
+  const definition = definitions(row.exercise_key, row.exercise_version);
   const band = definition ? scoreBand(definition, value) : undefined;
   return { assignmentId: row.assignment_id, submittedAt: row.submitted_at.toISOString(), value, ...(band && { band }) };
 }

@@ -58,6 +58,9 @@ export const AUDIT_ACTIONS = [
   'partner.pin_set',
   'partner.pin_removed',
   'partner.pin_locked_out',
+  'library.exercise_created',
+  'library.exercise_updated',
+  'library.exercise_archived',
 ] as const;
 /** A code the API writes today. */
 export type AuditActionCode = (typeof AUDIT_ACTIONS)[number];

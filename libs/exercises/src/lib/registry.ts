@@ -5,6 +5,7 @@ import { setBoundariesV1 } from './definitions/set-boundaries.v1';
 import { weeklyCheckInV1 } from './definitions/weekly-check-in.v1';
 import { createDefinitionsRegistry } from './definitions-registry';
 import type { ExerciseDefinition } from './model';
+import { validateDefinition } from './validate-definition';
 
 /**
  * The built-in exercises, in the order of the trust-repair steps (the order counselors see), then the weekly
@@ -38,7 +39,30 @@ export const RELEASED_DEFINITIONS: readonly ExerciseDefinition[] = deepFreeze([
   weeklyCheckInV1,
 ]);
 
-const registry = createDefinitionsRegistry(RELEASED_DEFINITIONS);
+/**
+ * The built-ins pass the same schema as every practice exercise (`validateDefinition`): a released definition that
+ * does not is a programming mistake, refused when the library loads.
+ */
+function checkedDefinitions(
+  definitions: readonly ExerciseDefinition[],
+): readonly ExerciseDefinition[] {
+  for (const definition of definitions) {
+    const result = validateDefinition(definition);
+    if (!result.ok) {
+      const problems = result.errors
+        .map((error) => `${error.path}: ${error.message}`)
+        .join('; ');
+      throw new Error(
+        `Exercise "${definition.key}" version ${definition.version} fails the definition schema: ${problems}`,
+      );
+    }
+  }
+  return definitions;
+}
+
+const registry = createDefinitionsRegistry(
+  checkedDefinitions(RELEASED_DEFINITIONS),
+);
 
 /** The released definition with this key and version; `undefined` when there is none. */
 export function getDefinition(

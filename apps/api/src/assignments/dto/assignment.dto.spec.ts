@@ -1,3 +1,4 @@
+import { getDefinition } from '@trp/exercises';
 import type { Assignment } from '../assignment.entity';
 import { toAssignmentView } from './assignment.dto';
 
@@ -22,7 +23,7 @@ describe('toAssignmentView', () => {
   ];
 
   it('lists partners in position order with their progress', () => {
-    const view = toAssignmentView(assignment, partners, []);
+    const view = toAssignmentView(assignment, partners, [], getDefinition);
     expect(view.partners).toEqual([
       { partnerId: 'p1', status: 'not_started' },
       { partnerId: 'p2', status: 'not_started' },
@@ -33,7 +34,7 @@ describe('toAssignmentView', () => {
     const view = toAssignmentView(assignment, partners, [
       { id: 'r1', partnerId: 'p1', status: 'submitted', submittedAt: new Date('2026-01-02T00:00:00Z'), safetyFlagged: false, answers: { readiness: 7 } },
       { id: 'r2', partnerId: 'p2', status: 'draft', submittedAt: null, safetyFlagged: true, answers: { readiness: 2 } },
-    ]);
+    ], getDefinition);
     expect(view.partners).toEqual([
       { partnerId: 'p1', status: 'submitted', submittedAt: '2026-01-02T00:00:00.000Z', answers: { readiness: 7 }, safetyFlagged: false },
       { partnerId: 'p2', status: 'in_progress' },

@@ -21,7 +21,8 @@ import {
   Visibility,
   VISIBILITIES,
 } from '@trp/contracts';
-import { type Answers, getDefinition, scoreBand } from '@trp/exercises';
+import { type Answers, scoreBand } from '@trp/exercises';
+import type { DefinitionLookup } from '../../exercises/exercises.service';
 import type { Partner } from '../../couples/partner.entity';
 import type { Assignment } from '../assignment.entity';
 import { hasUnreviewedSafetyFlag, partnerProgress } from '../progress-rules';
@@ -180,11 +181,13 @@ export interface ResponseFacts {
 /**
  * An assignment with each partner's status, in partner order; answers only of submitted responses, when given.
  * `reviewerName`: the display name of the staff member of the latest safety review, if there is one.
+ * `definitions`: from the exercise resolver (`ExercisesService.lookup`), for the bands of scores.
  */
 export function toAssignmentView(
   assignment: Assignment,
   partners: readonly Pick<Partner, 'id' | 'position'>[],
   responses: readonly ResponseFacts[],
+  definitions: DefinitionLookup,
   reviewerName: string | null = null,
   series: SeriesFacts | null = null,
 ): AssignmentView {
@@ -216,7 +219,7 @@ export function toAssignmentView(
           ...(submitted && response.submittedAt && { submittedAt: response.submittedAt.toISOString() }),
           ...(submitted && response.answers && { answers: response.answers }),
           ...(submitted && { safetyFlagged: response.safetyFlagged }),
-          ...(submitted && typeof response.score === 'number' && { score: scoreView(assignment, response.score) }),
+          ...(submitted && typeof response.score === 'number' && { score: scoreView(assignment, response.score, definitions) }),
         };
       }),
     ...(assignment.safetyReviewedAt &&
@@ -234,8 +237,8 @@ export function toAssignmentView(
 }
 
 /** A stored score with its band, read from the definition the assignment was made with. */
-function scoreView(assignment: Pick<Assignment, 'exerciseKey' | 'exerciseVersion'>, value: number): SubmissionScore {
-  const definition = getDefinition(assignment.exerciseKey, assignment.exerciseVersion);
+function scoreView(assignment: Pick<Assignment, 'exerciseKey' | 'exerciseVersion'>, value: number, definitions: DefinitionLookup): SubmissionScore {
+  const definition = definitions(assignment.exerciseKey, assignment.exerciseVersion);
   const band = definition ? scoreBand(definition, value) : undefined;
   return band ? { value, band } : { value };
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Dashboard, DashboardAssignmentItem, DashboardCouple } from '@trp/contracts';
-import { getDefinition } from '@trp/exercises';
+import type { DefinitionLookup } from '../../exercises/exercises.service';
 
 export class DashboardCoupleDto implements DashboardCouple {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -54,13 +54,13 @@ export interface CaseloadRow {
   next_session_at: Date | null;
 }
 
-export function toAssignmentItem(row: AssignmentItemRow): DashboardAssignmentItem {
+export function toAssignmentItem(row: AssignmentItemRow, definitions: DefinitionLookup): DashboardAssignmentItem {
   return {
     assignmentId: row.assignment_id,
     coupleId: row.couple_id,
     coupleLabel: row.couple_label,
     exerciseKey: row.exercise_key,
-    exerciseTitle: getDefinition(row.exercise_key, row.exercise_version)?.title ?? row.exercise_key,
+    exerciseTitle: definitions(row.exercise_key, row.exercise_version)?.title ?? row.exercise_key,
     ...(row.due_at && { dueAt: row.due_at.toISOString() }),
     submittedCount: row.submitted_count,
     safetyFlag: row.safety_flag,
