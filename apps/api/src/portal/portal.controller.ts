@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -20,6 +20,7 @@ import type { PartnerAuthContext } from '../auth/auth-context';
 import { Auth } from '../auth/auth.decorator';
 import { PartnerAuthenticated } from '../auth/partner-authenticated.decorator';
 import { Public } from '../auth/public.decorator';
+import { PageQueryDto } from '../common/page-query.dto';
 import { UuidParamDto } from '../common/uuid-param.dto';
 import {
   ExchangeLinkDto,
@@ -91,10 +92,10 @@ export class PortalController {
 
   @Get('assignments')
   @PartnerAuthenticated()
-  @ApiOperation({ summary: "The couple's assignments (not cancelled), open ones first by due date; each with the caller's own status only" })
+  @ApiOperation({ summary: "The couple's assignments (not cancelled), a page at a time (`?limit=&cursor=`): still to do first by due date, then the rest newest first; each with the caller's own status only" })
   @ApiOkResponse({ type: PortalAssignmentListDto })
-  list(@Auth() auth: PartnerAuthContext): Promise<Page<PortalAssignmentSummary>> {
-    return this.assignments.list(auth);
+  list(@Auth() auth: PartnerAuthContext, @Query() query: PageQueryDto): Promise<Page<PortalAssignmentSummary>> {
+    return this.assignments.list(auth, query);
   }
 
   @Get('assignments/:id')

@@ -32,8 +32,11 @@ export class PortalApi {
     return this.http.post<unknown>(API.logout, {});
   }
 
-  assignments(): Observable<Page<PortalAssignmentSummary>> {
-    return this.http.get<Page<PortalAssignmentSummary>>(API.assignments);
+  /** A page of the couple's assignments: what waits for the partner first, then the rest, newest first. */
+  assignments(page: { limit: number; cursor?: string | null }): Observable<Page<PortalAssignmentSummary>> {
+    const params: Record<string, string> = { limit: String(page.limit) };
+    if (page.cursor) params['cursor'] = page.cursor;
+    return this.http.get<Page<PortalAssignmentSummary>>(API.assignments, { params });
   }
 
   assignment(id: string): Observable<PortalAssignment> {

@@ -17,8 +17,8 @@ export class PortalHttp {
   private readonly xsrf = inject(HttpXsrfTokenExtractor);
   private readonly document = inject(DOCUMENT);
 
-  get<T>(url: string): Observable<T> {
-    return this.http.get<T>(url, { withCredentials: true }).pipe(timeout(PORTAL_REQUEST_TIMEOUT_MS));
+  get<T>(url: string, options: { params?: Record<string, string> } = {}): Observable<T> {
+    return this.http.get<T>(url, { withCredentials: true, params: options.params }).pipe(timeout(PORTAL_REQUEST_TIMEOUT_MS));
   }
 
   post<T>(url: string, body: unknown): Observable<T> {

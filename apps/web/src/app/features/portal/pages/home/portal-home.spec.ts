@@ -5,7 +5,7 @@ import type { PortalAssignmentSummary } from '@trp/contracts';
 import { of } from 'rxjs';
 import { PortalApi } from '../../data/portal-api';
 import { PortalSessionStore } from '../../data/portal-session.store';
-import { PortalHome, SUBMITTED_SHOWN } from './portal-home';
+import { FIRST_PAGE, NEXT_PAGE, PortalHome, SUBMITTED_SHOWN } from './portal-home';
 
 function anAssignment(n: number, status: PortalAssignmentSummary['status']): PortalAssignmentSummary {
   return {
@@ -20,11 +20,21 @@ function anAssignment(n: number, status: PortalAssignmentSummary['status']): Por
 }
 
 describe('PortalHome', () => {
-  async function render(items: PortalAssignmentSummary[]) {
+  type Pages = Record<string, { items: PortalAssignmentSummary[]; nextCursor: string | null }>;
+  let requests: { limit: number; cursor?: string | null }[];
+
+  /** `pages` by cursor (`''` for the first page); a plain list is one page with no cursor. */
+  async function render(items: PortalAssignmentSummary[] | Pages) {
+    const pages: Pages = Array.isArray(items) ? { '': { items, nextCursor: null } } : items;
+    requests = [];
+    const assignments = (page: { limit: number; cursor?: string | null }) => {
+      requests.push(page);
+      return of(pages[page.cursor ?? ''] ?? { items: [], nextCursor: null });
+    };
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        { provide: PortalApi, useValue: { assignments: () => of({ items, nextCursor: null }) } },
+        { provide: PortalApi, useValue: { assignments } },
         {
           provide: PortalSessionStore,
           useValue: { me: signal({ partner: { displayName: 'Alex' }, counselor: { displayName: 'Robin' } }), signOut: jest.fn() },
@@ -44,19 +54,35 @@ describe('PortalHome', () => {
 
     expect(element.querySelectorAll('.home-card:not(.home-card--done)')).toHaveLength(2);
     expect(element.querySelectorAll('.home-card--done')).toHaveLength(SUBMITTED_SHOWN);
-    const more = [...element.querySelectorAll('button')].find((b) => b.textContent?.includes('Show all'));
-    expect(more?.textContent?.trim()).toBe(`Show all ${SUBMITTED_SHOWN + 5} submitted`);
+    const more = [...element.querySelectorAll('button')].find((b) => b.textContent?.includes('Show earlier'));
+    expect(more).toBeDefined();
 
     more?.click();
     fixture.detectChanges();
     expect(element.querySelectorAll('.home-card--done')).toHaveLength(SUBMITTED_SHOWN + 5);
-    expect([...element.querySelectorAll('button')].some((b) => b.textContent?.includes('Show all'))).toBe(false);
+    expect([...element.querySelectorAll('button')].some((b) => b.textContent?.includes('Show earlier'))).toBe(false);
+    expect(requests).toEqual([{ limit: FIRST_PAGE }]);
   });
 
-  it('offers no "show all" when the submitted work fits', async () => {
+  it('asks the server for the next page of history only when the partner wants it', async () => {
+    const first = Array.from({ length: 4 }, (_, i) => anAssignment(i + 10, 'submitted'));
+    const older = Array.from({ length: 3 }, (_, i) => anAssignment(i + 40, 'submitted'));
+    const { fixture, element } = await render({ '': { items: [anAssignment(1, 'not_started'), ...first], nextCursor: 'c1' }, c1: { items: older, nextCursor: null } });
+    expect(requests).toEqual([{ limit: FIRST_PAGE }]);
+    expect(element.querySelectorAll('.home-card--done')).toHaveLength(4);
+
+    [...element.querySelectorAll('button')].find((b) => b.textContent?.includes('Show earlier'))?.click();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(requests).toEqual([{ limit: FIRST_PAGE }, { limit: NEXT_PAGE, cursor: 'c1' }]);
+    expect(element.querySelectorAll('.home-card--done')).toHaveLength(7);
+    expect([...element.querySelectorAll('button')].some((b) => b.textContent?.includes('Show earlier'))).toBe(false);
+  });
+
+  it('offers no "show earlier" when the submitted work fits', async () => {
     const { element } = await render([anAssignment(1, 'submitted'), anAssignment(2, 'submitted')]);
     expect(element.querySelectorAll('.home-card--done')).toHaveLength(2);
-    expect(element.textContent).not.toContain('Show all');
+    expect(element.textContent).not.toContain('Show earlier');
     expect(element.textContent).toContain('Sign out');
   });
 

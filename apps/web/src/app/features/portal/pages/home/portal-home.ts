@@ -18,6 +18,11 @@ import { PortalLock } from '../../shared-phone/portal-lock';
  */
 export const SUBMITTED_SHOWN = 10;
 
+/** The first request: everything still to do comes first from the server, plus the latest submitted. */
+export const FIRST_PAGE = 20;
+/** Each "show more" after that. */
+export const NEXT_PAGE = 50;
+
 const STATUS_TEXT: Record<PortalAssignmentSummary['status'], string> = {
   not_started: 'Not started',
   in_progress: 'Started — your answers are saved',
@@ -52,6 +57,11 @@ export class PortalHome {
   protected readonly done = computed(() => this.items().filter((item) => item.status === 'submitted'));
   protected readonly showAllDone = signal(false);
   protected readonly doneShown = computed(() => (this.showAllDone() ? this.done() : this.done().slice(0, SUBMITTED_SHOWN)));
+  /** More of the history on the server (`nextCursor` of the last page). */
+  private readonly nextCursor = signal<string | null>(null);
+  protected readonly moreToShow = computed(() => this.doneShown().length < this.done().length || this.nextCursor() !== null);
+  protected readonly loadingMore = signal(false);
+  protected readonly moreFailed = signal(false);
 
   constructor() {
     void this.load();
@@ -60,12 +70,34 @@ export class PortalHome {
   protected async load(): Promise<void> {
     this.state.set('loading');
     try {
-      const page = await firstValueFrom(this.api.assignments());
+      const page = await firstValueFrom(this.api.assignments({ limit: FIRST_PAGE }));
       this.items.set(page.items);
+      this.nextCursor.set(page.nextCursor);
       this.state.set('ready');
     } catch (error) {
       if (portalFailure(error).kind === 'ended') this.session.ended();
       else this.state.set('error');
+    }
+  }
+
+  /** Shows the submitted work kept back, then the next page of history from the server. */
+  protected async showMore(): Promise<void> {
+    const showingAll = this.showAllDone();
+    this.showAllDone.set(true);
+    const cursor = this.nextCursor();
+    if (!cursor || (!showingAll && this.done().length > SUBMITTED_SHOWN)) return;
+    this.loadingMore.set(true);
+    this.moreFailed.set(false);
+    try {
+      const page = await firstValueFrom(this.api.assignments({ limit: NEXT_PAGE, cursor }));
+      const known = new Set(this.items().map((item) => item.id));
+      this.items.update((items) => [...items, ...page.items.filter((item) => !known.has(item.id))]);
+      this.nextCursor.set(page.nextCursor);
+    } catch (error) {
+      if (portalFailure(error).kind === 'ended') this.session.ended();
+      else this.moreFailed.set(true);
+    } finally {
+      this.loadingMore.set(false);
     }
   }
 
