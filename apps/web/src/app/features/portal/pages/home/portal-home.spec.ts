@@ -20,14 +20,14 @@ function anAssignment(n: number, status: PortalAssignmentSummary['status']): Por
 }
 
 describe('PortalHome', () => {
-  async function render(items: PortalAssignmentSummary[]) {
+  async function render(items: PortalAssignmentSummary[], me: Record<string, unknown> = {}) {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
         { provide: PortalApi, useValue: { assignments: () => of({ items, nextCursor: null }) } },
         {
           provide: PortalSessionStore,
-          useValue: { me: signal({ partner: { displayName: 'Alex' }, counselor: { displayName: 'Robin' } }), signOut: jest.fn() },
+          useValue: { me: signal({ partner: { displayName: 'Alex' }, counselor: { displayName: 'Robin' }, ...me }), signOut: jest.fn() },
         },
       ],
     });
@@ -66,5 +66,13 @@ describe('PortalHome', () => {
     expect(link?.getAttribute('href')).toBe('/api/portal/export');
     expect(link?.hasAttribute('download')).toBe(true);
     expect(element.textContent).toContain("It never includes your partner's answers.");
+  });
+
+  it('offers the reminder switch only to a partner with an email address', async () => {
+    const without = await render([], { hasEmail: false, remindersEnabled: true });
+    expect(without.element.querySelector('app-reminder-switch, .home-reminders-placeholder')).toBeNull();
+    TestBed.resetTestingModule();
+    const withEmail = await render([], { hasEmail: true, remindersEnabled: true });
+    expect(withEmail.element.querySelector('app-reminder-switch, .home-reminders-placeholder')).not.toBeNull();
   });
 });
