@@ -46,7 +46,7 @@ import { PortalSessionStore } from '../data/portal-session.store';
       font: var(--mat-sys-body-medium);
     }
     .reminder-status:empty {
-      display: none;
+      margin: 0;
     }
     .reminder-status,
     .reminder-error {
