@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { accessibilityViolations, baseUrl, DESKTOP, hasHorizontalScroll, launchBrowser, newPage, PHONE, screenshot } from './support/browser';
 import { createSoloPractice, signInThroughPage } from './support/staff';
 
@@ -9,10 +9,16 @@ const COUPLE = { label: 'Noor & Eli', first: 'Noor', firstEmail: 'noor.partner@e
 /** The partner's browser is set to this zone: the portal records it for quiet hours. */
 const PARTNER_ZONE = 'Asia/Tokyo';
 
-/** Screenshots at both sizes (phone first), with no sideways scrolling and no axe violations at either. */
-async function checkPage(page: Page, name: string): Promise<void> {
+/**
+ * Screenshots at both sizes (phone first), with no sideways scrolling and no axe violations at either. `inDialog`: the
+ * part of an open dialog to bring into view at each size (the dialog scrolls, not the page).
+ */
+async function checkPage(page: Page, name: string, inDialog?: Locator): Promise<void> {
   for (const viewport of [PHONE, DESKTOP]) {
     await page.setViewportSize(viewport);
+    // A full-page shot from the top: scrolled, the sticky toolbar would be drawn over the middle of the page.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    if (inDialog) await inDialog.scrollIntoViewIfNeeded();
     await page.waitForTimeout(200);
     expect({ name, width: viewport.width, horizontalScroll: await hasHorizontalScroll(page) }).toEqual({ name, width: viewport.width, horizontalScroll: false });
     await screenshot(page, `reminders-${name}`);
@@ -66,7 +72,6 @@ describe('reminders: the admin sets the policy and reads the mail log, the couns
     await reminders.getByLabel('Quiet from').fill('22:00');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await reminders.getByText('Quiet hours end: choose a different time than the start.').waitFor();
-    await reminders.scrollIntoViewIfNeeded();
     await checkPage(page, 'practice-settings-errors');
 
     await reminders.getByLabel('First reminder, hours before the due date').fill('48');
@@ -84,7 +89,6 @@ describe('reminders: the admin sets the policy and reads the mail log, the couns
       quietHoursStart: '22:00',
       quietHoursEnd: '07:30',
     });
-    await reminders.scrollIntoViewIfNeeded();
     await checkPage(page, 'practice-settings');
 
     // No quiet hours: both null.
@@ -124,8 +128,7 @@ describe('reminders: the admin sets the policy and reads the mail log, the couns
     await expect(toggle.isChecked()).resolves.toBe(true);
     await dialog.getByText(`${COUPLE.first} gets an email before it is due`).waitFor();
     await dialog.getByText(`${COUPLE.second} has no email address`).waitFor();
-    await toggle.scrollIntoViewIfNeeded();
-    await checkPage(page, 'assign-dialog');
+    await checkPage(page, 'assign-dialog', toggle);
     await toggle.click();
     await dialog.getByText('No reminder emails for this exercise.').waitFor();
     await dialog.getByRole('combobox', { name: 'Exercise' }).click();
@@ -174,7 +177,6 @@ describe('reminders: the admin sets the policy and reads the mail log, the couns
       // Nothing on the switch says what the exercises are about (someone else may read the screen).
       const section = portal.getByRole('region', { name: 'Reminders' });
       await expect(section.textContent()).resolves.not.toMatch(/partner|relationship|trust|couple|affair|betray/i);
-      await toggle.scrollIntoViewIfNeeded();
       await checkPage(portal, 'portal-switch-on');
 
       await toggle.click();
