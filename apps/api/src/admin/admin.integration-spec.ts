@@ -289,6 +289,11 @@ describe('admin API and account lifecycle', () => {
       });
       const zoned = await as.admin.patch('/api/admin/practice', { timezone: 'Europe/Madrid' });
       expect(zoned.body.settings.timezone).toBe('Europe/Madrid');
+      // Staff read the reminder policy's on/off through their own session (the assign dialog offers reminders by it).
+      expect((await as.admin.get('/api/auth/me')).body.partnerReminders).toBe(true);
+      expect((await as.admin.patch('/api/admin/practice', { remindersEnabled: false })).status).toBe(200);
+      expect((await as.admin.get('/api/auth/me')).body.partnerReminders).toBe(false);
+      expect((await as.admin.patch('/api/admin/practice', { remindersEnabled: true })).status).toBe(200);
       const changed = await as.admin.patch('/api/admin/practice', { name: 'Riverside Couples', idleTimeoutMinutes: 60 });
       expect(changed.body).toMatchObject({ name: 'Riverside Couples', settings: { idleTimeoutMinutes: 60, inviteLinkDays: 14 } });
       for (const [field, value] of [['idleTimeoutMinutes', 4], ['idleTimeoutMinutes', 721], ['absoluteTimeoutHours', 73], ['inviteLinkDays', 0], ['mfaRequired', 'yes'], ['name', '  '], ['timezone', 'Mars/Olympus'], ['timezone', 42]] as const) {

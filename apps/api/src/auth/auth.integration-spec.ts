@@ -37,6 +37,7 @@ describe('sign-in, sessions, CSRF and lockout', () => {
       mfaEnrollmentRequired: false,
       sessionPolicy: { idleTimeoutMinutes: 30, absoluteTimeoutHours: 12 },
       timezone: 'UTC',
+      partnerReminders: true,
       createdAt: expect.any(String),
       lastSignInAt: expect.any(String),
     });

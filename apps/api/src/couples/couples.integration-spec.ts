@@ -144,6 +144,38 @@ describe('couples: the counselor’s caseload', () => {
     expect(row.archived_at).toBeNull();
   });
 
+  it('shows whether each partner gets reminders: on by default, off once the partner turns them off in the portal', async () => {
+    const created = await counselor.post('/api/couples', {
+      label: 'Reminders couple',
+      partners: [
+        { displayName: 'Noor', email: 'noor@example.org' },
+        { displayName: 'Eli' },
+      ],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.partners.map((p: { remindersEnabled: boolean }) => p.remindersEnabled)).toEqual([true, true]);
+    const [noor, eli] = created.body.partners as { id: string }[];
+    const portal = async (partnerId: string) => {
+      const issued = await counselor.post(`/api/couples/${created.body.id}/partners/${partnerId}/invite-link`);
+      expect(issued.status).toBe(201);
+      const client = new TestClient(testApp.app);
+      expect((await client.post('/api/portal/session', { token: String(issued.body.url).split('/i/')[1] })).status).toBe(200);
+      return client;
+    };
+    const noorPortal = await portal(noor?.id ?? '');
+    const eliPortal = await portal(eli?.id ?? '');
+    // The portal offers the switch only to a partner with an email address (it never shows the address).
+    expect((await noorPortal.get('/api/portal/me')).body).toMatchObject({ remindersEnabled: true, hasEmail: true });
+    expect((await eliPortal.get('/api/portal/me')).body).toMatchObject({ remindersEnabled: true, hasEmail: false });
+    expect(JSON.stringify((await noorPortal.get('/api/portal/me')).body)).not.toContain('noor@example.org');
+
+    expect((await noorPortal.patch('/api/portal/me', { remindersEnabled: false })).body.remindersEnabled).toBe(false);
+    const read = await counselor.get(`/api/couples/${created.body.id}`);
+    expect(read.body.partners.map((p: { remindersEnabled: boolean }) => p.remindersEnabled)).toEqual([false, true]);
+    const listed = (await counselor.get('/api/couples?search=Reminders%20couple')).body.items[0];
+    expect(listed.partners.map((p: { remindersEnabled: boolean }) => p.remindersEnabled)).toEqual([false, true]);
+  });
+
   it('answers 400 for a malformed id and 404 for an unknown one', async () => {
     const bad = await counselor.get('/api/couples/not-a-uuid');
     expect(bad.status).toBe(400);

@@ -52,6 +52,7 @@ describe('partner portal: the couple label never reaches a partner', () => {
       partner: { id: alexPartner.id, displayName: 'Alex', perspective: 'hurt' },
       counselor: { displayName: expect.any(String) },
       remindersEnabled: true,
+      hasEmail: false,
     });
     await call('GET /api/portal/me', sam.get('/api/portal/me'));
     await call('GET /api/portal/me', new TestClient(testApp.app).get('/api/portal/me')); // 401

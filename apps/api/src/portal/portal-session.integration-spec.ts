@@ -30,6 +30,7 @@ describe('partner portal: invite-link exchange and partner sessions', () => {
       partner: { id: alex().id, displayName: 'Alex', perspective: 'hurt' },
       counselor: { displayName: 'Counselor harbour' },
       remindersEnabled: true,
+      hasEmail: false,
     });
     const cookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((line) => line.startsWith('trp_partner='));
     expect(cookie).toMatch(/HttpOnly/i);

@@ -17,6 +17,11 @@ export interface PartnerView {
   readonly email?: string;
   readonly perspective: Perspective;
   readonly link: InviteLinkSummary;
+  /**
+   * The partner's own switch for reminder emails (on unless they turned it off in the portal or from a reminder).
+   * Reminders reach them only when this is on, they have an email and the practice sends reminders.
+   */
+  readonly remindersEnabled: boolean;
   /** Set when this partner's data was erased (the name is then "Erased partner"). */
   readonly erasedAt?: string;
 }

@@ -9,6 +9,8 @@ export interface PortalMe {
   readonly counselor: { readonly displayName: string };
   /** Whether reminder emails are sent to this partner (they can turn them off here or from any reminder). */
   readonly remindersEnabled: boolean;
+  /** Whether the counselor has an email address for this partner (reminders need one; the address itself is not shown). */
+  readonly hasEmail: boolean;
 }
 
 /** PATCH /api/portal/me. `timezone`: the browser's IANA zone, recorded for quiet hours. */

@@ -4,6 +4,7 @@ export const API_ROUTES = {
     login: '/api/auth/login',
     logout: '/api/auth/logout',
     me: '/api/auth/me',
+    preferences: '/api/auth/me/preferences',
     password: '/api/auth/password',
     acceptInvitation: (token: string) => `/api/auth/invitations/${encodeURIComponent(token)}/accept`,
     passwordReset: '/api/auth/password-reset',

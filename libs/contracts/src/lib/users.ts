@@ -29,6 +29,8 @@ export interface CurrentUser extends User {
   readonly sessionPolicy: { readonly idleTimeoutMinutes: number; readonly absoluteTimeoutHours: number };
   /** The practice's IANA time zone: sessions and schedules are shown and entered in it. */
   readonly timezone: string;
+  /** The practice sends partners reminder emails (its `remindersEnabled` setting): the assign dialog offers them per assignment. */
+  readonly partnerReminders: boolean;
 }
 
 export const USER_SORTS = ['displayName', 'email', 'createdAt'] as const;

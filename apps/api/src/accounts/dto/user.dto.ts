@@ -29,6 +29,7 @@ export class CurrentUserDto extends UserDto implements CurrentUser {
   @ApiProperty({ description: "The practice's session policy: `{ idleTimeoutMinutes, absoluteTimeoutHours }`." })
   sessionPolicy!: { idleTimeoutMinutes: number; absoluteTimeoutHours: number };
   @ApiProperty({ example: 'Europe/Madrid', description: "The practice's IANA time zone: sessions and schedules are shown and entered in it." }) timezone!: string;
+  @ApiProperty({ description: 'The practice sends partners reminder emails (its `remindersEnabled` setting).' }) partnerReminders!: boolean;
 }
 
 export class UserPageDto {
@@ -81,6 +82,12 @@ export function toUserDto(user: UserAccount, practice: Pick<Practice, 'id' | 'na
 }
 
 export function toCurrentUserDto(user: UserAccount, practice: Pick<Practice, 'id' | 'name' | 'settings'>, mfaEnrollmentRequired: boolean): CurrentUser {
-  const { idleTimeoutMinutes, absoluteTimeoutHours, timezone } = resolvePracticeSettings(practice.settings);
-  return { ...toUserDto(user, practice), mfaEnrollmentRequired, sessionPolicy: { idleTimeoutMinutes, absoluteTimeoutHours }, timezone };
+  const { idleTimeoutMinutes, absoluteTimeoutHours, timezone, remindersEnabled } = resolvePracticeSettings(practice.settings);
+  return {
+    ...toUserDto(user, practice),
+    mfaEnrollmentRequired,
+    sessionPolicy: { idleTimeoutMinutes, absoluteTimeoutHours },
+    timezone,
+    partnerReminders: remindersEnabled,
+  };
 }

@@ -129,6 +129,7 @@ export class PartnerViewDto implements PartnerView {
   @ApiPropertyOptional({ format: 'email' }) email?: string;
   @ApiProperty({ enum: PERSPECTIVES }) perspective!: Perspective;
   @ApiProperty({ type: InviteLinkSummaryDto }) link!: InviteLinkSummaryDto;
+  @ApiProperty({ description: "The partner's own switch for reminder emails (they can turn it off in the portal or from a reminder)." }) remindersEnabled!: boolean;
   @ApiPropertyOptional({ format: 'date-time', description: "When this partner's data was erased." }) erasedAt?: string;
 }
 
@@ -160,6 +161,7 @@ export function toPartnerView(partner: Partner, link: LinkFacts | undefined, now
     ...(partner.email && { email: partner.email }),
     perspective: partner.perspective,
     link: inviteLinkState(link, now),
+    remindersEnabled: partner.remindersEnabled,
     ...(partner.erasedAt && { erasedAt: partner.erasedAt.toISOString() }),
   };
 }

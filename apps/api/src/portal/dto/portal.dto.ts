@@ -59,6 +59,7 @@ export class PortalMeDto implements PortalMe {
   @ApiProperty({ type: PortalMePartnerDto }) partner!: PortalMePartnerDto;
   @ApiProperty({ type: PortalMeCounselorDto }) counselor!: PortalMeCounselorDto;
   @ApiProperty({ description: 'Whether reminder emails are sent to this partner.' }) remindersEnabled!: boolean;
+  @ApiProperty({ description: 'Whether the counselor has an email address for this partner (the address is not shown).' }) hasEmail!: boolean;
 }
 
 /** PATCH /api/portal/me. */

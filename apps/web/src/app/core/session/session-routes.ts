@@ -2,6 +2,7 @@
 export const SIGN_IN_PATH = '/sign-in';
 export const MFA_PATH = '/account/mfa';
 export const PASSWORD_PATH = '/account/password';
+export const PREFERENCES_PATH = '/account/preferences';
 
 export const SESSION_ENDED_NOTICE = 'Your session has ended. Please sign in again.';
 

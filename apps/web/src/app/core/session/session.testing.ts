@@ -15,6 +15,7 @@ export function aUser(overrides: Partial<CurrentUser> = {}): CurrentUser {
     mfaEnrollmentRequired: false,
     sessionPolicy: { idleTimeoutMinutes: 30, absoluteTimeoutHours: 12 },
     timezone: 'UTC',
+    partnerReminders: true,
     ...overrides,
   };
 }

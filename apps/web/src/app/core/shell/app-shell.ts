@@ -7,7 +7,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { MFA_PATH, PASSWORD_PATH, SIGN_IN_PATH } from '../session/session-routes';
+import { MFA_PATH, PASSWORD_PATH, PREFERENCES_PATH, SIGN_IN_PATH } from '../session/session-routes';
 import { SessionStore } from '../session/session.store';
 import { ThemeService } from '../theme/theme.service';
 import { navFor } from './navigation';
@@ -41,7 +41,7 @@ export class AppShell {
 
   protected readonly user = this.session.user;
   protected readonly navItems = computed(() => navFor(this.session.roles()));
-  protected readonly paths = { mfa: MFA_PATH, password: PASSWORD_PATH };
+  protected readonly paths = { mfa: MFA_PATH, password: PASSWORD_PATH, preferences: PREFERENCES_PATH };
 
   protected async signOut(): Promise<void> {
     await this.session.signOut('You have signed out.');

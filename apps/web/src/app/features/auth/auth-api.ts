@@ -11,10 +11,11 @@ import {
   PasswordResetAccepted,
   PasswordResetRequest,
   ResetPasswordRequest,
+  StaffPreferences,
 } from '@trp/contracts';
 import { Observable } from 'rxjs';
 
-/** The staff account calls: sign in, accept an invitation, password, two-step sign-in. */
+/** The staff account calls: sign in, accept an invitation, password, two-step sign-in, email preferences. */
 @Injectable({ providedIn: 'root' })
 export class AuthApi {
   private readonly http = inject(HttpClient);
@@ -37,6 +38,15 @@ export class AuthApi {
 
   changePassword(body: ChangePasswordRequest): Observable<void> {
     return this.http.post<void>(API_ROUTES.auth.password, body);
+  }
+
+  preferences(): Observable<StaffPreferences> {
+    return this.http.get<StaffPreferences>(API_ROUTES.auth.preferences);
+  }
+
+  /** Any subset of the preferences; answers all of them. */
+  updatePreferences(body: Partial<StaffPreferences>): Observable<StaffPreferences> {
+    return this.http.patch<StaffPreferences>(API_ROUTES.auth.preferences, body);
   }
 
   mfaSetup(): Observable<MfaSetupResponse> {

@@ -4,10 +4,11 @@ import { AcceptInvitationPage } from './pages/accept-invitation-page';
 import { ChangePasswordPage } from './pages/change-password-page';
 import { ForgotPasswordPage } from './pages/forgot-password-page';
 import { MfaPage } from './pages/mfa-page';
+import { PreferencesPage } from './pages/preferences-page';
 import { ResetPasswordPage } from './pages/reset-password-page';
 import { SignInPage } from './pages/sign-in-page';
 
-/** Signing in, a forgotten password, accepting an invitation, and one's own account (password, two-step sign-in). */
+/** Signing in, a forgotten password, accepting an invitation, and one's own account (password, two-step sign-in, email preferences). */
 export const authRoutes: Route[] = [
   { path: 'sign-in', title: 'Sign in · Trust Repair Practice', canActivate: [signedOut], component: SignInPage },
   { path: 'password-reset', title: 'Forgot your password? · Trust Repair Practice', component: ForgotPasswordPage },
@@ -19,6 +20,7 @@ export const authRoutes: Route[] = [
     children: [
       { path: 'password', title: 'Change password · Trust Repair Practice', component: ChangePasswordPage },
       { path: 'mfa', title: 'Two-step sign-in · Trust Repair Practice', component: MfaPage },
+      { path: 'preferences', title: 'Email preferences · Trust Repair Practice', component: PreferencesPage },
       { path: '', pathMatch: 'full', redirectTo: 'password' },
     ],
   },

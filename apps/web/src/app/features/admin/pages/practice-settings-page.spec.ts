@@ -4,6 +4,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatInputHarness } from '@angular/material/input/testing';
+import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { DEFAULT_PRACTICE_SETTINGS, type Practice } from '@trp/contracts';
 import { SessionStore } from '../../../core/session/session.store';
 import { PracticeSettingsPage } from './practice-settings-page';
@@ -109,6 +110,88 @@ describe('PracticeSettingsPage: crisis resources', () => {
       await save();
       http.expectNone('/api/admin/practice');
       expect(el().querySelector('mat-error')?.textContent).toBeTruthy();
+    });
+  });
+
+  describe('reminders', () => {
+    const input = (name: string) => TestbedHarnessEnvironment.loader(fixture).getHarness(MatInputHarness.with({ selector: `input[formControlName="${name}"]` }));
+    const toggle = (label: string) => TestbedHarnessEnvironment.loader(fixture).getHarness(MatSlideToggleHarness.with({ label }));
+    const errors = () => [...el().querySelectorAll('mat-error')].map((e) => e.textContent?.trim());
+
+    it('shows the policy and sends it with the other settings', async () => {
+      expect(el().querySelector('#reminders-heading')?.textContent).toBe('Reminders');
+      expect(await (await toggle('Send partners reminders')).isChecked()).toBe(true);
+      expect(await (await input('reminderHoursBeforeDue')).getValue()).toBe('24');
+      expect(await (await input('quietHoursStart')).getValue()).toBe('21:00');
+      await (await input('reminderHoursBeforeDue')).setValue('48');
+      await (await input('reminderEveryDaysOverdue')).setValue('3');
+      await (await input('remindersPerAssignment')).setValue('0');
+      await (await input('quietHoursEnd')).setValue('07:30');
+      await save();
+      const request = http.expectOne('/api/admin/practice');
+      expect(request.request.body).toMatchObject({
+        remindersEnabled: true,
+        reminderHoursBeforeDue: 48,
+        reminderEveryDaysOverdue: 3,
+        remindersPerAssignment: 0,
+        quietHoursStart: '21:00',
+        quietHoursEnd: '07:30',
+      });
+      request.flush(practice);
+      await fixture.whenStable();
+    });
+
+    it('turns reminders off, and quiet hours off as both null', async () => {
+      await (await toggle('Send partners reminders')).toggle();
+      expect(el().textContent).toContain('No reminders go out.');
+      await (await toggle('Quiet hours')).toggle();
+      expect(el().querySelector('input[formControlName="quietHoursStart"]')).toBeNull();
+      expect(el().textContent).toContain('Reminders may arrive at any hour.');
+      await save();
+      const request = http.expectOne('/api/admin/practice');
+      expect(request.request.body).toMatchObject({ remindersEnabled: false, quietHoursStart: null, quietHoursEnd: null });
+      request.flush({ ...practice, settings: { ...practice.settings, remindersEnabled: false, quietHoursStart: null, quietHoursEnd: null } });
+      await fixture.whenStable();
+      // Read back: no quiet hours leaves the switch off.
+      expect(await (await toggle('Quiet hours')).isChecked()).toBe(false);
+    });
+
+    it.each([
+      ['reminderHoursBeforeDue', '0', 'Hours before the due date: use a whole number from 1 to 168.'],
+      ['reminderHoursBeforeDue', '169', 'Hours before the due date: use a whole number from 1 to 168.'],
+      ['reminderEveryDaysOverdue', '15', 'Days between reminders while overdue: use a whole number from 1 to 14.'],
+      ['remindersPerAssignment', '11', 'Reminders per exercise: use a whole number from 0 to 10.'],
+      ['remindersPerAssignment', '2.5', 'Reminders per exercise: use a whole number from 0 to 10.'],
+      ['reminderEveryDaysOverdue', '', 'Days between reminders while overdue: use a whole number from 1 to 14.'],
+    ])('refuses %s = "%s" with a message naming the field, and no request', async (name, value, message) => {
+      await (await input(name)).setValue(value);
+      await save();
+      expect(errors()).toContain(message);
+      http.expectNone('/api/admin/practice');
+    });
+
+    it('refuses quiet hours that end when they start, or without a time', async () => {
+      await (await input('quietHoursEnd')).setValue('21:00');
+      await save();
+      expect(errors()).toContain('Quiet hours end: choose a different time than the start.');
+      http.expectNone('/api/admin/practice');
+      await (await input('quietHoursEnd')).setValue('08:00');
+      await (await input('quietHoursStart')).setValue('');
+      await save();
+      expect(errors()).toContain('Quiet hours start: enter a time such as 21:00.');
+      http.expectNone('/api/admin/practice');
+    });
+
+    it('puts the server’s 400 on the field it names', async () => {
+      await save();
+      http
+        .expectOne('/api/admin/practice')
+        .flush(
+          { statusCode: 400, error: 'Bad Request', message: 'quietHoursEnd must differ from quietHoursStart', errors: [{ field: 'quietHoursEnd', message: 'quietHoursEnd must differ from quietHoursStart' }] },
+          { status: 400, statusText: 'Bad Request' },
+        );
+      await fixture.whenStable();
+      expect(errors()).toContain('Quiet hours end: must differ from quietHoursStart.');
     });
   });
 });

@@ -13,6 +13,7 @@ import { errorMessage, fieldErrors } from '../../../core/http/api-error';
 import { SessionStore } from '../../../core/session/session.store';
 import { ErrorState } from '../../../core/ui/error-state';
 import { PracticeApi } from '../data/practice-api';
+import { afterReset, reminderFieldError, reminderPolicyBody, reminderPolicyControls, reminderPolicyValue, watchReminderPolicy } from './reminder-policy';
 
 const { idleTimeoutMinutes: idle, absoluteTimeoutHours: absolute, inviteLinkDays: invite } = PRACTICE_SETTING_LIMITS;
 const whole: ValidatorFn = (control) =>
@@ -20,7 +21,10 @@ const whole: ValidatorFn = (control) =>
 /** Spaces only are no text (the server trims). */
 const notBlank: ValidatorFn = (control) => (typeof control.value === 'string' && control.value.length > 0 && control.value.trim() === '' ? { required: true } : null);
 
-/** The practice's name and policies: session timeouts, invite-link lifetime, MFA required, crisis resources for partners, time zone. */
+/**
+ * The practice's name and policies: session timeouts, invite-link lifetime, MFA required, crisis resources for partners,
+ * time zone, record keeping, and partner reminders (cadence, cap, quiet hours).
+ */
 @Component({
   selector: 'app-practice-settings-page',
   imports: [
@@ -62,12 +66,15 @@ export class PracticeSettingsPage {
     timezone: ['UTC', [Validators.required, timeZone]],
     /** Empty keeps archived couples. */
     archivedRetentionDays: ['' as string | number, [whole, Validators.min(ARCHIVED_RETENTION_DAYS.min), Validators.max(ARCHIVED_RETENTION_DAYS.max)]],
+    ...reminderPolicyControls(),
   });
+  protected readonly reminderError = reminderFieldError;
   protected readonly retention = ARCHIVED_RETENTION_DAYS;
   /** The IANA zones this browser knows, offered as suggestions (any zone the server knows is accepted). */
   protected readonly timeZones: readonly string[] = Intl.supportedValuesOf?.('timeZone') ?? ['UTC'];
 
   constructor() {
+    watchReminderPolicy(this.form);
     this.load();
   }
 
@@ -103,6 +110,7 @@ export class PracticeSettingsPage {
       crisisResources: value.crisisResources.trim(),
       timezone: value.timezone.trim(),
       archivedRetentionDays: value.archivedRetentionDays === '' || value.archivedRetentionDays === null ? null : Number(value.archivedRetentionDays),
+      ...reminderPolicyBody(this.form),
     };
     this.saving.set(true);
     this.saveError.set(null);
@@ -135,7 +143,13 @@ export class PracticeSettingsPage {
 
   private show(practice: Practice): void {
     this.practice = practice;
-    this.form.reset({ name: practice.name, ...practice.settings, archivedRetentionDays: practice.settings.archivedRetentionDays ?? '' });
+    this.form.reset({
+      name: practice.name,
+      ...practice.settings,
+      archivedRetentionDays: practice.settings.archivedRetentionDays ?? '',
+      ...reminderPolicyValue(practice.settings),
+    });
+    afterReset(this.form);
   }
 }
 

@@ -5,6 +5,7 @@ import {
   type PortalAssignment,
   type PortalAssignmentSummary,
   type PortalMe,
+  type UpdatePortalMeRequest,
   type SaveDraftBody,
   type SavedDraft,
   type SubmitBody,
@@ -26,6 +27,11 @@ export class PortalApi {
 
   me(): Observable<PortalMe> {
     return this.http.get<PortalMe>(API.me);
+  }
+
+  /** The partner's reminder switch, and the browser's time zone (quiet hours are kept in it). */
+  updateMe(body: UpdatePortalMeRequest): Observable<PortalMe> {
+    return this.http.patch<PortalMe>(API.me, body);
   }
 
   logout(): Observable<unknown> {

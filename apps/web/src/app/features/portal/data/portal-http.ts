@@ -25,6 +25,10 @@ export class PortalHttp {
     return this.http.post<T>(url, body, { headers: this.headers(), withCredentials: true }).pipe(timeout(PORTAL_REQUEST_TIMEOUT_MS));
   }
 
+  patch<T>(url: string, body: unknown): Observable<T> {
+    return this.http.patch<T>(url, body, { headers: this.headers(), withCredentials: true }).pipe(timeout(PORTAL_REQUEST_TIMEOUT_MS));
+  }
+
   put<T>(url: string, body: unknown): Observable<T> {
     return this.http.put<T>(url, body, { headers: this.headers(), withCredentials: true }).pipe(timeout(PORTAL_REQUEST_TIMEOUT_MS));
   }

@@ -8,9 +8,15 @@ import { MatExpansionPanelHarness } from '@angular/material/expansion/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatRadioGroupHarness } from '@angular/material/radio/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
+import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
+import { signal } from '@angular/core';
+import type { CurrentUser } from '@trp/contracts';
+import { SessionStore } from '../../../../core/session/session.store';
+import { aUser } from '../../../../core/session/session.testing';
 import { latestDefinitions } from '@trp/exercises';
 import { assignment, couple } from '../../testing/caseload-fixtures';
-import { AssignExerciseDialog, type AssignExerciseData } from './assign-exercise-dialog';
+import { AssignExerciseDialog, type AssignExerciseData, remindersHint } from './assign-exercise-dialog';
+import { partner } from '../../testing/caseload-fixtures';
 import { assignmentBody, PROGRAM_STEPS, programBodies } from './assignment-body';
 
 describe('assignmentBody', () => {
@@ -75,15 +81,18 @@ describe('AssignExerciseDialog', () => {
   let http: HttpTestingController;
   let close: jest.Mock;
   const data: AssignExerciseData = { coupleId: 'c1', partners: couple().partners };
+  const user = signal<CurrentUser | null>(aUser());
 
   beforeEach(async () => {
     close = jest.fn();
+    user.set(aUser());
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
         { provide: MAT_DIALOG_DATA, useValue: data },
         { provide: MatDialogRef, useValue: { close } },
+        { provide: SessionStore, useValue: { user } },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -103,7 +112,7 @@ describe('AssignExerciseDialog', () => {
     await submit();
     const request = http.expectOne('/api/couples/c1/assignments');
     expect(request.request.method).toBe('POST');
-    expect(request.request.body).toEqual({ exerciseKey: latestDefinitions()[0].key, visibility: 'counselor_only' });
+    expect(request.request.body).toEqual({ exerciseKey: latestDefinitions()[0].key, visibility: 'counselor_only', reminders: true });
     const created = assignment();
     request.flush(created);
     await fixture.whenStable();
@@ -142,6 +151,7 @@ describe('AssignExerciseDialog', () => {
       instructions: 'Do it on your own, then talk.',
       dueAt: end.toISOString(),
       visibility: 'in_session',
+      reminders: true,
     });
     request.flush(assignment());
   });
@@ -168,11 +178,82 @@ describe('AssignExerciseDialog', () => {
     expect(el().querySelector('trp-exercise-form')?.textContent).toContain(field?.perspectiveLabels?.involved);
   });
 
+  describe('reminders', () => {
+    const toggle = () => loader().getHarness(MatSlideToggleHarness.with({ label: 'Send reminders' }));
+
+    it('are on by default, saying who gets them and who cannot', async () => {
+      expect(await (await toggle()).isChecked()).toBe(true);
+      // Alex has no email address in the fixture; Sam has one and reminders on.
+      expect(el().querySelector('#assign-reminders-hint')?.textContent).toContain('Sam gets an email before it is due');
+      expect(el().querySelector('#assign-reminders-hint')?.textContent).toContain('Alex has no email address');
+    });
+
+    it('can be turned off for this assignment: sent as reminders false', async () => {
+      await (await toggle()).toggle();
+      expect(el().querySelector('#assign-reminders-hint')?.textContent).toContain('No reminder emails for this exercise');
+      await submit();
+      const request = http.expectOne('/api/couples/c1/assignments');
+      expect(request.request.body).toMatchObject({ reminders: false });
+      request.flush(assignment());
+      await fixture.whenStable();
+    });
+
+    it('off go with every step of the program', async () => {
+      await (await toggle()).toggle();
+      await (await loader().getHarness(MatRadioGroupHarness.with({ selector: '[aria-labelledby="assign-mode-label"]' }))).checkRadioButton({ selector: '[data-mode="program"]' });
+      await submit();
+      for (const key of PROGRAM_STEPS) {
+        const request = http.expectOne('/api/couples/c1/assignments');
+        expect(request.request.body).toMatchObject({ exerciseKey: key, reminders: false });
+        request.flush(assignment({ id: key, exerciseKey: key }));
+        await fixture.whenStable();
+      }
+    });
+
+    it('when the practice sends none, says so instead of offering the switch, and sends no choice', async () => {
+      user.set(aUser({ partnerReminders: false }));
+      fixture.detectChanges();
+      await fixture.whenStable();
+      expect(await loader().getAllHarnesses(MatSlideToggleHarness.with({ label: 'Send reminders' }))).toHaveLength(0);
+      expect(el().textContent).toContain('Your practice does not send reminder emails');
+      await submit();
+      const request = http.expectOne('/api/couples/c1/assignments');
+      expect('reminders' in request.request.body).toBe(false);
+      request.flush(assignment());
+      await fixture.whenStable();
+    });
+  });
+
   it('shows the server’s error and stays open', async () => {
     await submit();
     http.expectOne('/api/couples/c1/assignments').flush({ statusCode: 409, message: 'This couple is archived.', error: 'Conflict' }, { status: 409, statusText: 'Conflict' });
     await fixture.whenStable();
     expect(el().querySelector('[role="alert"]')?.textContent).toContain('This couple is archived.');
     expect(close).not.toHaveBeenCalled();
+  });
+});
+
+describe('remindersHint', () => {
+  const alex = partner({ id: 'a', displayName: 'Alex', email: 'alex@example.com' });
+  const sam = partner({ id: 's', displayName: 'Sam', email: 'sam@example.com' });
+
+  it('names who gets reminders', () => {
+    expect(remindersHint([alex, sam], true)).toBe('Alex and Sam get an email before it is due and while it is overdue, as the practice sets.');
+  });
+
+  it('says why a partner does not: no email address, or reminders turned off by them', () => {
+    expect(remindersHint([alex, partner({ id: 's', displayName: 'Sam', email: 'sam@example.com', remindersEnabled: false })], true)).toBe(
+      'Alex gets an email before it is due and while it is overdue, as the practice sets (Sam turned reminders off).',
+    );
+    expect(remindersHint([partner({ displayName: 'Alex' }), partner({ id: 's', displayName: 'Sam' })], true)).toBe(
+      'No one gets reminders (Alex has no email address; Sam has no email address).',
+    );
+  });
+
+  it('leaves an erased partner out, and says plainly when the switch is off', () => {
+    expect(remindersHint([alex, partner({ id: 's', displayName: 'Erased partner', erasedAt: '2026-11-01T00:00:00.000Z' })], true)).toBe(
+      'Alex gets an email before it is due and while it is overdue, as the practice sets.',
+    );
+    expect(remindersHint([alex, sam], false)).toBe('No reminder emails for this exercise. The partners still see it on their page.');
   });
 });

@@ -11,6 +11,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { type AssignmentView, type PartnerView, REPEAT_LIMITS, type Visibility } from '@trp/contracts';
 import { concatMap, from, toArray } from 'rxjs';
 import { type Answers, latestDefinitions, type Perspective } from '@trp/exercises';
@@ -44,6 +45,7 @@ export interface AssignExerciseData {
     MatInputModule,
     MatRadioModule,
     MatSelectModule,
+    MatSlideToggleModule,
     ExerciseForm,
   ],
   providers: [provideNativeDateAdapter()],
@@ -73,7 +75,14 @@ export class AssignExerciseDialog {
     repeatEvery: new FormControl<number | null>(null),
     repeatTimes: new FormControl<number | null>(null, { validators: [Validators.min(REPEAT_LIMITS.times.min), Validators.max(REPEAT_LIMITS.times.max)] }),
     daysBetween: new FormControl<number>(7, { nonNullable: true, validators: [Validators.required, Validators.min(1), Validators.max(90)] }),
+    reminders: new FormControl(true, { nonNullable: true }),
   });
+
+  /** The practice sends reminders at all (its setting): otherwise the dialog says so instead of offering the switch. */
+  protected readonly practiceReminders = computed(() => this.user()?.partnerReminders ?? true);
+  protected readonly remindersOn = toSignal(this.form.controls.reminders.valueChanges, { initialValue: true });
+  /** Who would get reminders of this assignment, in words. */
+  protected readonly remindersHint = computed(() => remindersHint(this.data.partners, this.remindersOn()));
 
   /** One exercise, or the article's three steps one after another ("program"). */
   protected readonly mode = signal<'one' | 'program'>('one');
@@ -132,7 +141,7 @@ export class AssignExerciseDialog {
       this.saveProgram();
       return;
     }
-    this.api.create(this.data.coupleId, assignmentBody(this.form.getRawValue(), this.zone())).subscribe({
+    this.api.create(this.data.coupleId, assignmentBody(this.withReminders(this.form.getRawValue()), this.zone())).subscribe({
       next: (assignment) => this.ref.close(assignment),
       error: (error: unknown) => {
         this.saving.set(false);
@@ -143,7 +152,10 @@ export class AssignExerciseDialog {
   /** The three steps, one request after another (so a failure leaves the ones before it, and says so). */
   private saveProgram(): void {
     const value = this.form.getRawValue();
-    const bodies = programBodies({ opensDate: value.opensDate, daysBetween: value.daysBetween, visibility: value.visibility }, this.zone());
+    const bodies = programBodies(
+      this.withReminders({ opensDate: value.opensDate, daysBetween: value.daysBetween, visibility: value.visibility, reminders: value.reminders }),
+      this.zone(),
+    );
     from(bodies)
       .pipe(
         concatMap((body) => this.api.create(this.data.coupleId, body)),
@@ -157,6 +169,26 @@ export class AssignExerciseDialog {
         },
       });
   }
+
+  /** The switch's choice is sent only when the practice sends reminders (otherwise there is no switch to have chosen). */
+  private withReminders<T extends { reminders?: boolean }>(value: T): T {
+    return this.practiceReminders() ? value : { ...value, reminders: undefined };
+  }
+}
+
+/** "Alex and Sam get reminders…", or why someone does not (no email address, turned off by the partner). */
+export function remindersHint(partners: readonly PartnerView[], on: boolean): string {
+  if (!on) return 'No reminder emails for this exercise. The partners still see it on their page.';
+  const live = partners.filter((p) => !p.erasedAt);
+  const reached = live.filter((p) => p.email && p.remindersEnabled);
+  const notes = live
+    .filter((p) => !(p.email && p.remindersEnabled))
+    .map((p) => (p.email ? `${p.displayName} turned reminders off` : `${p.displayName} has no email address`));
+  const lead =
+    reached.length === 0
+      ? 'No one gets reminders'
+      : `${reached.map((p) => p.displayName).join(' and ')} ${reached.length === 1 ? 'gets' : 'get'} an email before it is due and while it is overdue, as the practice sets`;
+  return `${lead}${notes.length ? ` (${notes.join('; ')})` : ''}.`;
 }
 
 function startOfToday(): Date {

@@ -13,6 +13,8 @@ export interface AssignFormValue {
   /** Repeat every so many days (none: once), so many times in all (none: until stopped). */
   readonly repeatEvery?: number | null;
   readonly repeatTimes?: number | null;
+  /** Reminder emails for this assignment (the practice's cadence); left out (the server's default, on) when unset. */
+  readonly reminders?: boolean;
 }
 
 /** The article's three steps, in order: the "program" shortcut of the dialog. */
@@ -24,6 +26,7 @@ export interface ProgramFormValue {
   /** Each next step opens this many days after the previous (1–90); each is due when the next opens. */
   readonly daysBetween: number;
   readonly visibility: Visibility;
+  readonly reminders?: boolean;
 }
 
 /** The three bodies of the program, one after another, each opening `daysBetween` days after the previous. */
@@ -36,6 +39,7 @@ export function programBodies(value: ProgramFormValue, zone = 'UTC', now = new D
     return {
       exerciseKey,
       visibility: value.visibility,
+      ...(value.reminders !== undefined && { reminders: value.reminders }),
       ...(opensAt.getTime() > now.getTime() && { opensAt: opensAt.toISOString() }),
       dueAt: new Date(opensAt.getTime() + step).toISOString(),
     };
@@ -55,6 +59,7 @@ export function assignmentBody(value: AssignFormValue, zone = 'UTC'): CreateAssi
     ...(instructions ? { instructions } : {}),
     ...(value.dueDate ? { dueAt: endOfDay(value.dueDate).toISOString() } : {}),
     visibility: value.visibility,
+    ...(value.reminders !== undefined && { reminders: value.reminders }),
     ...(opensAt && opensAt.getTime() > Date.now() ? { opensAt: opensAt.toISOString() } : {}),
     ...(value.repeatEvery ? { repeat: { everyDays: value.repeatEvery, ...(value.repeatTimes ? { times: value.repeatTimes } : {}) } } : {}),
   };

@@ -6,12 +6,13 @@ import { AppDatePipe } from '@trp/web-ui';
 import type { IssuedInviteLink, PartnerView } from '@trp/contracts';
 import type { IconName } from '@trp/web-ui';
 import { linkStateLabel, perspectiveLabel } from '../../domain/labels';
+import { reminderState } from '../../domain/reminder-state';
 
 /** Invite-link states in which the partner's current link still works. */
 const LIVE_STATES = new Set(['never_opened', 'opened']);
 
 /**
- * One partner's invite link: its state in words, and the actions (create / create a new one, email,
+ * One partner's invite link: its state in words, whether they get reminders, and the actions (create / create a new one, email,
  * revoke). A freshly issued URL is shown once, with a copy button. The page confirms and calls the API.
  */
 @Component({
@@ -29,6 +30,8 @@ export class InviteLinkCard {
   readonly busy = input(false);
   /** The couple is archived: no new links. */
   readonly archived = input(false);
+  /** The practice sends partners reminders (its setting). */
+  readonly practiceReminders = input(true);
 
   readonly create = output<void>();
   readonly email = output<void>();
@@ -38,6 +41,8 @@ export class InviteLinkCard {
   protected readonly state = computed(() => this.partner().link.state);
   protected readonly stateLabel = computed(() => linkStateLabel(this.state()));
   protected readonly live = computed(() => LIVE_STATES.has(this.state()));
+  /** Whether this partner gets reminder emails, and why not. */
+  protected readonly reminders = computed(() => reminderState(this.partner(), this.practiceReminders()));
   protected readonly perspective = computed(() => perspectiveLabel(this.partner().perspective));
   protected readonly stateIcon = computed<IconName>(() => {
     switch (this.state()) {

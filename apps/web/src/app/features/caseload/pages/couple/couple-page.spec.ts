@@ -216,6 +216,24 @@ describe('CouplePage', () => {
     expect(items[1]).not.toContain('Opens on');
   });
 
+  it('shows on each partner’s card whether they get reminders, and marks an assignment without reminders', async () => {
+    const [alex, sam] = couple().partners;
+    await load(couple({ partners: [alex, partner({ ...sam, remindersEnabled: false })] as unknown as CoupleView['partners'] }), [
+      assignment({ id: 'quiet', reminders: false }),
+      assignment({ id: 'loud' }),
+    ]);
+    expect(card('Alex').querySelector('[data-reminders] span')?.textContent?.trim()).toBe('No reminders: no email address');
+    expect(card('Sam').querySelector('[data-reminders] span')?.textContent?.trim()).toBe('Reminders off (turned off by Sam)');
+    const items = [...el.querySelectorAll('app-assignment-item')];
+    expect(items[0]?.querySelector('[data-no-reminders]')?.textContent?.replace('notifications_off', '').trim()).toBe('No reminders');
+    expect(items[1]?.querySelector('[data-no-reminders]')).toBeNull();
+  });
+
+  it('says reminders are on for a partner with an email address and the switch on', async () => {
+    await load(couple());
+    expect(card('Sam').querySelector('[data-reminders] span')?.textContent?.trim()).toBe('Reminders on');
+  });
+
   describe('records', () => {
     const section = () => el.querySelector('section[aria-labelledby="records-title"]') as HTMLElement;
 

@@ -55,6 +55,8 @@ export class CouplePage {
   private readonly user = inject(SessionStore).user;
 
   protected readonly paths = CASELOAD_PATHS;
+  /** The practice sends partners reminders at all (shown per partner on their card). */
+  protected readonly practiceReminders = computed(() => this.user()?.partnerReminders ?? true);
 
   protected readonly couple = rxResource({ params: () => this.coupleId(), stream: ({ params }) => this.couples.get(params) });
   protected readonly data = computed(() => (this.couple.hasValue() ? this.couple.value() : null));

@@ -24,7 +24,7 @@ describe('PortalHome', () => {
   let requests: { limit: number; cursor?: string | null }[];
 
   /** `pages` by cursor (`''` for the first page); a plain list is one page with no cursor. */
-  async function render(items: PortalAssignmentSummary[] | Pages) {
+  async function render(items: PortalAssignmentSummary[] | Pages, me: Record<string, unknown> = {}) {
     const pages: Pages = Array.isArray(items) ? { '': { items, nextCursor: null } } : items;
     requests = [];
     const assignments = (page: { limit: number; cursor?: string | null }) => {
@@ -37,7 +37,7 @@ describe('PortalHome', () => {
         { provide: PortalApi, useValue: { assignments } },
         {
           provide: PortalSessionStore,
-          useValue: { me: signal({ partner: { displayName: 'Alex' }, counselor: { displayName: 'Robin' } }), signOut: jest.fn() },
+          useValue: { me: signal({ partner: { displayName: 'Alex' }, counselor: { displayName: 'Robin' }, ...me }), signOut: jest.fn() },
         },
       ],
     });
@@ -92,5 +92,13 @@ describe('PortalHome', () => {
     expect(link?.getAttribute('href')).toBe('/api/portal/export');
     expect(link?.hasAttribute('download')).toBe(true);
     expect(element.textContent).toContain("It never includes your partner's answers.");
+  });
+
+  it('offers the reminder switch only to a partner with an email address', async () => {
+    const without = await render([], { hasEmail: false, remindersEnabled: true });
+    expect(without.element.querySelector('app-reminder-switch, .home-reminders-placeholder')).toBeNull();
+    TestBed.resetTestingModule();
+    const withEmail = await render([], { hasEmail: true, remindersEnabled: true });
+    expect(withEmail.element.querySelector('app-reminder-switch, .home-reminders-placeholder')).not.toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { RouterLink } from '@angular/router';
 import { PORTAL_ROUTES, type PortalAssignmentSummary } from '@trp/contracts';
 import { AppDatePipe } from '@trp/web-ui/date';
 import { firstValueFrom } from 'rxjs';
+import { ReminderSwitch } from '../../components/reminder-switch';
 import { PortalApi } from '../../data/portal-api';
 import { portalFailure } from '../../data/portal-errors';
 import { PortalSessionStore } from '../../data/portal-session.store';
@@ -32,7 +33,7 @@ const STATUS_TEXT: Record<PortalAssignmentSummary['status'], string> = {
 /** `/portal`: the partner's home — a greeting, what is still to do (by due date), then what was submitted. */
 @Component({
   selector: 'app-portal-home',
-  imports: [AppDatePipe, MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterLink],
+  imports: [AppDatePipe, MatButtonModule, MatIconModule, MatProgressSpinnerModule, ReminderSwitch, RouterLink],
   templateUrl: './portal-home.html',
   styleUrl: './portal-home.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

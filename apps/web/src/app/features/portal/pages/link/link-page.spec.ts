@@ -9,10 +9,13 @@ describe('LinkPage', () => {
   let http: HttpTestingController;
   let replaced: string[];
   let navigated: { url: string; replaceUrl?: boolean }[];
+  /** The bodies of PATCH /api/portal/me sent after an opening. */
+  let zoneRecords: unknown[];
 
   beforeEach(() => {
     replaced = [];
     navigated = [];
+    zoneRecords = [];
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
     http = TestBed.inject(HttpTestingController);
     jest.spyOn(TestBed.inject(Location), 'replaceState').mockImplementation((path: string) => void replaced.push(path));
@@ -34,6 +37,7 @@ describe('LinkPage', () => {
       else request.flush(answer.body ?? {}, { status: answer.status, statusText: 'x' });
     }
     for (let i = 0; i < 5; i++) await Promise.resolve();
+    if (answer.status === 200) zoneRecords.push(http.expectOne({ method: 'PATCH', url: '/api/portal/me' }).request.body);
     await fixture.whenStable();
     fixture.detectChanges();
     return (fixture.nativeElement as HTMLElement).textContent ?? '';
@@ -46,6 +50,13 @@ describe('LinkPage', () => {
     });
     expect(replaced).toEqual(['/i']);
     expect(navigated).toEqual([{ url: '/portal', replaceUrl: true }]);
+  });
+
+  it('records the browser’s time zone once the link has opened (for quiet hours), and nothing when it fails', async () => {
+    await open('secret-token', { status: 200, body: { partner: { id: 'p', displayName: 'Alex', perspective: 'hurt' }, counselor: { displayName: 'R' } } });
+    expect(zoneRecords).toEqual([{ timezone: Intl.DateTimeFormat().resolvedOptions().timeZone }]);
+    await open('old', { status: 410 });
+    http.expectNone({ method: 'PATCH', url: '/api/portal/me' });
   });
 
   it("says the link doesn't work (401)", async () => {

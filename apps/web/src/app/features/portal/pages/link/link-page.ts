@@ -127,11 +127,21 @@ export class LinkPage implements OnInit {
     void this.open();
   }
 
+  /**
+   * The browser's time zone, recorded as the portal opens: reminders keep quiet hours in the partner's own zone
+   * (DESIGN). Fire and forget: a failure only leaves the practice's zone in use.
+   */
+  private recordTimeZone(): void {
+    const zone = browserTimeZone();
+    if (zone) this.api.updateMe({ timezone: zone }).subscribe({ error: () => undefined });
+  }
+
   protected async open(): Promise<void> {
     this.state.set('opening');
     try {
       this.session.set(await firstValueFrom(this.api.openLink(this.secret)));
       this.secret = '';
+      this.recordTimeZone();
       await this.router.navigateByUrl('/portal', { replaceUrl: true });
     } catch (error) {
       const failure = portalFailure(error);
@@ -140,5 +150,15 @@ export class LinkPage implements OnInit {
       else if (failure.kind === 'offline') this.state.set('offline');
       else this.state.set('error');
     }
+  }
+}
+
+/** The browser's IANA zone (e.g. `Europe/Madrid`), or null when it does not say. */
+export function browserTimeZone(): string | null {
+  try {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return zone && zone.length <= 64 ? zone : null;
+  } catch {
+    return null;
   }
 }
