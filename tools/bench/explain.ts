@@ -9,6 +9,7 @@ import {
   DIGEST_COUNTS_SQL,
   DIGEST_PARTNERS_SQL,
   DIGEST_RESPONSES_SQL,
+  DIGEST_SCORES_SQL,
   DIGEST_SESSIONS_SQL,
 } from '../../apps/api/src/digest/digest.queries';
 import { ROOT } from './lib/api-build';
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
       await explain('partners', DIGEST_PARTNERS_SQL, [scope.practiceId, coupleIds]);
       await explain('assignments', DIGEST_ASSIGNMENTS_SQL, [scope.practiceId, coupleIds, earliest, now]);
       await explain('responses', DIGEST_RESPONSES_SQL, [scope.practiceId, coupleIds, earliest]);
+      await explain('scores', DIGEST_SCORES_SQL, [scope.practiceId, coupleIds, earliest, now]);
     });
   } finally {
     await cluster.stop();

@@ -11,3 +11,4 @@ export * from './lib/safety-flags';
 export * from './lib/blaming-phrases';
 export * from './lib/scoring';
 export * from './lib/agreement-merge';
+export * from './lib/score-change';
