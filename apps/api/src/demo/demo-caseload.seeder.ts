@@ -295,7 +295,17 @@ const DEMO_COUPLES: readonly DemoCouple[] = [
     assignments: weeklyCheckIns(
       [checkIn(1, 2, 1, 2, 5), checkIn(2, 2, 2, 2, 5), checkIn(2, 3, 2, 3, 4), checkIn(3, 3, 3, 3, 4), checkIn(3, 4, 3, 4, 3), checkIn(4, 4, 4, 4, 2)],
       [checkIn(3, 4, 2, 3, 4), checkIn(3, 4, 3, 4, 4), checkIn(4, 4, 3, 4, 3), checkIn(4, 4, 3, 4, 3), checkIn(4, 5, 4, 4, 3), checkIn(4, 5, 4, 5, 2)],
-    ),
+    ).concat({
+      // Both answered their boundaries: the agreement can be worked through (decide, reword, share).
+      exerciseKey: 'set-boundaries',
+      createdDaysAgo: 12,
+      dueInDays: -3,
+      visibility: 'after_both_submit',
+      responses: [
+        { status: 'submitted', answers: A.BOUNDARIES_CHECK_IN_HURT, daysAgo: 5 },
+        { status: 'submitted', answers: A.BOUNDARIES_CHECK_IN_INVOLVED, daysAgo: 4 },
+      ],
+    }),
     notes: ['Weekly check-ins since the first session. Trust is coming back slowly; Theo reads it as further along than Amara does.'],
   },
 ];
