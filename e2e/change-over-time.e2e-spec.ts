@@ -21,6 +21,7 @@ async function checkAtBothSizes(page: Page, name: string, part?: Locator): Promi
     if (part) {
       // The part alone, clipped from the full page (the sticky toolbar stays at the top), in colour and in greyscale.
       const clip = await part.evaluate((el) => {
+        window.scrollTo(0, 0); // else the sticky toolbar is drawn where the page was scrolled to
         const r = el.getBoundingClientRect();
         return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
       });
@@ -112,6 +113,24 @@ describe('change over time: a counselor reads the charts, works the agreement an
     await overTime.locator('figure.chart').first().waitFor();
     expect(await overTime.locator('figure.chart svg.plot[role="img"]').count()).toBeGreaterThanOrEqual(2);
     await checkAtBothSizes(page, 'review-chart', overTime);
+  });
+
+  it('the session prep and "This week" give each partner’s score change since the last session', async () => {
+    // A session ten days ago (the last one) and one tomorrow: the week's last check-in is new since then.
+    for (const days of [-10, 1]) {
+      const startsAt = new Date(Date.now() + days * 86_400_000).toISOString();
+      const made = await page.request.post(`/api/couples/${coupleId}/sessions`, { data: { startsAt }, headers: await xsrf(staff) });
+      expect(made.status()).toBe(201);
+    }
+    await page.goto(`/couples/${coupleId}/prep`);
+    const scores = page.getByRole('region', { name: /^Scores since/ });
+    await scores.getByText(/Amara: 20 · A steadier week on .*, up 3 from 17 on /).waitFor();
+    await scores.getByText(/Theo: 22 · A steadier week on .*, up 2 from 20 on /).waitFor();
+    await checkAtBothSizes(page, 'prep-scores', scores);
+    await page.goto('/this-week');
+    const entry = page.locator('section.week-entry').filter({ hasText: COUPLE });
+    await entry.getByText(/Amara, How are things this week: 20 · A steadier week on .*, up 3 from 17 on /).waitFor();
+    await checkAtBothSizes(page, 'this-week-scores', entry);
   });
 
   it('works through the boundaries agreement: decides items, rewords one and shares it', async () => {

@@ -49,6 +49,11 @@ describe('demo caseload', () => {
       [14, 16, 18, 18, 20, 22],
     ]);
     expect(checkIn.score.partners[0].points[0].band).toBe('A hard week');
+    // Each opened when it was assigned, a week apart (not all on the day the demo was loaded).
+    const opened: { opens_at: Date; created_at: Date }[] = await testApp.dataSource.query(
+      `SELECT a.opens_at, a.created_at FROM assignment a JOIN couple c ON c.id = a.couple_id WHERE c.label = 'Amara & Theo' AND a.exercise_key = 'weekly-check-in' ORDER BY a.created_at`,
+    );
+    expect(opened.map((row) => row.opens_at.getTime())).toEqual(opened.map((row) => row.created_at.getTime()));
   });
 
   it('gives that couple a boundaries assignment both submitted, whose agreement merges what they both wrote', async () => {

@@ -383,6 +383,8 @@ async function createCouple(manager: EntityManager, practiceId: string, spec: De
         reviewedAt: a.status === 'reviewed' ? at(Math.max(0, a.createdDaysAgo - 10)) : null,
         createdByUserId: counselor.id,
         createdAt: at(a.createdDaysAgo),
+        // Opened when assigned (else the column's default, the time of seeding, says every exercise opened today).
+        opensAt: at(a.createdDaysAgo),
       }),
     );
     for (const [index, progress] of a.responses.entries()) {
