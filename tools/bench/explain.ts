@@ -11,6 +11,7 @@ import {
   DIGEST_RESPONSES_SQL,
   DIGEST_SCORES_SQL,
   DIGEST_SESSIONS_SQL,
+  SCORED_EXERCISE_KEYS,
 } from '../../apps/api/src/digest/digest.queries';
 import { ROOT } from './lib/api-build';
 import { startCluster } from './lib/cluster';
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
       await explain('partners', DIGEST_PARTNERS_SQL, [scope.practiceId, coupleIds]);
       await explain('assignments', DIGEST_ASSIGNMENTS_SQL, [scope.practiceId, coupleIds, earliest, now]);
       await explain('responses', DIGEST_RESPONSES_SQL, [scope.practiceId, coupleIds, earliest]);
-      await explain('scores', DIGEST_SCORES_SQL, [scope.practiceId, coupleIds, earliest, now]);
+      await explain('scores', DIGEST_SCORES_SQL, [scope.practiceId, coupleIds, earliest, now, SCORED_EXERCISE_KEYS]);
     });
   } finally {
     await cluster.stop();

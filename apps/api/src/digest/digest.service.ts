@@ -10,7 +10,7 @@ import { resolvePracticeSettings } from '../practices/practice-settings';
 import { assembleDigest, DigestAssignment } from './digest-assembly';
 import { DigestQueryDto } from './dto/digest.dto';
 import { DigestException } from './digest.exception';
-import { DIGEST_ASSIGNMENTS_SQL, DIGEST_COUNTS_SQL, DIGEST_PARTNERS_SQL, DIGEST_RESPONSES_SQL, DIGEST_SCORES_SQL, DIGEST_SESSIONS_SQL } from './digest.queries';
+import { DIGEST_ASSIGNMENTS_SQL, DIGEST_COUNTS_SQL, DIGEST_PARTNERS_SQL, DIGEST_RESPONSES_SQL, DIGEST_SCORES_SQL, DIGEST_SESSIONS_SQL, SCORED_EXERCISE_KEYS } from './digest.queries';
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -85,7 +85,7 @@ export class DigestService {
       manager.query(DIGEST_PARTNERS_SQL, [...scope]) as Promise<{ id: string; couple_id: string; display_name: string }[]>,
       manager.query(DIGEST_ASSIGNMENTS_SQL, [...scope, earliest, now]) as Promise<{ id: string; couple_id: string; exercise_key: string; exercise_version: number; opens_at: Date }[]>,
       manager.query(DIGEST_RESPONSES_SQL, [...scope, earliest]) as Promise<{ assignment_id: string; partner_id: string; submitted_at: Date; answers: Answers }[]>,
-      manager.query(DIGEST_SCORES_SQL, [...scope, earliest, now]) as Promise<ScoreRow[]>,
+      manager.query(DIGEST_SCORES_SQL, [...scope, earliest, now, SCORED_EXERCISE_KEYS]) as Promise<ScoreRow[]>,
     ]);
 
     const entries = sessions.map((s): DigestEntry => {
