@@ -3,12 +3,14 @@
 // database (run `npm run bench` or `npm run seed:large` first). Prints the plans; keep them under tmp/bench/
 // (`… explain.ts large > tmp/bench/explain-large.txt`).
 import { join } from 'node:path';
+import { SCORED_BUILT_IN_KEYS } from '@trp/exercises';
 import { DASHBOARD_PANELS } from '../../apps/api/src/dashboard/dashboard.queries';
 import {
   DIGEST_ASSIGNMENTS_SQL,
   DIGEST_COUNTS_SQL,
   DIGEST_PARTNERS_SQL,
   DIGEST_RESPONSES_SQL,
+  DIGEST_SCORES_SQL,
   DIGEST_SESSIONS_SQL,
 } from '../../apps/api/src/digest/digest.queries';
 import { ROOT } from './lib/api-build';
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
       await explain('partners', DIGEST_PARTNERS_SQL, [scope.practiceId, coupleIds]);
       await explain('assignments', DIGEST_ASSIGNMENTS_SQL, [scope.practiceId, coupleIds, earliest, now]);
       await explain('responses', DIGEST_RESPONSES_SQL, [scope.practiceId, coupleIds, earliest]);
+      await explain('scores', DIGEST_SCORES_SQL, [scope.practiceId, coupleIds, earliest, now, SCORED_BUILT_IN_KEYS]);
     });
   } finally {
     await cluster.stop();

@@ -12,3 +12,4 @@ export * from './lib/blaming-phrases';
 export * from './lib/scoring';
 export * from './lib/agreement-merge';
 export * from './lib/validate-definition';
+export * from './lib/score-change';

@@ -13,7 +13,7 @@ import type { Row } from './table';
 const CHROME = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-interface Size {
+export interface Size {
   raw: number;
   gzip: number;
 }
@@ -42,7 +42,11 @@ function blankAppInitialJs(): Size {
 }
 
 /** Every script the browser fetched to show the page (initial chunks and the route's lazy chunks), raw and gzip. */
-async function pageJs(url: string, prepare: (request: { post: (path: string, body: unknown) => Promise<void> }) => Promise<void>, ready: string): Promise<Size> {
+export async function pageJs(
+  url: string,
+  prepare: (request: { post: (path: string, body: unknown) => Promise<void> }) => Promise<void>,
+  ready: string,
+): Promise<Size & { bodies: Buffer[] }> {
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
   try {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -60,7 +64,7 @@ async function pageJs(url: string, prepare: (request: { post: (path: string, bod
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.waitForSelector(ready, { timeout: 15_000 });
     const bodies = await Promise.all(scripts);
-    return { raw: bodies.reduce((s, b) => s + b.length, 0), gzip: bodies.reduce((s, b) => s + gz(b), 0) };
+    return { raw: bodies.reduce((s, b) => s + b.length, 0), gzip: bodies.reduce((s, b) => s + gz(b), 0), bodies };
   } finally {
     await browser.close();
   }

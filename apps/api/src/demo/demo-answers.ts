@@ -155,6 +155,34 @@ export const BOUNDARIES_INVOLVED: Answers = {
   safetyCheck: 'yes',
 };
 
+/**
+ * The boundaries of the couple with weekly check-ins (Amara & Theo): some items written the same by both (one item
+ * in the agreement), some near-duplicates to reword into one, some only one of them wrote. No safety concern.
+ */
+export const BOUNDARIES_CHECK_IN_HURT: Answers = {
+  needs: ['A message when plans change', 'Honest answers, even when they are hard to give'],
+  desires: ['A walk together on Sunday mornings'],
+  limits: ['No contact with that person outside work'],
+  breachBehaviors: ['Deleting messages'],
+  opennessOffered: ['I will say when I am having a bad day instead of going quiet'],
+  opennessAsked: ['Tell me if they contact you'],
+  ifBoundaryCrossed: ['We say so the same day and bring it to our next session'],
+  notAcceptedAsControl: ['Having to share my location all day'],
+  privateNote: 'The weekly check-ins help me notice the good weeks too.',
+  safetyCheck: 'yes',
+};
+
+export const BOUNDARIES_CHECK_IN_INVOLVED: Answers = {
+  needs: ['a message when plans change', 'Some evenings with my friends'],
+  desires: ['Sunday morning walks, just the two of us'],
+  limits: ['No contact with that person outside work'],
+  breachBehaviors: ['Deleting messages', 'Lying about where I am'],
+  opennessOffered: ['I will tell you if they contact me', 'You can ask me anything and I will answer'],
+  ifBoundaryCrossed: ['We take a pause and talk it through the next evening'],
+  notAcceptedAsControl: ['Having my phone read without asking'],
+  safetyCheck: 'yes',
+};
+
 /** Drafts: partial answers, as a partner leaves them halfway. */
 export const ACKNOWLEDGE_INVOLVED_DRAFT: Answers = {
   whatHappened: 'I kept a friendship secret and lied about it when I was asked.',

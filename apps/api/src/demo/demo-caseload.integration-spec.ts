@@ -49,6 +49,27 @@ describe('demo caseload', () => {
       [14, 16, 18, 18, 20, 22],
     ]);
     expect(checkIn.score.partners[0].points[0].band).toBe('A hard week');
+    // Each opened when it was assigned, a week apart (not all on the day the demo was loaded).
+    const opened: { opens_at: Date; created_at: Date }[] = await testApp.dataSource.query(
+      `SELECT a.opens_at, a.created_at FROM assignment a JOIN couple c ON c.id = a.couple_id WHERE c.label = 'Amara & Theo' AND a.exercise_key = 'weekly-check-in' ORDER BY a.created_at`,
+    );
+    expect(opened.map((row) => row.opens_at.getTime())).toEqual(opened.map((row) => row.created_at.getTime()));
+  });
+
+  it('gives that couple a boundaries assignment both submitted, whose agreement merges what they both wrote', async () => {
+    const dana = new TestClient(testApp.app);
+    await signIn(dana, 'dana.reyes@riverside.example', DEMO_PASSWORD);
+    const couples = (await dana.get('/api/couples?limit=100')).body.items as CoupleView[];
+    const amara = couples.find((c) => c.label === 'Amara & Theo');
+    const list = (await dana.get(`/api/couples/${amara?.id}/assignments?limit=100`)).body.items as { id: string; exerciseKey: string }[];
+    const boundaries = list.find((a) => a.exerciseKey === 'set-boundaries');
+    const agreement = await dana.get(`/api/assignments/${boundaries?.id}/agreement`);
+    expect(agreement.status).toBe(200);
+    expect(agreement.body.status).toBe('draft');
+    const both = agreement.body.items.filter((i: { from: string[] }) => i.from.length === 2).map((i: { text: string }) => i.text);
+    expect(both).toEqual(expect.arrayContaining(['A message when plans change', 'No contact with that person outside work', 'Deleting messages']));
+    expect(agreement.body.items.length).toBeGreaterThan(both.length); // and items only one of them wrote
+    expect(agreement.text).not.toContain('weekly check-ins help me'); // never a private note
   });
 
   it('prints a demo partner link that opens the portal', async () => {

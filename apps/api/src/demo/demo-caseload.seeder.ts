@@ -295,7 +295,17 @@ const DEMO_COUPLES: readonly DemoCouple[] = [
     assignments: weeklyCheckIns(
       [checkIn(1, 2, 1, 2, 5), checkIn(2, 2, 2, 2, 5), checkIn(2, 3, 2, 3, 4), checkIn(3, 3, 3, 3, 4), checkIn(3, 4, 3, 4, 3), checkIn(4, 4, 4, 4, 2)],
       [checkIn(3, 4, 2, 3, 4), checkIn(3, 4, 3, 4, 4), checkIn(4, 4, 3, 4, 3), checkIn(4, 4, 3, 4, 3), checkIn(4, 5, 4, 4, 3), checkIn(4, 5, 4, 5, 2)],
-    ),
+    ).concat({
+      // Both answered their boundaries: the agreement can be worked through (decide, reword, share).
+      exerciseKey: 'set-boundaries',
+      createdDaysAgo: 12,
+      dueInDays: -3,
+      visibility: 'after_both_submit',
+      responses: [
+        { status: 'submitted', answers: A.BOUNDARIES_CHECK_IN_HURT, daysAgo: 5 },
+        { status: 'submitted', answers: A.BOUNDARIES_CHECK_IN_INVOLVED, daysAgo: 4 },
+      ],
+    }),
     notes: ['Weekly check-ins since the first session. Trust is coming back slowly; Theo reads it as further along than Amara does.'],
   },
 ];
@@ -373,6 +383,8 @@ async function createCouple(manager: EntityManager, practiceId: string, spec: De
         reviewedAt: a.status === 'reviewed' ? at(Math.max(0, a.createdDaysAgo - 10)) : null,
         createdByUserId: counselor.id,
         createdAt: at(a.createdDaysAgo),
+        // Opened when assigned (else the column's default, the time of seeding, says every exercise opened today).
+        opensAt: at(a.createdDaysAgo),
       }),
     );
     for (const [index, progress] of a.responses.entries()) {

@@ -1,3 +1,4 @@
+
 /**
  * The digest's SQL, in one place so the service runs it and the bench EXPLAINs it (tools/bench/explain.ts).
  * History is read from the earliest "since" on only: every query is bounded by the sessions' window or by
@@ -41,3 +42,25 @@ export const DIGEST_RESPONSES_SQL = `SELECT r.assignment_id, r.partner_id, r.sub
    JOIN assignment a ON a.practice_id = r.practice_id AND a.id = r.assignment_id
   WHERE r.practice_id = $1 AND a.couple_id = ANY($2::uuid[]) AND a.status <> 'cancelled'
     AND a.last_submitted_at >= $3 AND r.status = 'submitted'`;
+
+/**
+ * The stored scores the score changes need ($1 practice, $2 couple ids, $3 earliest since, $4 now, $5 the scored
+ * exercises' keys): every scored submission from the earliest since on, and before it only each partner's newest per
+ * exercise (the "before" of a later since is then either among the first set or that newest one). Non-cancelled
+ * assignments, like the trends. Only the scored exercises' assignments are read (ix_assignment_couple_exercise), so
+ * the work grows with the couples' check-ins, not with their whole history.
+ */
+export const DIGEST_SCORES_SQL = `(SELECT DISTINCT ON (r.partner_id, a.exercise_key)
+        a.couple_id, a.exercise_key, a.exercise_version, r.assignment_id, r.partner_id, r.submitted_at, r.score
+   FROM response r
+   JOIN assignment a ON a.practice_id = r.practice_id AND a.id = r.assignment_id
+  WHERE r.practice_id = $1 AND a.couple_id = ANY($2::uuid[]) AND a.status <> 'cancelled' AND a.exercise_key = ANY($5::text[])
+    AND r.status = 'submitted' AND r.score IS NOT NULL AND r.submitted_at < $3
+  ORDER BY r.partner_id, a.exercise_key, r.submitted_at DESC)
+UNION ALL
+(SELECT a.couple_id, a.exercise_key, a.exercise_version, r.assignment_id, r.partner_id, r.submitted_at, r.score
+   FROM response r
+   JOIN assignment a ON a.practice_id = r.practice_id AND a.id = r.assignment_id
+  WHERE r.practice_id = $1 AND a.couple_id = ANY($2::uuid[]) AND a.status <> 'cancelled' AND a.exercise_key = ANY($5::text[])
+    AND r.status = 'submitted' AND r.score IS NOT NULL AND r.submitted_at >= $3 AND r.submitted_at <= $4)`;
+

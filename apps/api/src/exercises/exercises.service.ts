@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { type AssignableExercise, isPracticeExerciseKey } from '@trp/contracts';
-import { ExerciseDefinition, getDefinition, latestDefinition, latestDefinitions } from '@trp/exercises';
+import { ExerciseDefinition, getDefinition, latestDefinition, latestDefinitions, SCORED_BUILT_IN_KEYS } from '@trp/exercises';
 import type { EntityManager } from 'typeorm';
 import { decideLibraryExerciseAccess } from '../access/access-rules';
 import type { StaffAuthContext } from '../auth/auth-context';
@@ -53,6 +53,15 @@ export class ExercisesService {
     const definition = await this.definition(practiceId, key, version);
     if (!definition) throw new NotFoundException(`There is no exercise "${key}" version ${version}.`);
     return definition;
+  }
+
+  /**
+   * The keys whose submissions may carry a score: the scored built-ins and every exercise of the practice's own (a
+   * query over scores filters on these keys, so it stays on the couple-and-exercise index).
+   */
+  async scoredKeys(practiceId: string, manager?: EntityManager): Promise<string[]> {
+    const own = await this.practiceExercises.list(practiceId, undefined, manager);
+    return [...SCORED_BUILT_IN_KEYS, ...own.map((record) => record.key)];
   }
 
   /** Loads every definition these rows name (one query for the practice's own) and answers a synchronous look-up. */

@@ -1,3 +1,4 @@
+import type { ScoreChange } from '@trp/exercises';
 import type { Session } from './sessions';
 
 /** `GET /api/digest?from=&to=` query: ISO 8601 date-times; default from the start of today (practice's zone), 7 days on. */
@@ -13,6 +14,12 @@ export interface DigestNews {
   readonly text: string;
 }
 
+/** A partner's score change on one scored exercise, named for the page (the exercise's title, the partner's name). */
+export interface DigestScoreChange extends ScoreChange {
+  readonly title: string;
+  readonly name: string;
+}
+
 /** One session in the window with what the counselor needs before it. */
 export interface DigestEntry {
   readonly session: Session;
@@ -23,6 +30,11 @@ export interface DigestEntry {
   readonly news: readonly DigestNews[];
   /** The largest differences between the partners' answers on scales since then, as sentences. */
   readonly differences: readonly string[];
+  /**
+   * Per partner, for each scored exercise: the newest score since then and its change from the newest score before
+   * then (`scoreChangesSince` of @trp/exercises). Counselor only, like the whole digest: partners never see scores.
+   */
+  readonly scoreChanges: readonly DigestScoreChange[];
   /** Open assignments with a safety flag not yet acknowledged. */
   readonly safetyFlags: number;
   /** Open assignments past their due date that not both partners have submitted. */

@@ -81,3 +81,6 @@ export function latestDefinition(key: string): ExerciseDefinition | undefined {
 export function latestDefinitions(): readonly ExerciseDefinition[] {
   return registry.latestAll();
 }
+
+/** The keys of the built-in exercises that are scored (a practice's own exercises may be scored too). */
+export const SCORED_BUILT_IN_KEYS: readonly string[] = [...new Set(RELEASED_DEFINITIONS.filter((definition) => definition.scoring !== undefined).map((definition) => definition.key))];

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { TrendChart } from './trend-chart';
+import { shownAxisLabels, TrendChart } from './trend-chart';
 import {
   chartGeometry,
   gapsOf,
@@ -122,5 +122,22 @@ describe('TrendChart', () => {
       [...el.querySelectorAll('thead th')].map((th) => th.textContent?.trim()),
     ).toEqual(['When', 'Alex']);
     expect(el.querySelector('.legend')?.textContent).not.toContain('Gap');
+  });
+});
+
+describe('shownAxisLabels', () => {
+  const days = (n: number) => Array.from({ length: n }, (_, i) => `d${i}`);
+  it('draws every label of a short series, and of a long one the first, the last and a few between, none next to the last', () => {
+    expect(shownAxisLabels(days(3))).toEqual(['d0', 'd1', 'd2']);
+    expect(shownAxisLabels(days(6))).toEqual(['d0', '', 'd2', '', '', 'd5']);
+    const twelve = shownAxisLabels(days(12));
+    expect(twelve.filter(Boolean)).toEqual(['d0', 'd3', 'd6', 'd11']);
+    for (const n of [5, 6, 7, 9, 10, 13, 26, 52]) {
+      const shown = shownAxisLabels(days(n));
+      const drawn = shown.flatMap((label, i) => (label ? [i] : []));
+      expect(drawn[0]).toBe(0);
+      expect(drawn[drawn.length - 1]).toBe(n - 1);
+      for (let k = 1; k < drawn.length; k++) expect((drawn[k] ?? 0) - (drawn[k - 1] ?? 0)).toBeGreaterThanOrEqual(Math.ceil(n / 4));
+    }
   });
 });

@@ -32,12 +32,16 @@ export class TrendChart {
   protected readonly summary = computed(() => trendSummary(this.data()));
   protected readonly gaps = computed(() => gapsOf(this.data()));
   protected readonly twoLines = computed(() => this.data().series.length === 2);
-  /** Show every label when there are few points, else the first, the last and a few between. */
-  protected readonly shownLabels = computed(() => {
-    const labels = this.data().labels;
-    const every = Math.max(1, Math.ceil(labels.length / 4));
-    return labels.map((label, i) =>
-      i % every === 0 || i === labels.length - 1 ? label : '',
-    );
-  });
+  /** The axis labels drawn (see `shownAxisLabels`). */
+  protected readonly shownLabels = computed(() => shownAxisLabels(this.data().labels));
+}
+
+/**
+ * Which point labels the x axis draws ('' for a hidden one): every label when there are few points, else the first,
+ * the last and a few evenly between, never one so close to the last that the two dates would overlap.
+ */
+export function shownAxisLabels(labels: readonly string[]): string[] {
+  const last = labels.length - 1;
+  const every = Math.max(1, Math.ceil(labels.length / 4));
+  return labels.map((label, i) => (i === last || (i % every === 0 && last - i >= every) ? label : ''));
 }

@@ -1,6 +1,7 @@
 import type { CounselorNoteView } from '@trp/contracts';
 import { ALEX_ANSWERS, assignment, couple, SAM_ANSWERS, submitted } from '../testing/caseload-fixtures';
-import { daysAgo, differenceSentence, lastSessionStart, myNotesSince, prepSummary, readinessChanges } from './prep-summary';
+import { daysAgo, differenceSentence, lastSessionStart, myNotesSince, prepScoreChanges, prepSummary, readinessChanges } from './prep-summary';
+import { scoreChangeText } from './score-change-text';
 
 describe('prepSummary', () => {
   const partners = couple().partners;
@@ -150,5 +151,55 @@ describe('readinessChanges', () => {
       { partnerId: 'p1', name: 'Alex' },
       { partnerId: 'p2', name: 'Sam' },
     ]);
+  });
+});
+
+describe('prepScoreChanges', () => {
+  const partners = couple().partners;
+  const checkIn = (id: string, at: string, p1?: number, p2?: number, status: 'open' | 'cancelled' = 'open') =>
+    assignment({
+      id,
+      exerciseKey: 'weekly-check-in',
+      status,
+      partners: [
+        p1 === undefined ? { partnerId: 'p1', status: 'in_progress' } : { partnerId: 'p1', status: 'submitted', submittedAt: at, score: { value: p1, band: 'band' } },
+        p2 === undefined ? { partnerId: 'p2', status: 'submitted', submittedAt: at } : { partnerId: 'p2', status: 'submitted', submittedAt: at, score: { value: p2 } },
+      ],
+    });
+  const since = new Date('2026-11-15T00:00:00.000Z');
+
+  it('gives each partner the newest stored score since the last session and its change from the newest before it', () => {
+    const changes = prepScoreChanges(
+      [
+        checkIn('w3', '2026-11-22T10:00:00.000Z', 15, undefined), // Sam skipped an item: no score
+        checkIn('w1', '2026-11-01T10:00:00.000Z', 11, 16),
+        checkIn('w2', '2026-11-08T10:00:00.000Z', 13, 18),
+        checkIn('w4', '2026-11-29T10:00:00.000Z', 18),
+        checkIn('gone', '2026-11-30T10:00:00.000Z', 2, 2, 'cancelled'),
+        submitted(), // unscored: nothing
+      ],
+      partners,
+      since,
+    );
+    expect(changes).toEqual([
+      {
+        exerciseKey: 'weekly-check-in',
+        title: 'How are things this week',
+        partnerId: 'p1',
+        name: 'Alex',
+        latest: { assignmentId: 'w4', submittedAt: '2026-11-29T10:00:00.000Z', value: 18, band: 'band' },
+        before: { assignmentId: 'w2', submittedAt: '2026-11-08T10:00:00.000Z', value: 13, band: 'band' },
+        change: 5,
+      },
+      { exerciseKey: 'weekly-check-in', title: 'How are things this week', partnerId: 'p2', name: 'Sam', before: { assignmentId: 'w2', submittedAt: '2026-11-08T10:00:00.000Z', value: 18 } },
+    ]);
+    const day = (iso: string) => iso.slice(0, 10);
+    expect(changes.map((c) => scoreChangeText(c, day))).toEqual([
+      '18 · band on 2026-11-29, up 5 from 13 on 2026-11-08',
+      'no new score since then; the last was 18 on 2026-11-08',
+    ]);
+    expect(scoreChangeText({ exerciseKey: 'k', partnerId: 'p1', latest: { assignmentId: 'a', submittedAt: '2026-11-20T00:00:00Z', value: 9 } }, day)).toBe(
+      '9 on 2026-11-20 (the first score, nothing before it to compare)',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { AssignmentView, CounselorNoteView, CoupleView, PartnerView } from '@trp/contracts';
-import { EMOTION_LABELS, isEmotionKey } from '@trp/exercises';
+import { EMOTION_LABELS, isEmotionKey, type ScoreChange, scoreChangesSince, type ScoredSubmission } from '@trp/exercises';
 import { compareFeelingsTables, type FeelingsComparisonRow } from './feelings-comparison';
 import { definitionOf, exerciseTitle } from './labels';
 import { type CounselorOnlyAnswers, counselorOnlyAnswers, reviewPartners } from './review-model';
@@ -131,6 +131,39 @@ export function readinessChanges(assignments: readonly AssignmentView[], partner
       ...(latest && previous ? { change: latest.value - previous.value } : {}),
     };
   });
+}
+
+/** A partner's score change on one scored exercise, with the names the page shows. */
+export interface PrepScoreChange extends ScoreChange {
+  readonly title: string;
+  readonly name: string;
+}
+
+/**
+ * Per partner, for each scored exercise: the newest score since `since` (the last session) and its change from the
+ * newest score before it (`scoreChangesSince`, the digest's rule too), from the scores stored with the submissions.
+ */
+export function prepScoreChanges(assignments: readonly AssignmentView[], partners: readonly PartnerView[], since: Date): PrepScoreChange[] {
+  const titles = new Map(assignments.map((assignment) => [assignment.exerciseKey, exerciseTitle(assignment)]));
+  const submissions: ScoredSubmission[] = assignments
+    .filter((assignment) => assignment.status !== 'cancelled')
+    .flatMap((assignment) =>
+      assignment.partners.flatMap((progress) =>
+        progress.status === 'submitted' && progress.score && progress.submittedAt
+          ? [{ exerciseKey: assignment.exerciseKey, partnerId: progress.partnerId, assignmentId: assignment.id, submittedAt: progress.submittedAt, ...progress.score }]
+          : [],
+      ),
+    )
+    .sort((x, y) => x.submittedAt.localeCompare(y.submittedAt));
+  return scoreChangesSince(
+    submissions,
+    partners.map((p) => p.id),
+    since,
+  ).map((change) => ({
+    ...change,
+    title: titles.get(change.exerciseKey) ?? change.exerciseKey,
+    name: partners.find((p) => p.id === change.partnerId)?.displayName ?? 'A partner',
+  }));
 }
 
 /** The signed-in counselor's own notes written on or after `since`, oldest first. */

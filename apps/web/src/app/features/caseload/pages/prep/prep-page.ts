@@ -17,11 +17,13 @@ import { LoadingState } from '../../components/loading-state';
 import { AssignmentsApi } from '../../data/assignments.api';
 import { CouplesApi } from '../../data/couples.api';
 import { NotesApi } from '../../data/notes.api';
-import { lastSessionStart, myNotesSince, prepSummary, type ReadinessChange, readinessChanges } from '../../domain/prep-summary';
+import { lastSessionStart, myNotesSince, prepScoreChanges, prepSummary, type ReadinessChange, readinessChanges } from '../../domain/prep-summary';
+import { scoreChangeText } from '../../domain/score-change-text';
+import type { ScoreChange } from '@trp/exercises';
 
 /**
  * A printable one-page summary before a session: the counselor's own notes since the last session,
- * each partner's readiness change, and per assignment what is new since a chosen date, the largest
+ * each partner's readiness change, each partner's score change on the scored check-ins, and per assignment what is new since a chosen date, the largest
  * differences between the partners, the safety flags and what each partner told the counselor
  * only (private note, safety answer). Staff only: the portal never reaches this page.
  */
@@ -77,6 +79,7 @@ export class PrepPage {
       flagged: items.filter((item) => item.safetyFlags.length > 0),
       myNotes: myNotesSince(notes, this.session.user()?.id ?? null, this.since()),
       readiness: readinessChanges(details, couple.partners),
+      scores: groupByExercise(prepScoreChanges(details, couple.partners, this.since())),
       forCounselor: items.filter((item) => item.forCounselor.length > 0),
     };
   });
@@ -95,6 +98,11 @@ export class PrepPage {
     return `${now}, ${moved} from ${previous.value}/10 on ${this.day(previous.submittedAt)}`;
   }
 
+  /** "18 · A steadier week on 22 Nov, up 5 from 13 on 8 Nov". */
+  protected scoreText(change: ScoreChange): string {
+    return scoreChangeText(change, (iso) => this.day(iso));
+  }
+
   private day(iso: string): string {
     return formatDate(iso, 'date', this.locale);
   }
@@ -102,4 +110,15 @@ export class PrepPage {
   protected print(): void {
     window.print();
   }
+}
+
+/** Score changes grouped by exercise, in first-seen order, for one list per exercise. */
+function groupByExercise<T extends { exerciseKey: string; title: string }>(changes: readonly T[]): { exerciseKey: string; title: string; changes: T[] }[] {
+  const groups = new Map<string, { exerciseKey: string; title: string; changes: T[] }>();
+  for (const change of changes) {
+    const group = groups.get(change.exerciseKey) ?? { exerciseKey: change.exerciseKey, title: change.title, changes: [] };
+    group.changes.push(change);
+    groups.set(change.exerciseKey, group);
+  }
+  return [...groups.values()];
 }

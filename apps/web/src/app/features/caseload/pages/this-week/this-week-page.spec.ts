@@ -43,6 +43,17 @@ describe('ThisWeekPage', () => {
           since: '2026-11-27T15:00:00.000Z',
           news: [{ at: '2026-11-29T10:00:00.000Z', text: 'Sam submitted Acknowledge the breach' }],
           differences: ['Acknowledge the breach, “How ready…”: Alex 2, Sam 9'],
+          scoreChanges: [
+            {
+              exerciseKey: 'weekly-check-in',
+              title: 'How are things this week',
+              partnerId: 'p1',
+              name: 'Alex',
+              latest: { assignmentId: 'a2', submittedAt: '2026-12-01T10:00:00.000Z', value: 18, band: 'A steadier week' },
+              before: { assignmentId: 'a1', submittedAt: '2026-11-24T10:00:00.000Z', value: 13 },
+              change: 5,
+            },
+          ],
           safetyFlags: 1,
           overdue: 0,
           readyToReview: 2,
@@ -53,6 +64,7 @@ describe('ThisWeekPage', () => {
           since: '2026-10-01T10:00:00.000Z',
           news: [],
           differences: [],
+          scoreChanges: [],
           safetyFlags: 0,
           overdue: 1,
           readyToReview: 0,
@@ -68,6 +80,9 @@ describe('ThisWeekPage', () => {
     expect(text()).toContain('A safety concern is waiting for you.');
     expect(text()).toContain('2 exercises ready to read · 0 overdue');
     expect(text()).toContain('Nothing new.');
+    // The score change since the last session, only for the couple with a scored check-in.
+    expect(el.querySelectorAll('.week-scores li')).toHaveLength(1);
+    expect(text()).toMatch(/Alex, How are things this week: 18 · A steadier week on .*Dec 1.*, up 5 from 13 on .*Nov 24/);
   });
 
   it('explains an empty week', async () => {

@@ -3,7 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import type { DigestEntry } from '@trp/contracts';
+import type { DigestEntry, DigestScoreChange } from '@trp/contracts';
 import { SessionStore } from '../../../../core/session/session.store';
 import { EmptyState } from '../../../../core/ui/empty-state';
 import { ErrorState } from '../../../../core/ui/error-state';
@@ -11,6 +11,7 @@ import { CASELOAD_PATHS } from '../../caseload-paths';
 import { LoadingState } from '../../components/loading-state';
 import { DigestApi } from '../../data/digest.api';
 import { formatInZone } from '../../domain/practice-time';
+import { scoreChangeText } from '../../domain/score-change-text';
 
 /**
  * "This week": every session of the counselor's couples in the next seven days, by time, each with what is new
@@ -38,6 +39,11 @@ export class ThisWeekPage {
 
   protected when(iso: string): string {
     return formatInZone(iso, this.zone(), this.locale);
+  }
+
+  /** "Alex, How are things this week: 18 · A steadier week on 2 Dec, up 5 from 13 on 18 Nov". */
+  protected scoreText(change: DigestScoreChange): string {
+    return `${change.name}, ${change.title}: ${scoreChangeText(change, (iso) => formatInZone(iso, this.zone(), this.locale))}`;
   }
 
   protected counts(entry: DigestEntry): string {
