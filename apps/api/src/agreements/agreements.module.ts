@@ -10,5 +10,6 @@ import { PortalAgreementsController } from './portal-agreements.controller';
   imports: [AccessModule, AuditModule],
   controllers: [AgreementsController, PortalAgreementsController],
   providers: [AgreementsService],
+  exports: [AgreementsService],
 })
 export class AgreementsModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
+import { AgreementsModule } from '../agreements/agreements.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuditCsvController } from './audit-csv.controller';
 import { CoupleErasureController, PartnerRecordsController, PortalRecordsController } from './records.controller';
@@ -8,7 +9,7 @@ import { RetentionService } from './retention.service';
 
 /** A person's data: exports (counselor and partner) and erasure (DESIGN "A person's data: export, erasure, retention"). */
 @Module({
-  imports: [AccessModule, AuditModule],
+  imports: [AccessModule, AgreementsModule, AuditModule],
   controllers: [AuditCsvController, CoupleErasureController, PartnerRecordsController, PortalRecordsController],
   providers: [RecordsService, RetentionService],
 })
