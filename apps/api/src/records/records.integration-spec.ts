@@ -433,10 +433,15 @@ describe('a person’s data: export and erasure', () => {
   describe('DELETE /api/couples/:id (admin)', () => {
     it('erases a whole archived couple and audits it without content; an active couple is 409', async () => {
       const { couple } = await plantedCouple('D1');
+      await sharedAgreement(couple, 'D1');
+      await testApp.dataSource.query(
+        `INSERT INTO mail_message (practice_id, kind, "to", subject, text, html, status, created_at) VALUES ($1, 'reminder', 'alex.d1@example.org', 'MAIL-D1', 'MAIL-D1', 'MAIL-D1', 'queued', now())`,
+        [couple.practiceId],
+      );
       expect((await w.clients.adminOnly.delete(`/api/couples/${couple.id}`)).status).toBe(409);
       expect((await w.clients.owner.post(`/api/couples/${couple.id}/archive`)).status).toBe(200);
       expect((await w.clients.adminOnly.delete(`/api/couples/${couple.id}`)).status).toBe(204);
-      for (const planted of ['ROBIN-SENT-D1', 'ALEX-SENT-D1', 'NOTE-D1', 'LABEL-D1', 'Robin D1']) {
+      for (const planted of ['ROBIN-SENT-D1', 'ALEX-SENT-D1', 'NOTE-D1', 'LABEL-D1', 'Robin D1', 'BOTH-D1', 'MAIL-D1', 'alex.d1@example.org']) {
         expect([planted, await tablesContaining(testApp, planted)]).toEqual([planted, []]);
       }
       const [event] = await testApp.dataSource.query(`SELECT actor_id, details FROM audit_event WHERE action = 'couple.erased' AND target_id = $1`, [couple.id]);

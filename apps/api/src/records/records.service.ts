@@ -126,10 +126,13 @@ export class RecordsService {
 }
 
 /**
- * Removes a whole couple (inside the caller's transaction): partners, links, sessions, assignments, answers and notes
- * go with it (their foreign keys cascade from the couple). The audit log keeps ids only.
+ * Removes a whole couple (inside the caller's transaction): partners, links, sessions, reminder records, assignments,
+ * answers, agreements and notes go with it (their foreign keys cascade from the couple); the mails to its partners
+ * (which hang on the practice, not the couple) first. The audit log keeps ids only.
  */
 export async function eraseCoupleData(manager: EntityManager, couple: Pick<Couple, 'id' | 'practiceId'>): Promise<void> {
+  const partners: { id: string; email: string | null }[] = await manager.query(`SELECT id, email FROM partner WHERE practice_id = $1 AND couple_id = $2`, [couple.practiceId, couple.id]);
+  for (const partner of partners) await erasePartnerMails(manager, { practiceId: couple.practiceId, ...partner });
   await manager.query(`DELETE FROM couple WHERE practice_id = $1 AND id = $2`, [couple.practiceId, couple.id]);
 }
 
@@ -161,16 +164,7 @@ export async function erasePartnerData(
   const responses = count(await manager.query(`DELETE FROM response WHERE practice_id = $1 AND partner_id = $2`, scope));
   const sessions = count(await manager.query(`DELETE FROM partner_session WHERE practice_id = $1 AND partner_id = $2`, scope));
   const links = count(await manager.query(`DELETE FROM invite_link WHERE practice_id = $1 AND partner_id = $2`, scope));
-  // The reminder records name the mails they went in: those mails go with them, and every other mail to this address.
-  const mails = count(
-    await manager.query(
-      `DELETE FROM mail_message m
-        WHERE m.practice_id = $1
-          AND (m.id IN (SELECT r.mail_id FROM partner_reminder r WHERE r.practice_id = $1 AND r.partner_id = $2 AND r.mail_id IS NOT NULL)
-               OR ($3::text IS NOT NULL AND m.kind = ANY($4::text[]) AND lower(m."to") = lower($3)))`,
-      [partner.practiceId, partner.id, partner.email, PARTNER_MAIL_KINDS],
-    ),
-  );
+  const mails = await erasePartnerMails(manager, partner);
   const reminders = count(await manager.query(`DELETE FROM partner_reminder WHERE practice_id = $1 AND partner_id = $2`, scope));
   const agreementItems = await eraseAgreementItems(manager, partner);
   await manager.update(
@@ -179,6 +173,22 @@ export async function erasePartnerData(
     { displayName: ERASED_PARTNER_NAME, email: null, erasedAt: now, pinHash: null, pinFailures: 0, timezone: null, remindersEnabled: false },
   );
   return { responses, links, sessions, reminders, mails, agreementItems };
+}
+
+/**
+ * The mails to one partner (queued, sent or failed): those their reminder records name, and every partner mail (link,
+ * reminder) to their address in the practice. A mail's job carries only the mail's id, and finds nothing to send
+ * once the row is gone. Answers how many went.
+ */
+async function erasePartnerMails(manager: EntityManager, partner: { practiceId: string; id: string; email: string | null }): Promise<number> {
+  const result: unknown = await manager.query(
+    `DELETE FROM mail_message m
+      WHERE m.practice_id = $1
+        AND (m.id IN (SELECT r.mail_id FROM partner_reminder r WHERE r.practice_id = $1 AND r.partner_id = $2 AND r.mail_id IS NOT NULL)
+             OR ($3::text IS NOT NULL AND m.kind = ANY($4::text[]) AND lower(m."to") = lower($3)))`,
+    [partner.practiceId, partner.id, partner.email, PARTNER_MAIL_KINDS],
+  );
+  return Number((result as [unknown, number])[1]) || 0;
 }
 
 /**
