@@ -21,6 +21,7 @@ import { CreateMailMessage1764946800000 } from './1764946800000-CreateMailMessag
 import { PartnerReminders1764946860000 } from './1764946860000-PartnerReminders';
 import { StaffPreferences1764946920000 } from './1764946920000-StaffPreferences';
 import { PartnerSessionPinLock1764964800000 } from './1764964800000-PartnerSessionPinLock';
+import { AuditCoupleIndexes1764964860000 } from './1764964860000-AuditCoupleIndexes';
 
 /**
  * Every migration, oldest first. Imported as classes (not a glob) so they survive the bundled build.
@@ -50,4 +51,5 @@ export const MIGRATIONS = [
   StaffPreferences1764946920000,
   DigestIndexes1764961200000,
   PartnerSessionPinLock1764964800000,
+  AuditCoupleIndexes1764964860000,
 ];
