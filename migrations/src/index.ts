@@ -20,6 +20,8 @@ import { DigestIndexes1764961200000 } from './1764961200000-DigestIndexes';
 import { CreateMailMessage1764946800000 } from './1764946800000-CreateMailMessage';
 import { PartnerReminders1764946860000 } from './1764946860000-PartnerReminders';
 import { StaffPreferences1764946920000 } from './1764946920000-StaffPreferences';
+import { PartnerSessionPinLock1764964800000 } from './1764964800000-PartnerSessionPinLock';
+import { AuditCoupleIndexes1764964860000 } from './1764964860000-AuditCoupleIndexes';
 import { CreatePracticeExercise1764966600000 } from './1764966600000-CreatePracticeExercise';
 
 /**
@@ -49,5 +51,7 @@ export const MIGRATIONS = [
   PartnerReminders1764946860000,
   StaffPreferences1764946920000,
   DigestIndexes1764961200000,
+  PartnerSessionPinLock1764964800000,
+  AuditCoupleIndexes1764964860000,
   CreatePracticeExercise1764966600000,
 ];

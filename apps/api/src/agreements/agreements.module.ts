@@ -11,5 +11,6 @@ import { PortalAgreementsController } from './portal-agreements.controller';
   imports: [AccessModule, AuditModule, ExercisesModule],
   controllers: [AgreementsController, PortalAgreementsController],
   providers: [AgreementsService],
+  exports: [AgreementsService],
 })
 export class AgreementsModule {}

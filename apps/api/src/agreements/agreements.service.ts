@@ -23,6 +23,13 @@ interface AgreementRow {
   shared_at: Date | null;
 }
 
+/** One item as shared (`agreement.shared_items`): `itemId` stays on the server (erasure finds an item's copies by it). */
+interface SharedItem {
+  readonly itemId?: string;
+  readonly fieldId: string;
+  readonly text: string;
+}
+
 interface ItemRow {
   id: string;
   field_id: string;
@@ -87,7 +94,7 @@ export class AgreementsService {
       await manager.query(
         `UPDATE agreement SET status = 'shared', shared_at = $3, updated_at = $3, shared_version = shared_version + 1, shared_items = $4::jsonb
           WHERE practice_id = $1 AND assignment_id = $2`,
-        [assignment.practiceId, assignment.id, this.clock.now(), JSON.stringify(agreed.map((item) => ({ fieldId: item.field_id, text: item.text })))],
+        [assignment.practiceId, assignment.id, this.clock.now(), JSON.stringify(agreed.map((item): SharedItem => ({ itemId: item.id, fieldId: item.field_id, text: item.text })))],
       );
       await this.audit.record(
         {
@@ -105,36 +112,42 @@ export class AgreementsService {
 
   /** The partner's couple's shared agreements, newest first: the agreed items' text as last shared, nothing else. */
   async forPartner(auth: PartnerAuthContext): Promise<Page<PortalAgreement>> {
-    const rows: { assignment_id: string; exercise_key: string; exercise_version: number; shared_at: Date; shared_version: number; shared_items: { fieldId: string; text: string }[] }[] =
-      await this.dataSource.query(
+    return { items: await this.sharedOf(auth.practiceId, auth.coupleId), nextCursor: null };
+  }
+
+  /**
+   * A couple's shared agreements as partners read them (text only, as last shared, newest first): also what a
+   * partner's export holds (RecordsService). Never a draft, a decision, or who proposed an item.
+   */
+  async sharedOf(practiceId: string, coupleId: string, manager: EntityManager = this.dataSource.manager): Promise<PortalAgreement[]> {
+    const rows: { assignment_id: string; exercise_key: string; exercise_version: number; shared_at: Date; shared_version: number; shared_items: SharedItem[] }[] =
+      await manager.query(
         `SELECT ag.assignment_id, a.exercise_key, a.exercise_version, ag.shared_at, ag.shared_version, ag.shared_items
            FROM agreement ag
            JOIN assignment a ON a.practice_id = ag.practice_id AND a.id = ag.assignment_id
           WHERE ag.practice_id = $1 AND a.couple_id = $2 AND a.status <> 'cancelled' AND ag.shared_version > 0
           ORDER BY ag.shared_at DESC, ag.assignment_id`,
-        [auth.practiceId, auth.coupleId],
+        [practiceId, coupleId],
       );
     const definitions = await this.exercises.lookup(
-      auth.practiceId,
+      practiceId,
       rows.map((row) => ({ exerciseKey: row.exercise_key, exerciseVersion: row.exercise_version })),
+      manager,
     );
-    return {
-      items: rows.map((row) => {
-        const definition = definitions(row.exercise_key, row.exercise_version);
-        return {
-          assignmentId: row.assignment_id,
-          title: definition?.title ?? 'Your agreement',
-          sharedAt: row.shared_at.toISOString(),
-          version: row.shared_version,
-          items: row.shared_items.map((item) => ({
-            fieldId: item.fieldId,
-            heading: (definition && getField(definition, item.fieldId)?.label) ?? '',
-            text: item.text,
-          })),
-        };
-      }),
-      nextCursor: null,
-    };
+    return rows.map((row) => {
+      const definition = definitions(row.exercise_key, row.exercise_version);
+      return {
+        assignmentId: row.assignment_id,
+        title: definition?.title ?? 'Your agreement',
+        sharedAt: row.shared_at.toISOString(),
+        version: row.shared_version,
+        items: row.shared_items.map((item) => ({
+          fieldId: item.fieldId,
+          heading: (definition && getField(definition, item.fieldId)?.label) ?? '',
+          text: item.text,
+        })),
+      };
+    });
   }
 
   /**

@@ -5,6 +5,7 @@ import { AuditEvent, Page, PAGE_LIMIT } from '@trp/contracts';
 import { Clock } from '../common/clock';
 import { decodeCursor, encodeCursor, invalidCursor } from '../common/cursor';
 import type { StaffAuthContext } from '../auth/auth-context';
+import { auditOfCoupleSql } from './audit-couple-filter';
 import { AuditEventEntity } from './audit-event.entity';
 import { AuditRecord } from './audit-record';
 import { writeAuditEvent } from './audit-writer';
@@ -58,6 +59,7 @@ export class AuditService {
       .limit(limit + 1);
     if (query.action) builder.andWhere('e.action = :action', { action: query.action });
     if (query.actorId) builder.andWhere('e.actor_id = :actorId', { actorId: query.actorId });
+    if (query.coupleId) builder.andWhere(auditOfCoupleSql(':practiceId', ':coupleId'), { coupleId: query.coupleId });
     if (query.from) builder.andWhere('e.occurred_at >= :from', { from: new Date(query.from) });
     if (query.to) builder.andWhere('e.occurred_at < :to', { to: endOf(query.to) });
     if (query.cursor) {
@@ -73,7 +75,7 @@ export class AuditService {
       practiceId: auth.practiceId,
       actor: { kind: 'staff', id: auth.userId },
       action: 'audit.viewed',
-      details: { filtered: Boolean(query.action || query.actorId || query.from || query.to), nextPage: Boolean(query.cursor) },
+      details: { filtered: Boolean(query.action || query.actorId || query.coupleId || query.from || query.to), nextPage: Boolean(query.cursor) },
     });
     return { items, nextCursor: entities.length > limit && last ? encodeCursor([null, last.id]) : null };
   }

@@ -9,13 +9,14 @@ import { ROUTE_ACCESS, RouteAccess } from './authenticated.decorator';
 import { cookieOptions, csrfAllows, sessionCookieName, csrfForbidden, csrfInput } from './csrf';
 import { CSRF_EXEMPT, IS_PUBLIC } from './public.decorator';
 import { PartnerSessionsService } from '../portal/partner-sessions.service';
-import { PARTNER_ROUTE } from './partner-authenticated.decorator';
+import { OPEN_WHILE_PIN_LOCKED, PARTNER_ROUTE } from './partner-authenticated.decorator';
+import { SharedPhoneException } from '../shared-phone/shared-phone.exception';
 import { SessionsService } from './sessions.service';
 
 /**
  * The global guard (deny by default), in this order:
- * public route → CSRF rule only; partner route (`@PartnerAuthenticated()`) → a live partner session (401) and the
- * CSRF rule (403), nothing else; otherwise → a valid staff session (401), the CSRF rule (403),
+ * public route → CSRF rule only; partner route (`@PartnerAuthenticated()`) → a live partner session (401), the
+ * CSRF rule (403) and the PIN lock (403 `portal.pinRequired`, decided by PartnerSessionsService), nothing else; otherwise → a valid staff session (401), the CSRF rule (403),
  * the route's roles (403, audited as `access.denied`), and MFA enrolment when the practice requires it (403 `mfaEnrollmentRequired`).
  * The two kinds never cross: partner routes read only `trp_partner`, every other route only `trp_session`.
  */
@@ -46,7 +47,7 @@ export class AccessGuard implements CanActivate {
     }
 
     if (this.reflector.getAllAndOverride<boolean | undefined>(PARTNER_ROUTE, targets) === true) {
-      return this.activatePartnerRoute(context, request);
+      return this.activatePartnerRoute(context, request, this.reflector.getAllAndOverride<boolean | undefined>(OPEN_WHILE_PIN_LOCKED, targets) === true);
     }
 
     const token = request.cookies?.[sessionCookieName(this.config, STAFF_SESSION_COOKIE)];
@@ -74,15 +75,16 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async activatePartnerRoute(context: ExecutionContext, request: FastifyRequest): Promise<boolean> {
+  private async activatePartnerRoute(context: ExecutionContext, request: FastifyRequest, openWhilePinLocked: boolean): Promise<boolean> {
     const token = request.cookies?.[sessionCookieName(this.config, PARTNER_SESSION_COOKIE)];
-    const auth = await this.partnerSessions.authenticate(token);
-    if (!auth) {
+    const session = await this.partnerSessions.authenticate(token);
+    if (!session) {
       if (token) context.switchToHttp().getResponse<FastifyReply>().clearCookie(sessionCookieName(this.config, PARTNER_SESSION_COOKIE), cookieOptions(this.config, true));
       throw new AuthException('partnerNotSignedIn');
     }
     if (!csrfAllows(csrfInput(request, false, this.publicOrigin))) throw csrfForbidden();
-    request.auth = auth;
+    if (session.pinLocked && !openWhilePinLocked) throw new SharedPhoneException('pinRequired');
+    request.auth = session.auth;
     return true;
   }
 }

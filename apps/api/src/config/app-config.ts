@@ -44,6 +44,11 @@ export interface AppConfig {
   readonly workers: boolean;
   /** How often due reminders are looked for, in seconds (JOBS_CHECK_SECONDS, default 60). */
   readonly jobsCheckSeconds: number;
+  /**
+   * Idle time after which a partner with a PIN must enter it again, in seconds (PORTAL_PIN_IDLE_SECONDS, default 300:
+   * DESIGN's 5 minutes). A setting only so that browser tests need not wait 5 minutes; leave it unset in production.
+   */
+  readonly pinIdleSeconds: number;
   /** How often an idle worker asks the queue for work, in seconds (not a setting; tests make it short). */
   readonly jobsPollSeconds: number;
   /** Mail sending retries: `limit` retries after the first try, exponential backoff from `delaySeconds` (not a setting). */

@@ -69,6 +69,10 @@ export class EnvironmentVariables {
   @Expose() @IsOptional() @Transform(toInt) @IsInt({ message: 'must be a whole number of seconds from 5 to 3600' }) @Min(5, { message: 'must be a whole number of seconds from 5 to 3600' }) @Max(3600, { message: 'must be a whole number of seconds from 5 to 3600' })
   JOBS_CHECK_SECONDS?: number;
 
+  /** How long a portal session of a partner with a PIN may go without a request before the PIN is asked again. */
+  @Expose() @IsOptional() @Transform(toInt) @IsInt({ message: 'must be a whole number of seconds from 5 to 3600' }) @Min(5, { message: 'must be a whole number of seconds from 5 to 3600' }) @Max(3600, { message: 'must be a whole number of seconds from 5 to 3600' })
+  PORTAL_PIN_IDLE_SECONDS?: number;
+
   /** Secret. Read only by the create-admin command, instead of --password. */
   @Expose() @IsOptional() @IsString()
   ADMIN_PASSWORD?: string;

@@ -49,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     authRateLimit: { limit: 30, windowMs: 60_000, store: vars.RATE_LIMIT_STORE ?? 'postgresql' },
     workers: vars.WORKERS ?? true,
     jobsCheckSeconds: vars.JOBS_CHECK_SECONDS ?? 60,
+    pinIdleSeconds: vars.PORTAL_PIN_IDLE_SECONDS ?? 300,
     jobsPollSeconds: 2,
     // 6 tries in all: after 2, 4, 8, 16 and 32 minutes (about an hour and a quarter), then `failed`.
     mailRetry: { limit: 5, delaySeconds: 120 },

@@ -1,4 +1,4 @@
-import { PARTNER_IDLE_TIMEOUT_MS, partnerSessionState, PartnerSessionFacts } from './partner-session-policy';
+import { PARTNER_IDLE_TIMEOUT_MS, partnerSessionState, PartnerSessionFacts, PIN_IDLE_LOCK_MS, pinLocked } from './partner-session-policy';
 
 const NOW = new Date('2030-01-10T12:00:00Z');
 const base: PartnerSessionFacts = {
@@ -22,5 +22,18 @@ describe('partnerSessionState', () => {
     expect(partnerSessionState({ ...base, linkExpiresAt: new Date(NOW.getTime() - 1) }, NOW)).toBe('expired');
     expect(partnerSessionState({ ...base, lastSeenAt: new Date(NOW.getTime() - PARTNER_IDLE_TIMEOUT_MS) }, NOW)).toBe('idle');
     expect(partnerSessionState({ ...base, lastSeenAt: new Date(NOW.getTime() - PARTNER_IDLE_TIMEOUT_MS + 1000) }, NOW)).toBe('active');
+  });
+});
+
+describe('pinLocked', () => {
+  const seen = new Date(NOW.getTime() - PIN_IDLE_LOCK_MS);
+  it('never locks a partner without a PIN', () => {
+    expect(pinLocked({ hasPin: false, unlockedAt: null, lastSeenAt: new Date(0) }, NOW)).toBe(false);
+  });
+  it('locks a session never unlocked, and one idle for more than the limit', () => {
+    expect(pinLocked({ hasPin: true, unlockedAt: null, lastSeenAt: NOW }, NOW)).toBe(true);
+    expect(pinLocked({ hasPin: true, unlockedAt: seen, lastSeenAt: seen }, NOW)).toBe(false);
+    expect(pinLocked({ hasPin: true, unlockedAt: seen, lastSeenAt: new Date(seen.getTime() - 1) }, NOW)).toBe(true);
+    expect(pinLocked({ hasPin: true, unlockedAt: NOW, lastSeenAt: new Date(NOW.getTime() - 11_000) }, NOW, 10_000)).toBe(true);
   });
 });

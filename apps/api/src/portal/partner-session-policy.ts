@@ -29,3 +29,17 @@ export function partnerSessionState(session: PartnerSessionFacts, now: Date): Pa
   if (now.getTime() - session.lastSeenAt.getTime() >= PARTNER_IDLE_TIMEOUT_MS) return 'idle';
   return 'active';
 }
+
+/** Without a portal request for longer than this, a session of a partner with a PIN locks (DESIGN "Shared phones"). */
+export const PIN_IDLE_LOCK_MS = 5 * 60_000;
+
+/**
+ * Whether a live session must be unlocked with the partner's PIN before it opens anything but the lock screen: only
+ * when the partner has a PIN, and then when the session was never unlocked (new: opened from the link, that is on
+ * reopening) or its last portal request is older than `idleMs`.
+ */
+export function pinLocked(session: { readonly hasPin: boolean; readonly unlockedAt: Date | null; readonly lastSeenAt: Date }, now: Date, idleMs = PIN_IDLE_LOCK_MS): boolean {
+  if (!session.hasPin) return false;
+  if (!session.unlockedAt) return true;
+  return now.getTime() - session.lastSeenAt.getTime() > idleMs;
+}

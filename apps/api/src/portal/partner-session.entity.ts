@@ -30,4 +30,11 @@ export class PartnerSession {
 
   @Column('timestamptz', { nullable: true })
   revokedAt!: Date | null;
+
+  /**
+   * When a right PIN was last checked on this session (or the PIN first set on it). NULL: locked, if the partner has a
+   * PIN (a new session, or 5 minutes without a portal request). See `pinLocked` in partner-session-policy.ts.
+   */
+  @Column('timestamptz', { nullable: true })
+  unlockedAt!: Date | null;
 }

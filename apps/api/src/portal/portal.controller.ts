@@ -67,7 +67,7 @@ export class PortalController {
 
   @Post('logout')
   @HttpCode(204)
-  @PartnerAuthenticated()
+  @PartnerAuthenticated({ openWhilePinLocked: true })
   @ApiOperation({ summary: 'End the partner session (for shared devices); the cookie is cleared' })
   @ApiNoContentResponse({ description: 'Signed out.' })
   logout(@Auth() auth: PartnerAuthContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {

@@ -26,24 +26,25 @@ export class AuditCsvController {
 
   @Get(CSV_ROUTE)
   @ApiOperation({
-    summary: "The practice's audit log as CSV, oldest first, streamed (a header row; formula-like cells neutralised)",
+    summary: "The practice's audit log as CSV, oldest first, streamed (a header row; formula-like cells neutralised); `coupleId` keeps one couple's events",
     description: 'Downloading it is itself audited (`audit.viewed` with `format: csv`).',
   })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The CSV.' })
-  @ApiBadRequestResponse({ description: '`from` or `to` is not an ISO date or date-time.' })
+  @ApiBadRequestResponse({ description: '`from` or `to` is not an ISO date or date-time, or `coupleId` is not a UUID.' })
   async csv(@Auth() auth: StaffAuthContext, @Query() query: AuditCsvQueryDto): Promise<StreamableFile> {
     await this.audit.record({
       practiceId: auth.practiceId,
       actor: { kind: 'staff', id: auth.userId },
       action: 'audit.viewed',
-      details: { format: 'csv', filtered: Boolean(query.from || query.to) },
+      details: { format: 'csv', filtered: Boolean(query.from || query.to || query.coupleId) },
     });
     const day = this.clock.now().toISOString().slice(0, 10);
     const chunks = auditCsv(this.dataSource.manager, {
       practiceId: auth.practiceId,
       from: query.from ? new Date(query.from) : null,
       to: query.to ? endOf(query.to) : null,
+      coupleId: query.coupleId ?? null,
     });
     return new StreamableFile(Readable.from(chunks), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="audit-${day}.csv"` });
   }

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { auditOfCoupleSql } from '../audit/audit-couple-filter';
 
 /** The columns of the audit CSV, in order. `details` is the event's facts as JSON (never content or secrets). */
 export const AUDIT_CSV_COLUMNS = ['id', 'occurredAt', 'actorKind', 'actorId', 'actorName', 'action', 'targetType', 'targetId', 'coupleId', 'outcome', 'requestId', 'ip', 'details'] as const;
@@ -36,10 +37,10 @@ interface Row {
 export const AUDIT_CSV_PAGE = 1000;
 
 /**
- * The practice's audit log between `from` and `to` (oldest first) as CSV, one page of AUDIT_CSV_PAGE rows at a
+ * The practice's audit log between `from` and `to` (oldest first; with `coupleId`, that couple's events only) as CSV, one page of AUDIT_CSV_PAGE rows at a
  * time by id: memory stays bounded whatever the log's size.
  */
-export async function* auditCsv(manager: EntityManager, scope: { practiceId: string; from: Date | null; to: Date | null }, pageSize = AUDIT_CSV_PAGE): AsyncGenerator<string> {
+export async function* auditCsv(manager: EntityManager, scope: { practiceId: string; from: Date | null; to: Date | null; coupleId?: string | null }, pageSize = AUDIT_CSV_PAGE): AsyncGenerator<string> {
   yield csvRow(AUDIT_CSV_COLUMNS);
   let after = '0';
   for (;;) {
@@ -51,9 +52,10 @@ export async function* auditCsv(manager: EntityManager, scope: { practiceId: str
          LEFT JOIN user_account u ON u.id = e.actor_id AND u.practice_id = e.practice_id
         WHERE e.practice_id = $1 AND e.id > $2::bigint
           AND ($3::timestamptz IS NULL OR e.occurred_at >= $3) AND ($4::timestamptz IS NULL OR e.occurred_at < $4)
+          ${scope.coupleId ? `AND ${auditOfCoupleSql('$1', '$6')}` : ''}
         ORDER BY e.id
         LIMIT $5`,
-      [scope.practiceId, after, scope.from, scope.to, pageSize],
+      [scope.practiceId, after, scope.from, scope.to, pageSize, ...(scope.coupleId ? [scope.coupleId] : [])],
     );
     for (const r of rows) {
       yield csvRow([r.id, r.occurred_at, r.actor_kind, r.actor_id, r.actor_name, r.action, r.target_type, r.target_id, r.couple_id, r.outcome, r.request_id, r.ip, r.details]);

@@ -10,6 +10,7 @@ import {
   type Perspective,
   scaleRangeOf,
 } from '@trp/exercises';
+import type { PortalAgreement } from '@trp/contracts';
 import type { PartnerAssignmentRow } from './partner-records';
 
 /** Who the export is about (never the couple's label: that is the counselor's own). */
@@ -39,6 +40,8 @@ export interface ExportInput {
   readonly exportedAt: Date;
   readonly subject: ExportSubject;
   readonly links: readonly ExportLink[];
+  /** The couple's shared agreements, as both partners read them (text only of what was shared; never a draft). */
+  readonly agreements: readonly PortalAgreement[];
   readonly assignments: AsyncIterable<PartnerAssignmentRow>;
   /** The definition an assignment was made with, from the exercise resolver (`ExercisesService`). */
   readonly definitionOf: (key: string, version: number) => Promise<ExerciseDefinition | undefined>;
@@ -86,11 +89,12 @@ function linkEntry(link: ExportLink): Record<string, unknown> {
 
 /**
  * The export as JSON, one chunk at a time (the head, then one assignment per chunk): the whole document never sits
- * in memory. `{ exportedAt, partner, links?, assignments: [...] }`.
+ * in memory. `{ exportedAt, partner, links?, agreements: [...], assignments: [...] }`.
  */
 export async function* jsonExport(input: ExportInput): AsyncGenerator<string> {
   const head: Record<string, unknown> = { exportedAt: input.exportedAt.toISOString(), partner: subjectEntry(input.subject, input.audience) };
   if (input.audience === 'counselor') head['links'] = input.links.map(linkEntry);
+  head['agreements'] = input.agreements.map(agreementEntry);
   yield `${JSON.stringify(head).slice(0, -1)},"assignments":[`;
   let first = true;
   for await (const row of input.assignments) {
@@ -99,6 +103,29 @@ export async function* jsonExport(input: ExportInput): AsyncGenerator<string> {
     first = false;
   }
   yield ']}';
+}
+
+function agreementEntry(agreement: PortalAgreement): Record<string, unknown> {
+  return {
+    assignmentId: agreement.assignmentId,
+    title: agreement.title,
+    sharedAt: agreement.sharedAt,
+    version: agreement.version,
+    items: agreement.items.map((item) => ({ heading: item.heading, text: item.text })),
+  };
+}
+
+function agreementsHtml(agreements: readonly PortalAgreement[]): string {
+  if (agreements.length === 0) return '';
+  const blocks = agreements.map((agreement) => {
+    const headings = [...new Set(agreement.items.map((item) => item.heading))];
+    const lists = headings.map((heading) => {
+      const items = agreement.items.filter((item) => item.heading === heading).map((item) => `<li>${escapeHtml(item.text)}</li>`);
+      return `${heading ? `<h4>${escapeHtml(heading)}</h4>` : ''}<ul>${items.join('')}</ul>`;
+    });
+    return `<section><h3>${escapeHtml(agreement.title)}</h3><p class="facts">${escapeHtml(`Shared ${formatDate(new Date(agreement.sharedAt))} · version ${agreement.version}`)}</p>${lists.join('')}</section>`;
+  });
+  return `<article><h2>Shared agreements</h2>${blocks.join('')}</article>`;
 }
 
 export function escapeHtml(text: string): string {
@@ -207,6 +234,7 @@ export async function* htmlExport(input: ExportInput): AsyncGenerator<string> {
         : '<p class="none">No link was ever issued.</p>'
     }`;
   }
+  yield agreementsHtml(input.agreements);
   let any = false;
   for await (const row of input.assignments) {
     any = true;

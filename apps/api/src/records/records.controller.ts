@@ -85,7 +85,7 @@ export class PortalRecordsController {
 
   @Get('export')
   @PartnerAuthenticated()
-  @ApiOperation({ summary: "Your own answers and drafts, as JSON (never your partner's)", description: 'Audited as `partner.exported_own`.' })
+  @ApiOperation({ summary: "Your own answers and drafts and your shared agreements (text only), as JSON (never your partner's answers)", description: 'Audited as `partner.exported_own`.' })
   @ApiProduces('application/json')
   @ApiOkResponse({ description: 'The export.' })
   async export(@Auth() auth: PartnerAuthContext): Promise<StreamableFile> {

@@ -19,15 +19,32 @@ function assertBalancedHtml(html: string): void {
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-/** Every row of every table of the database, as text, that contains `needle`: "query every table for the planted strings". */
+/**
+ * "Query every table for the planted strings": every column of every table of every schema (public, and pg-boss's
+ * jobs), as text (text, json, arrays, uuids: a partner's id is a trace too), listed from information_schema, so that
+ * a table or column added later is read too without this test changing.
+ */
 async function tablesContaining(testApp: TestApp, needle: string): Promise<string[]> {
-  const tables: { table_name: string }[] = await testApp.dataSource.query(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+  const columns: { table_schema: string; table_name: string; column_name: string }[] = await testApp.dataSource.query(
+    `SELECT c.table_schema, c.table_name, c.column_name
+       FROM information_schema.columns c
+       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
+      WHERE c.table_schema NOT IN ('pg_catalog', 'information_schema')
+      ORDER BY 1, 2, 3`,
   );
+  const byTable = new Map<string, string[]>();
+  for (const c of columns) {
+    const table = `"${c.table_schema}"."${c.table_name}"`;
+    byTable.set(table, [...(byTable.get(table) ?? []), `"${c.column_name}"::text`]);
+  }
+  // The scan can't be silently empty: the tables about partners are all in it.
+  for (const table of ['partner', 'response', 'mail_message', 'partner_reminder', 'agreement', 'agreement_item', 'audit_event']) {
+    expect([table, byTable.has(`"public"."${table}"`)]).toEqual([table, true]);
+  }
   const found: string[] = [];
-  for (const { table_name } of tables) {
-    const [row] = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM "${table_name}" t WHERE t::text LIKE $1`, [`%${needle}%`]);
-    if (row.n > 0) found.push(table_name);
+  for (const [table, cols] of byTable) {
+    const [row] = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${cols.map((c) => `${c} LIKE $1`).join(' OR ')}`, [`%${needle}%`]);
+    if (row.n > 0) found.push(table.replace('"public".', '').replace(/"/g, ''));
   }
   return found;
 }
@@ -87,6 +104,38 @@ describe('a person’s data: export and erasure', () => {
 
   const forbiddenIn = (text: string, tag: string) => [`ALEX-SENT-${tag}`, `ALEX-PRIVATE-${tag}`, `ALEX-DRAFT-${tag}`, `NOTE-${tag}`, `SAFETYNOTE-${tag}`, `LABEL-${tag}`].filter((s) => text.includes(s));
 
+  /**
+   * A boundaries assignment both partners submitted, its agreement drafted, decided and shared: an item only Robin
+   * proposed, one only Alex did, one both did (all agreed, so shared), and one of Robin's left undecided (never shared).
+   */
+  async function sharedAgreement(couple: SeededCouple, tag: string): Promise<string> {
+    const [robin, alex] = couple.partners;
+    const base = { practiceId: couple.practiceId, coupleId: couple.id };
+    const assignment = await seedAssignment(testApp.dataSource, { ...base, exerciseKey: 'set-boundaries', createdAt: new Date('2026-01-15T10:00:00Z') });
+    await seedResponse(testApp.dataSource, {
+      ...base,
+      assignmentId: assignment.id,
+      partnerId: robin.id,
+      status: 'submitted',
+      answers: sampleAnswers('set-boundaries', { needs: [`ROBIN-ONLY-${tag}`, `BOTH-${tag}`, `ROBIN-UNDECIDED-${tag}`] }),
+    });
+    await seedResponse(testApp.dataSource, {
+      ...base,
+      assignmentId: assignment.id,
+      partnerId: alex.id,
+      status: 'submitted',
+      answers: sampleAnswers('set-boundaries', { needs: [`ALEX-ONLY-${tag}`, `BOTH-${tag}`] }),
+    });
+    const url = `/api/assignments/${assignment.id}/agreement`;
+    const items = (await w.clients.owner.get(url)).body.items as { id: string; text: string }[];
+    for (const item of items.filter((i) => !i.text.startsWith('ROBIN-UNDECIDED'))) {
+      expect((await w.clients.owner.patch(`${url}/items/${item.id}`, { decision: 'agreed' })).status).toBe(200);
+    }
+    expect((await w.clients.owner.post(`${url}/share`)).status).toBe(200);
+    return assignment.id;
+  }
+  const sharedTexts = (tag: string) => [`ROBIN-ONLY-${tag}`, `BOTH-${tag}`, `ALEX-ONLY-${tag}`];
+
   describe('GET /api/couples/:id/partners/:partnerId/export', () => {
     it('holds exactly that partner’s data as JSON: profile, links, each assignment with its version, their answers and draft', async () => {
       const { couple, assignments } = await plantedCouple('J1');
@@ -139,6 +188,37 @@ describe('a person’s data: export and erasure', () => {
       expect(formats).toEqual([{ f: 'html' }]);
     });
 
+    it('holds the couple’s shared agreements: the text of what was shared only (no draft, decision or who proposed it), in JSON and HTML', async () => {
+      const { couple } = await plantedCouple('A1');
+      const assignmentId = await sharedAgreement(couple, 'A1');
+      const robin = couple.partners[0];
+      const json = await w.clients.owner.get(`/api/couples/${couple.id}/partners/${robin.id}/export`);
+      expect(json.status).toBe(200);
+      expect(json.body.agreements).toEqual([
+        {
+          assignmentId,
+          title: expect.any(String),
+          sharedAt: expect.any(String),
+          version: 1,
+          items: sharedTexts('A1').map((text) => ({ heading: expect.any(String), text })),
+        },
+      ]);
+      expect(JSON.stringify(json.body.agreements)).not.toContain('ROBIN-UNDECIDED-A1'); // never shared (it is in Robin's own answers only)
+      expect(JSON.stringify(json.body.agreements)).not.toMatch(/decision|from|itemId|fieldId/);
+      const html = await w.clients.owner.get(`/api/couples/${couple.id}/partners/${robin.id}/export?format=html`);
+      assertBalancedHtml(html.text);
+      expect(html.text).toContain('<h2>Shared agreements</h2>');
+      for (const text of sharedTexts('A1')) expect(html.text).toContain(`<li>${text}</li>`);
+      expect(html.text.slice(html.text.indexOf('<h2>Shared agreements</h2>'), html.text.indexOf('</article>', html.text.indexOf('<h2>Shared agreements</h2>')))).not.toContain('ROBIN-UNDECIDED-A1');
+      // A change not shared again does not reach the export.
+      const items = (await w.clients.owner.get(`/api/assignments/${assignmentId}/agreement`)).body.items as { id: string; text: string }[];
+      const both = items.find((i) => i.text === 'BOTH-A1');
+      expect((await w.clients.owner.patch(`/api/assignments/${assignmentId}/agreement/items/${both?.id}`, { text: 'REWORDED-A1' })).status).toBe(200);
+      const after = await w.clients.owner.get(`/api/couples/${couple.id}/partners/${robin.id}/export`);
+      expect(after.text).not.toContain('REWORDED-A1');
+      expect(after.body.agreements[0].items.map((i: { text: string }) => i.text)).toEqual(sharedTexts('A1'));
+    });
+
     it('reads the history in keyset pages: 120 assignments, each exactly once, oldest first', async () => {
       const couple = await seedCouple(testApp.dataSource, { practiceId: w.riverside.practiceId, counselorId: w.couple.counselorId });
       const same = new Date('2026-02-01T00:00:00.123Z'); // equal timestamps: the id breaks the tie
@@ -183,8 +263,25 @@ describe('a person’s data: export and erasure', () => {
       expect(response.body.links).toBeUndefined();
       expect(response.body.assignments).toHaveLength(2);
       expect(response.body.assignments[0]).not.toHaveProperty('visibility');
+      expect(response.body.agreements).toEqual([]);
       const events = await testApp.dataSource.query(`SELECT actor_kind, actor_id FROM audit_event WHERE action = 'partner.exported_own' AND target_id = $1`, [couple.partners[0].id]);
       expect(events).toEqual([{ actor_kind: 'partner', actor_id: couple.partners[0].id }]);
+    });
+
+    it('holds the shared agreements as the partner reads them in the portal (text only)', async () => {
+      const { couple } = await plantedCouple('P2');
+      await sharedAgreement(couple, 'P2');
+      const alex = new TestClient(testApp.app);
+      const { token } = await seedInviteLink(testApp.dataSource, { practiceId: couple.practiceId, partnerId: couple.partners[1].id });
+      expect((await alex.post('/api/portal/session', { token })).status).toBe(200);
+      const response = await alex.get('/api/portal/export');
+      expect(response.status).toBe(200);
+      const portal = (await alex.get('/api/portal/agreements')).body.items;
+      expect(response.body.agreements).toEqual(portal.map((a: { items: { heading: string; text: string }[] }) => ({ ...a, items: a.items.map(({ heading, text }) => ({ heading, text })) })));
+      expect(response.body.agreements[0].items.map((i: { text: string }) => i.text)).toEqual(sharedTexts('P2'));
+      // Robin's undecided item was never shared; none of Robin's answers, the notes or the label are in Alex's export.
+      const robinsOwn = ['ROBIN-UNDECIDED-P2', 'ROBIN-SENT-P2', 'ROBIN-PRIVATE-P2', 'ROBIN-DRAFT-P2', 'NOTE-P2', 'SAFETYNOTE-P2', 'LABEL-P2'];
+      expect(robinsOwn.filter((text) => response.text.includes(text))).toEqual([]);
     });
 
     it('is refused to anonymous callers and staff (401)', async () => {
@@ -228,7 +325,7 @@ describe('a person’s data: export and erasure', () => {
       const [event] = await testApp.dataSource.query(`SELECT actor_id, details FROM audit_event WHERE action = 'partner.erased' AND target_id = $1`, [robin.id]);
       expect(event).toEqual({
         actor_id: w.riverside.users['owner']?.id,
-        details: { coupleId: couple.id, partnerId: robin.id, responses: 2, links: 2, sessions: 1 },
+        details: { coupleId: couple.id, partnerId: robin.id, responses: 2, links: 2, sessions: 1, reminders: 0, mails: 0, agreementItems: 0 },
       });
       // Erased once is erased: no second erasure, no new link.
       expect((await w.clients.owner.post(`/api/couples/${couple.id}/partners/${robin.id}/erase`, { confirm: 'Erased partner' })).status).toBe(409);
@@ -237,6 +334,68 @@ describe('a person’s data: export and erasure', () => {
       const review = await w.clients.owner.get(`/api/assignments/${assignments[0]}`);
       const shown = review.body.partners.find((p: { partnerId: string }) => p.partnerId === alex.id);
       expect(shown.answers.whatHappened).toBe('ALEX-SENT-E1');
+    });
+
+    it('erases what later features keep about the partner: mails to them, reminder records, the PIN and time zone, agreement items only they proposed', async () => {
+      const { couple, assignments } = await plantedCouple('E2');
+      const [robin, alex] = couple.partners;
+      const agreementId = await sharedAgreement(couple, 'E2');
+      // Robin's portal: a PIN, the browser's time zone (quiet hours), an open session.
+      const robinClient = new TestClient(testApp.app);
+      const { token } = await seedInviteLink(testApp.dataSource, { practiceId: couple.practiceId, partnerId: robin.id });
+      expect((await robinClient.post('/api/portal/session', { token })).status).toBe(200);
+      expect((await robinClient.patch('/api/portal/me', { timezone: 'Pacific/Chatham' })).status).toBe(200);
+      expect((await robinClient.put('/api/portal/pin', { pin: '2468' })).status).toBe(204);
+      // A link mail sent to Robin by the counselor, and a reminder with its record; one mail to Alex stays.
+      const mail = (to: string, kind: string, subject: string) =>
+        testApp.dataSource.query(
+          `INSERT INTO mail_message (practice_id, kind, "to", subject, text, html, status, created_at) VALUES ($1, $2, $3, $4, $4, $4, 'sent', now()) RETURNING id`,
+          [couple.practiceId, kind, to, subject],
+        );
+      await mail('Robin.E2@example.org', 'invite_link', 'MAIL-LINK-ROBIN-E2');
+      const [reminderMail] = await mail('robin.e2@example.org', 'reminder', 'MAIL-REMINDER-ROBIN-E2');
+      await testApp.dataSource.query(`INSERT INTO partner_reminder (practice_id, partner_id, assignment_id, mail_id, sent_at) VALUES ($1, $2, $3, $4, now())`, [
+        couple.practiceId,
+        robin.id,
+        assignments[1],
+        reminderMail.id,
+      ]);
+      await mail('alex.e2@example.org', 'reminder', 'MAIL-REMINDER-ALEX-E2');
+      await testApp.dataSource.query(`INSERT INTO partner_reminder (practice_id, partner_id, assignment_id, sent_at) VALUES ($1, $2, $3, now())`, [couple.practiceId, alex.id, assignments[1]]);
+
+      const erased = await w.clients.owner.post(`/api/couples/${couple.id}/partners/${robin.id}/erase`, { confirm: 'Robin E2' });
+      expect(erased.status).toBe(200);
+
+      for (const planted of ['ROBIN-SENT-E2', 'ROBIN-ONLY-E2', 'ROBIN-UNDECIDED-E2', 'MAIL-LINK-ROBIN-E2', 'MAIL-REMINDER-ROBIN-E2', 'Robin E2', 'robin.e2@example.org', 'Robin.E2@example.org', 'Pacific/Chatham']) {
+        expect([planted, await tablesContaining(testApp, planted)]).toEqual([planted, []]);
+      }
+      for (const kept of ['ALEX-ONLY-E2', 'BOTH-E2', 'MAIL-REMINDER-ALEX-E2']) {
+        expect([kept, (await tablesContaining(testApp, kept)).length > 0]).toEqual([kept, true]);
+      }
+      const [row] = await testApp.dataSource.query(
+        `SELECT p.pin_hash, p.pin_failures, p.timezone, p.reminders_enabled,
+                (SELECT count(*)::int FROM partner_reminder WHERE partner_id = p.id) AS reminders,
+                (SELECT count(*)::int FROM partner_reminder WHERE partner_id = $2) AS alex_reminders,
+                (SELECT count(*)::int FROM partner_session WHERE partner_id = p.id) AS sessions
+           FROM partner p WHERE p.id = $1`,
+        [robin.id, alex.id],
+      );
+      expect(row).toEqual({ pin_hash: null, pin_failures: 0, timezone: null, reminders_enabled: false, reminders: 0, alex_reminders: 1, sessions: 0 });
+      // Items both proposed keep their text and lose Robin's id; Alex's own item stays Alex's.
+      const items = await testApp.dataSource.query(`SELECT text, from_partner_ids FROM agreement_item WHERE assignment_id = $1 ORDER BY position`, [agreementId]);
+      expect(items).toEqual([
+        { text: 'BOTH-E2', from_partner_ids: [alex.id] },
+        { text: 'ALEX-ONLY-E2', from_partner_ids: [alex.id] },
+      ]);
+      expect(JSON.stringify(await testApp.dataSource.query(`SELECT * FROM agreement_item`))).not.toContain(robin.id);
+      // Alex still reads the shared agreement, without Robin's own item.
+      const alexClient = new TestClient(testApp.app);
+      const alexLink = await seedInviteLink(testApp.dataSource, { practiceId: couple.practiceId, partnerId: alex.id });
+      expect((await alexClient.post('/api/portal/session', { token: alexLink.token })).status).toBe(200);
+      const shared = (await alexClient.get('/api/portal/agreements')).body.items.find((a: { assignmentId: string }) => a.assignmentId === agreementId);
+      expect(shared.items.map((i: { text: string }) => i.text)).toEqual(['BOTH-E2', 'ALEX-ONLY-E2']);
+      const [event] = await testApp.dataSource.query(`SELECT details FROM audit_event WHERE action = 'partner.erased' AND target_id = $1`, [robin.id]);
+      expect(event.details).toMatchObject({ reminders: 1, mails: 2, agreementItems: 2, sessions: 1 });
     });
 
     it('refuses a missing or wrong confirm with 400 naming `confirm`, and changes nothing', async () => {
@@ -274,10 +433,15 @@ describe('a person’s data: export and erasure', () => {
   describe('DELETE /api/couples/:id (admin)', () => {
     it('erases a whole archived couple and audits it without content; an active couple is 409', async () => {
       const { couple } = await plantedCouple('D1');
+      await sharedAgreement(couple, 'D1');
+      await testApp.dataSource.query(
+        `INSERT INTO mail_message (practice_id, kind, "to", subject, text, html, status, created_at) VALUES ($1, 'reminder', 'alex.d1@example.org', 'MAIL-D1', 'MAIL-D1', 'MAIL-D1', 'queued', now())`,
+        [couple.practiceId],
+      );
       expect((await w.clients.adminOnly.delete(`/api/couples/${couple.id}`)).status).toBe(409);
       expect((await w.clients.owner.post(`/api/couples/${couple.id}/archive`)).status).toBe(200);
       expect((await w.clients.adminOnly.delete(`/api/couples/${couple.id}`)).status).toBe(204);
-      for (const planted of ['ROBIN-SENT-D1', 'ALEX-SENT-D1', 'NOTE-D1', 'LABEL-D1', 'Robin D1']) {
+      for (const planted of ['ROBIN-SENT-D1', 'ALEX-SENT-D1', 'NOTE-D1', 'LABEL-D1', 'Robin D1', 'BOTH-D1', 'MAIL-D1', 'alex.d1@example.org']) {
         expect([planted, await tablesContaining(testApp, planted)]).toEqual([planted, []]);
       }
       const [event] = await testApp.dataSource.query(`SELECT actor_id, details FROM audit_event WHERE action = 'couple.erased' AND target_id = $1`, [couple.id]);

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CoupleView } from '@trp/contracts';
 import { AccessService } from '../access/access.service';
+import { updateReturning } from '../access/update-returning';
+import { AgreementsService } from '../agreements/agreements.service';
 import { actorOf } from '../audit/audit-record';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext, PartnerAuthContext } from '../auth/auth-context';
@@ -34,6 +36,7 @@ export class RecordsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly agreements: AgreementsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly exercises: ExercisesService,
@@ -69,12 +72,13 @@ export class RecordsService {
       exportedAt: this.clock.now(),
       subject: partner,
       links,
+      agreements: await this.agreements.sharedOf(couple.practiceId, couple.id),
       assignments: partnerAssignments(this.dataSource.manager, { practiceId: couple.practiceId, coupleId: couple.id, partnerId: partner.id }),
       definitionOf: this.definitionsOf(couple.practiceId),
     });
   }
 
-  /** The partner's own answers (drafts and submissions), as JSON. */
+  /** The partner's own answers (drafts and submissions) and the couple's shared agreements (text only). */
   async partnerExport(auth: PartnerAuthContext, format: ExportFormat): Promise<ExportStream> {
     const partner = await this.dataSource.manager.findOneOrFail(Partner, { where: { id: auth.partnerId, practiceId: auth.practiceId, coupleId: auth.coupleId } });
     await this.audit.record({
@@ -89,6 +93,7 @@ export class RecordsService {
       exportedAt: this.clock.now(),
       subject: partner,
       links: [],
+      agreements: await this.agreements.sharedOf(auth.practiceId, auth.coupleId),
       assignments: partnerAssignments(this.dataSource.manager, { practiceId: auth.practiceId, coupleId: auth.coupleId, partnerId: partner.id, onlyAnswered: true }),
       definitionOf: this.definitionsOf(auth.practiceId),
     });
@@ -137,10 +142,13 @@ export class RecordsService {
 }
 
 /**
- * Removes a whole couple (inside the caller's transaction): partners, links, sessions, assignments, answers and notes
- * go with it (their foreign keys cascade from the couple). The audit log keeps ids only.
+ * Removes a whole couple (inside the caller's transaction): partners, links, sessions, reminder records, assignments,
+ * answers, agreements and notes go with it (their foreign keys cascade from the couple); the mails to its partners
+ * (which hang on the practice, not the couple) first. The audit log keeps ids only.
  */
 export async function eraseCoupleData(manager: EntityManager, couple: Pick<Couple, 'id' | 'practiceId'>): Promise<void> {
+  const partners: { id: string; email: string | null }[] = await manager.query(`SELECT id, email FROM partner WHERE practice_id = $1 AND couple_id = $2`, [couple.practiceId, couple.id]);
+  for (const partner of partners) await erasePartnerMails(manager, { practiceId: couple.practiceId, ...partner });
   await manager.query(`DELETE FROM couple WHERE practice_id = $1 AND id = $2`, [couple.practiceId, couple.id]);
 }
 
@@ -148,15 +156,84 @@ function normalizeName(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** Mail kinds addressed to a partner (the others go to staff). */
+const PARTNER_MAIL_KINDS = ['invite_link', 'reminder'];
+
 /**
- * Removes a partner's answers, drafts, links and sessions and replaces their name and email (inside the caller's
- * transaction). Answers how many rows went, for the audit log (no content).
+ * Removes everything held about one partner (inside the caller's transaction) and replaces their name and email:
+ * answers and drafts; links (also a reminder's single-use ones) and sessions (and with them the PIN lock state);
+ * reminder records; the mails addressed to them (queued, sent or failed: their mail jobs carry only the mail's id,
+ * and a job whose mail is gone sends nothing); agreement items only they proposed (with the copy shared with the
+ * partners); their id on items both proposed (the text stays: it is the other partner's too); the PIN, the time zone
+ * and the reminder switch. Answers how many rows went, for the audit log (no content).
+ *
+ * A new table or column about a partner must be handled here: the "plant strings, then query every table" test
+ * (records.integration-spec.ts) reads every text column of the database after an erasure.
  */
-export async function erasePartnerData(manager: EntityManager, partner: Partner, now: Date): Promise<{ responses: number; links: number; sessions: number }> {
+export async function erasePartnerData(
+  manager: EntityManager,
+  partner: Partner,
+  now: Date,
+): Promise<{ responses: number; links: number; sessions: number; reminders: number; mails: number; agreementItems: number }> {
   const scope = [partner.practiceId, partner.id];
-  const [, responses] = await manager.query(`DELETE FROM response WHERE practice_id = $1 AND partner_id = $2`, scope);
-  const [, sessions] = await manager.query(`DELETE FROM partner_session WHERE practice_id = $1 AND partner_id = $2`, scope);
-  const [, links] = await manager.query(`DELETE FROM invite_link WHERE practice_id = $1 AND partner_id = $2`, scope);
-  await manager.update(Partner, { id: partner.id, practiceId: partner.practiceId }, { displayName: ERASED_PARTNER_NAME, email: null, erasedAt: now, pinHash: null, pinFailures: 0 });
-  return { responses: Number(responses) || 0, links: Number(links) || 0, sessions: Number(sessions) || 0 };
+  const count = (result: unknown) => Number((result as [unknown, number])[1]) || 0;
+  const responses = count(await manager.query(`DELETE FROM response WHERE practice_id = $1 AND partner_id = $2`, scope));
+  const sessions = count(await manager.query(`DELETE FROM partner_session WHERE practice_id = $1 AND partner_id = $2`, scope));
+  const links = count(await manager.query(`DELETE FROM invite_link WHERE practice_id = $1 AND partner_id = $2`, scope));
+  const mails = await erasePartnerMails(manager, partner);
+  const reminders = count(await manager.query(`DELETE FROM partner_reminder WHERE practice_id = $1 AND partner_id = $2`, scope));
+  const agreementItems = await eraseAgreementItems(manager, partner);
+  await manager.update(
+    Partner,
+    { id: partner.id, practiceId: partner.practiceId },
+    { displayName: ERASED_PARTNER_NAME, email: null, erasedAt: now, pinHash: null, pinFailures: 0, timezone: null, remindersEnabled: false },
+  );
+  return { responses, links, sessions, reminders, mails, agreementItems };
+}
+
+/**
+ * The mails to one partner (queued, sent or failed): those their reminder records name, and every partner mail (link,
+ * reminder) to their address in the practice. A mail's job carries only the mail's id, and finds nothing to send
+ * once the row is gone. Answers how many went.
+ */
+async function erasePartnerMails(manager: EntityManager, partner: { practiceId: string; id: string; email: string | null }): Promise<number> {
+  const result: unknown = await manager.query(
+    `DELETE FROM mail_message m
+      WHERE m.practice_id = $1
+        AND (m.id IN (SELECT r.mail_id FROM partner_reminder r WHERE r.practice_id = $1 AND r.partner_id = $2 AND r.mail_id IS NOT NULL)
+             OR ($3::text IS NOT NULL AND m.kind = ANY($4::text[]) AND lower(m."to") = lower($3)))`,
+    [partner.practiceId, partner.id, partner.email, PARTNER_MAIL_KINDS],
+  );
+  return Number((result as [unknown, number])[1]) || 0;
+}
+
+/**
+ * Agreement items only this partner proposed go, with their copy in what was shared (found by item id; a copy
+ * shared before ids were kept, by field and text); on items both proposed only their id goes. Answers how many went.
+ */
+async function eraseAgreementItems(manager: EntityManager, partner: Partner): Promise<number> {
+  const gone = await updateReturning<{ assignment_id: string; id: string; field_id: string; text: string }>(
+    manager,
+    `DELETE FROM agreement_item WHERE practice_id = $1 AND from_partner_ids = ARRAY[$2::uuid] RETURNING assignment_id, id, field_id, text`,
+    [partner.practiceId, partner.id],
+  );
+  await manager.query(
+    `UPDATE agreement_item SET from_partner_ids = array_remove(from_partner_ids, $2::uuid) WHERE practice_id = $1 AND $2::uuid = ANY(from_partner_ids)`,
+    [partner.practiceId, partner.id],
+  );
+  if (gone.length === 0) return 0;
+  await manager.query(
+    `UPDATE agreement ag
+        SET shared_items = coalesce((
+              SELECT jsonb_agg(item ORDER BY ordinality)
+                FROM jsonb_array_elements(ag.shared_items) WITH ORDINALITY AS e(item, ordinality)
+               WHERE NOT EXISTS (
+                       SELECT 1 FROM jsonb_to_recordset($2::jsonb) AS g(assignment_id uuid, id text, field_id text, text text)
+                        WHERE g.assignment_id = ag.assignment_id
+                          AND (item->>'itemId' = g.id OR (item->>'itemId' IS NULL AND item->>'fieldId' = g.field_id AND item->>'text' = g.text)))
+            ), '[]'::jsonb)
+      WHERE ag.practice_id = $1 AND ag.assignment_id = ANY($3::uuid[])`,
+    [partner.practiceId, JSON.stringify(gone), [...new Set(gone.map((g) => g.assignment_id))]],
+  );
+  return gone.length;
 }

@@ -9,11 +9,11 @@ import { PortalPinService } from './portal-pin.service';
 
 @ApiTags('portal')
 @Controller('portal/pin')
-@PartnerAuthenticated()
 export class PortalPinController {
   constructor(private readonly pins: PortalPinService) {}
 
   @Get()
+  @PartnerAuthenticated({ openWhilePinLocked: true })
   @ApiOperation({ summary: 'Whether you have set a PIN for this page' })
   @ApiOkResponse({ type: PinStateDto })
   state(@Auth() auth: PartnerAuthContext): Promise<{ set: boolean }> {
@@ -21,10 +21,11 @@ export class PortalPinController {
   }
 
   @Put()
+  @PartnerAuthenticated()
   @HttpCode(204)
   @ApiOperation({ summary: 'Set, change or remove (`pin: null`) your PIN; changing or removing one needs `currentPin`' })
   @ApiBody({ type: SetPinDto })
-  @ApiNoContentResponse({ description: 'Saved.' })
+  @ApiNoContentResponse({ description: 'Saved. Setting the first PIN unlocks this session (other sessions of yours then ask for it).' })
   @ApiBadRequestResponse({ description: '`pin` or `currentPin` is not 4 to 8 digits, or `currentPin` is missing.' })
   @ApiForbiddenResponse({ description: 'Wrong `currentPin` (answers `remaining` tries).' })
   @ApiUnauthorizedResponse({ description: 'The fifth wrong try: the session and the link end.' })
@@ -33,10 +34,11 @@ export class PortalPinController {
   }
 
   @Post('check')
+  @PartnerAuthenticated({ openWhilePinLocked: true })
   @HttpCode(204)
   @ApiOperation({ summary: 'Unlock the page with your PIN' })
   @ApiBody({ type: CheckPinDto })
-  @ApiNoContentResponse({ description: 'Right (or no PIN is set).' })
+  @ApiNoContentResponse({ description: 'Right (or no PIN is set): this session is unlocked.' })
   @ApiBadRequestResponse({ description: '`pin` is not 4 to 8 digits.' })
   @ApiForbiddenResponse({ description: 'Wrong PIN (answers `remaining` tries).' })
   @ApiUnauthorizedResponse({ description: 'The fifth wrong try: the session and the link end; the counselor re-issues a link.' })

@@ -12,13 +12,14 @@ import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Partner } from '../couples/partner.entity';
 import { revokeLiveLinks } from '../invite-links/link-revocation';
+import { PartnerSessionsService } from '../portal/partner-sessions.service';
 import { PIN_MAX_FAILURES, SetPinDto } from './dto/portal-pin.dto';
 import { SharedPhoneException } from './shared-phone.exception';
 
 /**
  * The partner's optional portal PIN (DESIGN "Shared phones"): stored as an argon2id hash; the portal asks for it after
- * 5 minutes idle or on reopening. Five wrong tries in a row end the partner session and revoke the link: the counselor
- * re-issues one.
+ * 5 minutes idle or on reopening (the API enforces it: PartnerSessionsService.authenticate locks the session, a right
+ * PIN here unlocks it). Five wrong tries in a row end the partner session and revoke the link: the counselor re-issues one.
  */
 @Injectable()
 export class PortalPinService {
@@ -26,6 +27,7 @@ export class PortalPinService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly sessions: PartnerSessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -34,7 +36,10 @@ export class PortalPinService {
     return { set: Boolean(partner.pinHash) };
   }
 
-  /** Sets, changes (`currentPin` required) or removes (`pin: null`) the PIN. A wrong `currentPin` counts as a wrong try. */
+  /**
+   * Sets, changes (`currentPin` required) or removes (`pin: null`) the PIN. A wrong `currentPin` counts as a wrong try.
+   * Setting the first PIN unlocks the session it is set on; the partner's other sessions ask for it from then on.
+   */
   async set(auth: PartnerAuthContext, dto: SetPinDto, reply: FastifyReply): Promise<void> {
     const hash = dto.pin === null ? null : await hashPassword(dto.pin);
     await this.withPartner(auth, reply, async (manager, partner) => {
@@ -43,6 +48,8 @@ export class PortalPinService {
         await this.verifyOrCount(manager, auth, partner, dto.currentPin);
       } else if (hash === null) {
         return; // no PIN, none wanted: nothing changes
+      } else {
+        await this.sessions.unlock(auth, manager); // the first PIN, set on this session: it stays open here
       }
       await manager.update(Partner, { id: partner.id, practiceId: partner.practiceId }, { pinHash: hash, pinFailures: 0 });
       await this.audit.record(
@@ -57,6 +64,7 @@ export class PortalPinService {
     await this.withPartner(auth, reply, async (manager, partner) => {
       if (!partner.pinHash) return;
       await this.verifyOrCount(manager, auth, partner, pin);
+      await this.sessions.unlock(auth, manager);
       if (partner.pinFailures > 0) await manager.update(Partner, { id: partner.id, practiceId: partner.practiceId }, { pinFailures: 0 });
     });
   }

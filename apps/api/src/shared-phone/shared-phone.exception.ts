@@ -3,6 +3,8 @@ import { AppException, ErrorSpec } from '../common/app-exception';
 
 /** Every error of the portal PIN: its status and the message the partner sees. */
 const SHARED_PHONE_ERRORS = {
+  /** A partner route while the session waits for the PIN (new session, or 5 minutes idle): the portal shows its lock screen. */
+  pinRequired: { status: HttpStatus.FORBIDDEN, message: 'Enter your PIN to continue.' },
   wrongPin: { status: HttpStatus.FORBIDDEN, message: "That PIN isn't right." },
   currentPinRequired: { status: HttpStatus.BAD_REQUEST, message: 'currentPin: enter your current PIN to change or remove it.' },
   lockedOut: {

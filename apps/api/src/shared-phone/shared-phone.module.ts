@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { PartnerSessionsModule } from '../portal/partner-sessions.module';
 import { PortalPinController } from './portal-pin.controller';
 import { PortalPinService } from './portal-pin.service';
 
 /** Shared phones (DESIGN "Shared phones"): the partner's optional portal PIN. */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, PartnerSessionsModule],
   controllers: [PortalPinController],
   providers: [PortalPinService],
 })

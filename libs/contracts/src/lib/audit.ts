@@ -108,6 +108,8 @@ export interface AuditQuery {
   readonly action?: string;
   /** A staff user id. */
   readonly actorId?: string;
+  /** Events about this couple (its target, its partners, its assignments): an accounting of disclosures. */
+  readonly coupleId?: string;
   readonly from?: string;
   readonly to?: string;
   readonly limit?: number;

@@ -15,6 +15,11 @@ export class AuditQueryDto extends PageQueryDto implements AuditQuery {
   @IsUUID('all')
   actorId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'Events about this couple: who viewed, exported, changed or erased its records (an accounting of disclosures).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'coupleId must be a UUID' })
+  coupleId?: string;
+
   @ApiPropertyOptional({ description: 'ISO date or date-time, inclusive.', example: '2025-01-31' })
   @IsOptional()
   @IsISO8601({ strict: true })

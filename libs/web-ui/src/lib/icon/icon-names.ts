@@ -37,6 +37,7 @@ export const ICON_NAMES = [
   'event',
   'event_upcoming',
   'favorite',
+  'filter_alt',
   'gpp_maybe',
   'history',
   'home',

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, LOCALE_ID, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, LOCALE_ID, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -10,15 +10,20 @@ import { AppDatePipe } from '@trp/web-ui';
 import { API_ROUTES, AUDIT_ACTIONS, AuditEvent, AuditQuery } from '@trp/contracts';
 import { EmptyState } from '../../../core/ui/empty-state';
 import { ErrorState } from '../../../core/ui/error-state';
-import { actionLabel, actorText, detailsText, targetText } from '../components/audit-labels';
+import { actionLabel, actorText, detailsText, shortId, targetText } from '../components/audit-labels';
 import { AuditApi } from '../data/audit-api';
 import { PagedList } from '../data/paged-list';
 
 export const AUDIT_PAGE_SIZE = 50;
 
-type AuditFilters = Pick<AuditQuery, 'action' | 'from' | 'to'>;
+type AuditFilters = Pick<AuditQuery, 'action' | 'coupleId' | 'from' | 'to'>;
 
-/** Who did what and when, newest first, filtered by action and dates. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Who did what and when, newest first, filtered by action, couple and dates. The couple filter is the "accounting of
+ * disclosures": who viewed, exported, changed or erased one couple's records (a row's "Only this couple", or its ID).
+ */
 @Component({
   selector: 'app-audit-log-page',
   imports: [
@@ -46,6 +51,8 @@ export class AuditLogPage {
   protected readonly actorText = actorText;
   protected readonly detailsText = detailsText;
   protected readonly targetText = targetText;
+  protected readonly shortId = shortId;
+  protected readonly coupleError = signal<string | null>(null);
   protected readonly locale = inject(LOCALE_ID);
 
   protected readonly events = new PagedList<AuditEvent, AuditFilters>(
@@ -55,12 +62,12 @@ export class AuditLogPage {
   );
   protected readonly filtered = computed(() => {
     const query = this.events.query();
-    return !!(query.action || query.from || query.to);
+    return !!(query.action || query.coupleId || query.from || query.to);
   });
-  /** The whole log between the chosen dates (every action) as CSV: a plain download with the session cookie. */
+  /** The log between the chosen dates (every action; one couple's when chosen) as CSV: a plain download with the session cookie. */
   protected readonly csvUrl = computed(() => {
-    const { from, to } = this.events.query();
-    const params = new URLSearchParams({ ...(from && { from }), ...(to && { to }) }).toString();
+    const { from, to, coupleId } = this.events.query();
+    const params = new URLSearchParams({ ...(from && { from }), ...(to && { to }), ...(coupleId && { coupleId }) }).toString();
     return `${API_ROUTES.admin.auditCsv}${params ? `?${params}` : ''}`;
   });
   /** A "from" after "to" would find nothing: say so instead of asking. */
@@ -83,7 +90,23 @@ export class AuditLogPage {
     this.events.patchQuery({ [which]: value || undefined });
   }
 
+  /** From the couple field: a couple's ID (as a row's "Only this couple" sets it), or empty for every couple. */
+  protected setCoupleText(event: Event): void {
+    const value = (event.target as HTMLInputElement).value.trim();
+    if (value && !UUID.test(value)) {
+      this.coupleError.set('A couple ID looks like 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed. Use “Only this couple” on an entry to fill it in.');
+      return;
+    }
+    this.setCouple(value || undefined);
+  }
+
+  protected setCouple(coupleId: string | undefined): void {
+    this.coupleError.set(null);
+    this.events.patchQuery({ coupleId: coupleId?.toLowerCase() });
+  }
+
   protected clearFilters(): void {
+    this.coupleError.set(null);
     this.events.setQuery({});
   }
 }

@@ -33,6 +33,9 @@ export function portalFailure(error: unknown): PortalFailure {
       return { kind: 'notFound' };
     case 410:
       return { kind: 'gone' };
+    case 403:
+      // The PIN lock (PortalHttp raises it, the lock screen takes over): like offline, the page tries again later.
+      return body.code === 'portal.pinRequired' ? { kind: 'offline' } : { kind: 'server' };
     case 409:
       if (body.code === 'portal.alreadySubmitted') return { kind: 'submitted' };
       if (body.code === 'portal.assignmentClosed') return { kind: 'closed' };

@@ -3,6 +3,7 @@ import type { PortalMe } from '@trp/contracts';
 import { firstValueFrom } from 'rxjs';
 import { PortalApi } from './portal-api';
 import { portalFailure } from './portal-errors';
+import { isPinRequired } from './portal-http';
 
 export type PortalSessionState = 'loading' | 'ready' | 'ended' | 'signedOut' | 'error';
 
@@ -24,7 +25,7 @@ export class PortalSessionStore {
     this.stateState.set('ready');
   }
 
-  /** Asks who the partner is, unless known; a call while an answer is on its way shares it (one request). */
+  /** Asks who the partner is, unless known (ready without a partner: the PIN lock answered, asked again after unlocking); a call while an answer is on its way shares it (one request). */
   load(): Promise<void> {
     if (this.meState() && this.stateState() === 'ready') return Promise.resolve();
     this.loading ??= this.fetchMe().finally(() => (this.loading = null));
@@ -53,7 +54,9 @@ export class PortalSessionStore {
     try {
       this.set(await firstValueFrom(this.api.me()));
     } catch (error) {
-      this.stateState.set(portalFailure(error).kind === 'ended' ? 'ended' : 'error');
+      // Locked by the PIN: the page is there, shown as the lock screen; the partner is asked for again once unlocked.
+      if (isPinRequired(error)) this.stateState.set('ready');
+      else this.stateState.set(portalFailure(error).kind === 'ended' ? 'ended' : 'error');
     }
   }
 }

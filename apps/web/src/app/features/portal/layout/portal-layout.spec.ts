@@ -11,6 +11,7 @@ describe('PortalLayout', () => {
   const me = {
     crisisResources: 'Call your local emergency number.',
     remindersEnabled: true,
+    hasEmail: false,
     partner: { id: 'p-alex', displayName: 'Alex', perspective: 'hurt' },
     counselor: { displayName: 'Robin' },
     couple: { label: 'Case 114 - Omar affair w/ coworker' },

@@ -38,5 +38,6 @@ describe('LockScreen', () => {
     expect(unlock).toHaveBeenCalledWith('0000');
     expect(el.querySelector('[role="alert"]')?.textContent).toContain('1 try left before this page closes');
     expect(el.querySelector('input')?.getAttribute('aria-invalid')).toBe('true');
+    expect((el.querySelector('input') as HTMLInputElement).value).toBe(''); // cleared for the next try
   });
 });

@@ -7,7 +7,7 @@ import { PortalLock } from './portal-lock';
   selector: 'app-lock-screen',
   imports: [MatButtonModule],
   template: `
-    <form class="lock" (submit)="unlock($event, pin.value)" novalidate>
+    <form class="lock" (submit)="unlock($event, pin)" novalidate>
       <h1 id="lock-title">Enter your PIN</h1>
       <p>This page is locked. Enter the PIN you chose to continue.</p>
       <label for="lock-pin">PIN</label>
@@ -73,8 +73,9 @@ export class LockScreen {
   protected readonly busy = signal(false);
   protected readonly message = signal<string | null>(null);
 
-  protected async unlock(event: Event, pin: string): Promise<void> {
+  protected async unlock(event: Event, input: HTMLInputElement): Promise<void> {
     event.preventDefault();
+    const pin = input.value;
     if (!/^\d{4,8}$/.test(pin)) {
       this.message.set('Your PIN is 4 to 8 digits.');
       return;
@@ -83,6 +84,9 @@ export class LockScreen {
     const result = await this.lock.unlock(pin);
     this.busy.set(false);
     if (result.ok || result.ended) return;
+    // A wrong PIN is cleared, ready for the next try.
+    if (!result.offline) input.value = '';
+    input.focus();
     if (result.offline) this.message.set('We could not check it. Check your connection, then try again.');
     else this.message.set(result.remaining === 1 ? 'That PIN isn’t right. 1 try left before this page closes.' : `That PIN isn’t right. ${result.remaining ?? 'A few'} tries left.`);
   }

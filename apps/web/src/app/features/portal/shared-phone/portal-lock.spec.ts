@@ -2,6 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { DestroyRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { firstValueFrom } from 'rxjs';
+import { PortalApi } from '../data/portal-api';
 import { PortalSessionStore } from '../data/portal-session.store';
 import { IDLE_LOCK_MS, PortalLock } from './portal-lock';
 
@@ -63,6 +65,9 @@ describe('PortalLock', () => {
     const request = http.expectOne('/api/portal/pin/check');
     expect(request.request.body).toEqual({ pin: '2468' });
     request.flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
+    // Nobody was known yet on this page: it asks who the partner is once unlocked.
+    http.expectOne('/api/portal/me').flush({ partner: { id: 'p', displayName: 'Alex', perspective: 'hurt' }, counselor: { displayName: 'C' }, crisisResources: '', remindersEnabled: true });
     expect(await right).toEqual({ ok: true });
     expect(lock.locked()).toBe(false);
     lock.lock();
@@ -70,5 +75,28 @@ describe('PortalLock', () => {
     http.expectOne('/api/portal/pin/check').flush({ statusCode: 401, message: 'closed', error: 'Unauthorized' }, { status: 401, statusText: 'Unauthorized' });
     expect(await last).toEqual({ ok: false, ended: true });
     expect(TestBed.inject(PortalSessionStore).state()).toBe('ended');
+  });
+
+  it('locks when the API answers portal.pinRequired to any portal request, and opens again with the right PIN', async () => {
+    http.expectOne('/api/portal/pin').flush({ set: false });
+    await settle();
+    expect(lock.locked()).toBe(false);
+    const api = TestBed.inject(PortalApi);
+    const failed = firstValueFrom(api.assignments({ limit: 20 })).catch((error: unknown) => error);
+    http.expectOne('/api/portal/assignments?limit=20').flush({ statusCode: 403, message: 'Enter your PIN to continue.', error: 'Forbidden', code: 'portal.pinRequired' }, { status: 403, statusText: 'Forbidden' });
+    await failed;
+    expect([lock.locked(), lock.pinSet()]).toEqual([true, true]);
+    // Another 403 (CSRF) is no lock.
+    lock.pinChanged(false);
+    const unlocked = lock.unlock('2468');
+    http.expectOne('/api/portal/pin/check').flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
+    http.expectOne('/api/portal/me').flush({ partner: { id: 'p', displayName: 'Alex', perspective: 'hurt' }, counselor: { displayName: 'C' }, crisisResources: '', remindersEnabled: true });
+    expect(await unlocked).toEqual({ ok: true });
+    expect(lock.locked()).toBe(false);
+    const csrf = firstValueFrom(api.assignments({ limit: 20 })).catch((error: unknown) => error);
+    http.expectOne('/api/portal/assignments?limit=20').flush({ statusCode: 403, message: 'CSRF', error: 'Forbidden', code: 'auth.csrf' }, { status: 403, statusText: 'Forbidden' });
+    await csrf;
+    expect(lock.locked()).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 import { DOCUMENT } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
-import { DestroyRef, inject, Injectable, signal } from '@angular/core';
+import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { PortalApi } from '../data/portal-api';
+import { PortalHttp } from '../data/portal-http';
 import { PortalSessionStore } from '../data/portal-session.store';
 
 /** After this long without a tap, key or scroll, a page with a PIN locks (DESIGN "Shared phones"). */
@@ -16,18 +17,20 @@ export type UnlockResult = { readonly ok: true } | { readonly ok: false; readonl
 /**
  * The portal's lock: with a PIN set, the page is locked when the portal is (re)opened and after 5 minutes idle (also
  * when the tab comes back after that long hidden). While locked the layout shows only the PIN screen: the page
- * underneath is taken away, not just covered.
+ * underneath is taken away, not just covered. The API enforces the same rule: when it answers `portal.pinRequired` to
+ * any portal request (PortalHttp), the page locks too, whatever this tab's own idle timer says.
  */
 @Injectable({ providedIn: 'root' })
 export class PortalLock {
   private readonly api = inject(PortalApi);
   private readonly session = inject(PortalSessionStore);
   private readonly document = inject(DOCUMENT);
+  private readonly http = inject(PortalHttp);
 
   private readonly pinSetState = signal(false);
   private readonly lockedState = signal(false);
-  readonly pinSet = this.pinSetState.asReadonly();
-  readonly locked = this.lockedState.asReadonly();
+  readonly pinSet = computed(() => this.pinSetState() || this.http.pinRequired());
+  readonly locked = computed(() => this.lockedState() || this.http.pinRequired());
 
   private lastActivity = Date.now();
   private started = false;
@@ -48,19 +51,24 @@ export class PortalLock {
 
   /** Locks now (when a PIN is set). */
   lock(): void {
-    if (this.pinSetState()) this.lockedState.set(true);
+    if (this.pinSet()) this.lockedState.set(true);
   }
 
   async unlock(pin: string): Promise<UnlockResult> {
     try {
       await firstValueFrom(this.api.checkPin(pin));
       this.lastActivity = Date.now();
+      this.pinSetState.set(true);
       this.lockedState.set(false);
+      this.http.pinAccepted();
+      // Locked from the start (the API refused to say who the partner is): ask now.
+      if (!this.session.me()) await this.session.load();
       return { ok: true };
     } catch (error) {
       if (error instanceof HttpErrorResponse && error.status === 403) return { ok: false, remaining: (error.error as { remaining?: number } | null)?.remaining };
       if (error instanceof HttpErrorResponse && error.status === 401) {
         this.lockedState.set(false);
+        this.http.pinAccepted();
         this.session.ended();
         return { ok: false, ended: true };
       }
@@ -83,7 +91,7 @@ export class PortalLock {
     const view = this.document.defaultView;
     if (!view) return;
     const onActivity = () => {
-      if (!this.lockedState()) this.lastActivity = Date.now();
+      if (!this.locked()) this.lastActivity = Date.now();
     };
     const onVisibility = () => {
       if (this.document.visibilityState === 'visible') this.checkIdle();

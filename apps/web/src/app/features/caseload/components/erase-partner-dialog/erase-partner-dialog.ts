@@ -40,6 +40,7 @@ export function sameName(typed: string, name: string): boolean {
           <li>every answer and draft {{ data.partnerName }} wrote</li>
           <li>their name and email address</li>
           <li>their personal links, and signs them out of any device</li>
+          <li>their PIN, the reminders and mails sent to them, and agreement items only they proposed</li>
         </ul>
         <p>
           What stays: {{ data.otherName }}’s answers, the assignments, and your private notes. {{ data.partnerName }} will show as

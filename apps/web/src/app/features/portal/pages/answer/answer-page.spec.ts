@@ -88,6 +88,7 @@ describe('AnswerPage', () => {
     TestBed.inject(PortalSessionStore).set({
       crisisResources: 'CRISIS-LINE 0800 000 000',
       remindersEnabled: true,
+      hasEmail: false,
       partner: { id: PARTNER_ID, displayName: 'Alex', perspective: 'hurt' },
       counselor: { displayName: 'Robin' },
     });
