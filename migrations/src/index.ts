@@ -20,6 +20,7 @@ import { DigestIndexes1764961200000 } from './1764961200000-DigestIndexes';
 import { CreateMailMessage1764946800000 } from './1764946800000-CreateMailMessage';
 import { PartnerReminders1764946860000 } from './1764946860000-PartnerReminders';
 import { StaffPreferences1764946920000 } from './1764946920000-StaffPreferences';
+import { DailySummary1764964800000 } from './1764964800000-DailySummary';
 
 /**
  * Every migration, oldest first. Imported as classes (not a glob) so they survive the bundled build.
@@ -48,4 +49,5 @@ export const MIGRATIONS = [
   PartnerReminders1764946860000,
   StaffPreferences1764946920000,
   DigestIndexes1764961200000,
+  DailySummary1764964800000,
 ];
