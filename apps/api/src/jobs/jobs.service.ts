@@ -24,6 +24,12 @@ export interface QueueDefinition<T> {
   /** Retries after the first try, with exponential backoff from `retryDelaySeconds`. */
   readonly retryLimit?: number;
   readonly retryDelaySeconds?: number;
+  /**
+   * While a job runs, its worker proves it is alive this often (pg-boss heartbeats, at half this interval). A job
+   * whose handler ended without pg-boss recording the outcome (PostgreSQL restarting under it) is retried once a
+   * heartbeat is missed (checked by pg-boss's monitor, every minute), instead of waiting for the 15-minute expiry.
+   */
+  readonly heartbeatSeconds?: number;
   /** Runs one job. Throwing makes it fail (retried while tries are left). */
   readonly handle: (job: JobAttempt<T>) => Promise<void>;
 }
@@ -85,6 +91,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       retryLimit: definition.retryLimit ?? 2,
       retryDelay: definition.retryDelaySeconds ?? 0,
       retryBackoff: (definition.retryDelaySeconds ?? 0) > 0,
+      ...(definition.heartbeatSeconds && { heartbeatSeconds: definition.heartbeatSeconds }),
       ...(db && { db }),
     });
     if (!id) throw new Error(`The job was not queued on ${queue}.`);
