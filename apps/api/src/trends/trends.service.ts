@@ -17,6 +17,7 @@ import { AccessService } from '../access/access.service';
 import { actorOf } from '../audit/audit-record';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth-context';
+import { TRENDS_SQL } from './trends.queries';
 
 type TrendFieldType = TrendField['type'];
 
@@ -106,12 +107,7 @@ export class TrendsService {
     const partners = await this.access.partnersOf(couple, manager);
     const partnerIds = [...partners].sort((a, b) => a.position - b.position).map((partner) => partner.id);
     const rows: Row[] = await manager.query(
-      `SELECT a.id AS assignment_id, a.exercise_key, a.exercise_version, r.partner_id, r.submitted_at, r.score,
-              (SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each(r.answers) e WHERE e.key = ANY($4::text[])) AS values
-         FROM assignment a
-         JOIN response r ON r.practice_id = a.practice_id AND r.assignment_id = a.id AND r.status = 'submitted'
-        WHERE a.practice_id = $1 AND a.couple_id = $2 AND a.status <> 'cancelled' AND a.exercise_key = ANY($3::text[])
-        ORDER BY r.submitted_at, a.created_at, a.id`,
+      TRENDS_SQL,
       [couple.practiceId, couple.id, TRENDABLE_KEYS, TRENDABLE_FIELD_IDS],
     );
     if (rows.length > 0) {
