@@ -20,7 +20,7 @@ describe('readable logs (stdout is a terminal)', () => {
     expect(readableLine('plain text')).toBe('plain text');
   });
 
-  it('leaves out Nest's line per module and per route unless LOG_LEVEL is debug or trace', () => {
+  it('leaves out Nest’s line per module and per route unless LOG_LEVEL is debug or trace', () => {
     const route = JSON.stringify({ level: 30, context: 'RouterExplorer', msg: 'Mapped {/api/health, GET} route' });
     expect(shownReadable(route, false)).toBe(false);
     expect(shownReadable(route, true)).toBe(true);
