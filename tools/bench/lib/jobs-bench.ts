@@ -76,7 +76,12 @@ export async function jobsBench(options: JobsBenchOptions): Promise<Row[]> {
   const lightScans: number[] = [];
   const throughput: number[] = [];
   const mailCounts: number[] = [];
+  const backlog: number[] = [];
+  const { PgBoss } = await import('pg-boss');
+  const boss = new PgBoss({ connectionString: options.databaseUrl, schema: 'pgboss', max: 2, supervise: false, schedule: false, migrate: false });
+  boss.on('error', (error: Error) => options.log(`bench pg-boss: ${error.message}`));
   try {
+    await boss.start();
     await withClient(options.databaseUrl, (client) =>
       client.query(`UPDATE practice SET settings = settings || '{"quietHoursStart": null, "quietHoursEnd": null, "remindersEnabled": true}'::jsonb`),
     );
@@ -126,11 +131,25 @@ export async function jobsBench(options: JobsBenchOptions): Promise<Row[]> {
       options.log(
         `jobs round ${round}: dashboard during scans p99 ${during.p99} ms, ${during.rps.toFixed(0)} req/s; first scan ${reminderPasses[0]?.ms} ms (${queued} reminders), later scans ${reminderPasses.slice(1).map((p) => p.ms).join(', ')} ms; ${arrived.length} mails at ${rate.toFixed(0)} mails/s`,
       );
+      // Sending alone: the same mails again as one backlog (rows back to queued, one job each, inserted at once
+      // through pg-boss from the bench), so the rate is the worker's, not the rate the scan queued them at.
+      const backlogStart = sink.arrivals.length;
+      const ids = await withClient(options.databaseUrl, async (client) => (await client.query(`UPDATE mail_message SET status = 'queued', sent_at = NULL, attempts = 0 RETURNING id`)).rows as { id: string }[]);
+      const queuedAt = performance.now();
+      await boss.insert('mail', ids.map(({ id }) => ({ data: { mailId: id }, retryLimit: 5, retryDelay: 120, retryBackoff: true, heartbeatSeconds: 30 })));
+      for (let i = 0; sink.arrivals.length - backlogStart < ids.length; i++) {
+        if (i > 2_400) throw new Error(`jobs round ${round}: only ${sink.arrivals.length - backlogStart} of ${ids.length} backlog mails arrived`);
+        await sleep(250);
+      }
+      const backlogRate = ids.length / (((sink.arrivals[sink.arrivals.length - 1] ?? queuedAt) - queuedAt) / 1000);
+      backlog.push(backlogRate);
+      options.log(`jobs round ${round}: a backlog of ${ids.length} mails sent at ${backlogRate.toFixed(0)} mails/s`);
       await worker.stop();
       servers.splice(servers.indexOf(worker), 1);
     }
   } finally {
     for (const server of servers) await server.stop();
+    await boss.stop({ graceful: false, close: true }).catch(() => undefined);
     await sink.close();
   }
   const p99Idle = spread(idle.map((f) => f.p99));
@@ -138,6 +157,7 @@ export async function jobsBench(options: JobsBenchOptions): Promise<Row[]> {
   const ratio = p99Busy.median / Math.max(p99Idle.median, 1);
   const heavy = spread(heavyScans);
   const mails = spread(throughput);
+  const sending = spread(backlog);
   const rows: Row[] = [
     { section: '14 reminder scan', what: `one scan over the 1M data that queues ≈ ${spread(mailCounts).median} reminders (each its own transaction)`, figure: `${(heavy.median / 1000).toFixed(1)} s [${(heavy.min / 1000).toFixed(1)}–${(heavy.max / 1000).toFixed(1)}]`, target: 'seconds' },
   ];
@@ -148,7 +168,8 @@ export async function jobsBench(options: JobsBenchOptions): Promise<Row[]> {
   rows.push(
     { section: '14 reminder scan', what: 'dashboard p99 idle / during scans and sending (web instance, WORKERS=false)', figure: `${p99Idle.median} ms [${p99Idle.min}–${p99Idle.max}] / ${p99Busy.median} ms [${p99Busy.min}–${p99Busy.max}]` },
     { section: '14 reminder scan', what: 'dashboard p99 ratio during scans / idle', figure: `${ratio.toFixed(2)}×`, target: '≤ 1.2×', met: ratio <= 1.2 },
-    { section: '14 mail', what: 'mail throughput, one worker on CPU 0 → SMTP sink in the bench process', figure: `${mails.median.toFixed(0)} mails/s [${mails.min.toFixed(0)}–${mails.max.toFixed(0)}]`, target: '≥ 50 mails/s', met: mails.median >= 50 },
+    { section: '14 mail', what: 'reminder mails arriving while the scan queues them (bounded by the scan)', figure: `${mails.median.toFixed(0)} mails/s [${mails.min.toFixed(0)}–${mails.max.toFixed(0)}]` },
+    { section: '14 mail', what: `mail throughput: a backlog of ${spread(mailCounts).median} mails, one worker on CPU 0 → SMTP sink in the bench process`, figure: `${sending.median.toFixed(0)} mails/s [${sending.min.toFixed(0)}–${sending.max.toFixed(0)}]`, target: '≥ 50 mails/s', met: sending.median >= 50 },
   );
   return rows;
 }
