@@ -23,6 +23,7 @@ import { StaffPreferences1764946920000 } from './1764946920000-StaffPreferences'
 import { PartnerSessionPinLock1764964800000 } from './1764964800000-PartnerSessionPinLock';
 import { AuditCoupleIndexes1764964860000 } from './1764964860000-AuditCoupleIndexes';
 import { CreatePracticeExercise1764966600000 } from './1764966600000-CreatePracticeExercise';
+import { DailySummary1764966660000 } from './1764966660000-DailySummary';
 
 /**
  * Every migration, oldest first. Imported as classes (not a glob) so they survive the bundled build.
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   PartnerSessionPinLock1764964800000,
   AuditCoupleIndexes1764964860000,
   CreatePracticeExercise1764966600000,
+  DailySummary1764966660000,
 ];

@@ -1,9 +1,8 @@
 // `npx tsx --tsconfig tools/bench/tsconfig.json tools/bench/explain.ts [large|small]`: EXPLAIN (ANALYZE, BUFFERS)
-// of the dashboard's panel queries and the pre-session digest's queries for counselor1 on the bench's seeded
+// of the dashboard's panel queries, the pre-session digest's queries and the trends read for counselor1 on the bench's seeded
 // database (run `npm run bench` or `npm run seed:large` first). Prints the plans; keep them under tmp/bench/
 // (`… explain.ts large > tmp/bench/explain-large.txt`).
 import { join } from 'node:path';
-import { SCORED_BUILT_IN_KEYS } from '@trp/exercises';
 import { DASHBOARD_PANELS } from '../../apps/api/src/dashboard/dashboard.queries';
 import {
   DIGEST_ASSIGNMENTS_SQL,
@@ -13,7 +12,10 @@ import {
   DIGEST_SCORES_SQL,
   DIGEST_SESSIONS_SQL,
 } from '../../apps/api/src/digest/digest.queries';
+import { fieldsOf, RELEASED_DEFINITIONS, SCORED_BUILT_IN_KEYS } from '@trp/exercises';
+import { TRENDS_SQL } from '../../apps/api/src/trends/trends.queries';
 import { ROOT } from './lib/api-build';
+import { TRENDS_COUPLE_LABEL } from './lib/seed-large';
 import { startCluster } from './lib/cluster';
 import { withClient } from './lib/fixtures';
 
@@ -48,6 +50,16 @@ async function main(): Promise<void> {
       await explain('assignments', DIGEST_ASSIGNMENTS_SQL, [scope.practiceId, coupleIds, earliest, now]);
       await explain('responses', DIGEST_RESPONSES_SQL, [scope.practiceId, coupleIds, earliest]);
       await explain('scores', DIGEST_SCORES_SQL, [scope.practiceId, coupleIds, earliest, now, SCORED_BUILT_IN_KEYS]);
+      // The trends read for the generator's couple with 150 check-ins (issue 16), with the exercise keys and field ids
+      // TrendsService asks for (exercises with a scale or emotions field, or a score).
+      const chartable = (f: { type: string }) => f.type === 'scale' || f.type === 'emotions';
+      const keys = [...new Set(RELEASED_DEFINITIONS.filter((d) => fieldsOf(d).some(chartable) || d.scoring !== undefined).map((d) => d.key))];
+      const fieldIds = [...new Set(RELEASED_DEFINITIONS.flatMap((d) => fieldsOf(d).filter(chartable).map((f) => f.id)))];
+      const trendsCouple = await client.query(`SELECT id FROM couple WHERE label = $1`, [TRENDS_COUPLE_LABEL]);
+      if (trendsCouple.rows[0]) {
+        const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${TRENDS_SQL}`, [scope.practiceId, trendsCouple.rows[0].id, keys, fieldIds]);
+        console.log(`\n### trends (couple with 150 check-ins)\n${plan.rows.map((r) => r['QUERY PLAN'] as string).join('\n')}`);
+      }
     });
   } finally {
     await cluster.stop();

@@ -47,6 +47,15 @@ export async function reviewTarget(url: string, counselorEmail: string): Promise
   });
 }
 
+/** The trends page's subject (issue 16): the generator's couple with 150 check-ins submitted by both partners. */
+export async function trendsTarget(url: string, label: string): Promise<string> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query(`SELECT id FROM couple WHERE label = $1`, [label]);
+    if (!rows[0]) throw new Error(`no couple "${label}" in ${url}: run the bench with --reseed`);
+    return rows[0].id as string;
+  });
+}
+
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }

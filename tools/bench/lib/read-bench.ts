@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { ROOT } from './api-build';
 import { freePort, sleep } from './cluster';
-import { reviewTarget, signIn } from './fixtures';
+import { reviewTarget, signIn, trendsTarget } from './fixtures';
+import { TRENDS_COUPLE_LABEL } from './seed-large';
 import { hammer, type LoadFigures, spread, type Spread } from './http-load';
 import { type ServerProcess, startApi, startProcess } from './servers';
 
@@ -13,7 +14,7 @@ export interface ReadOptions {
   readonly rounds: number;
   readonly seconds: number;
   readonly connections: number;
-  /** Which pages to measure (default all): dashboard (with the bare baseline), couples, review, digest. */
+  /** Which pages to measure (default all): dashboard (with the bare baseline), couples, review, digest, trends. */
   readonly pages?: readonly string[];
   readonly log: (line: string) => void;
 }
@@ -34,7 +35,7 @@ interface Variant {
 
 /**
  * Targets 1 and 2: the dashboard against the bare Fastify + pg baseline, and the dashboard, couple list and
- * review page and the pre-session digest at 1M and at 10k responses (`pages` picks some). Every variant runs once per round, rounds interleaved (A B C … A B C …),
+ * review page, the pre-session digest and a couple's trends (150 check-ins) at 1M and at 10k responses (`pages` picks some). Every variant runs once per round, rounds interleaved (A B C … A B C …),
  * so drift on the machine hits all of them alike; figures are the median, min and max over the rounds.
  */
 export async function readBench(options: ReadOptions): Promise<VariantFigures[]> {
@@ -58,6 +59,8 @@ export async function readBench(options: ReadOptions): Promise<VariantFigures[]>
     const smallCookie = await signIn(small.base, options.counselorEmail, options.password);
     const largeReview = await reviewTarget(options.largeUrl, options.counselorEmail);
     const smallReview = await reviewTarget(options.smallUrl, options.counselorEmail);
+    const largeTrends = await trendsTarget(options.largeUrl, TRENDS_COUPLE_LABEL);
+    const smallTrends = await trendsTarget(options.smallUrl, TRENDS_COUPLE_LABEL);
     const variants: Variant[] = [
       { name: 'dashboard, API, 1M', url: `${large.base}/api/dashboard`, headers: { cookie: largeCookie } },
       { name: 'dashboard, bare fastify+pg, 1M', url: `${bareServer.base}/api/dashboard`, headers: { cookie: largeCookie } },
@@ -68,6 +71,8 @@ export async function readBench(options: ReadOptions): Promise<VariantFigures[]>
       { name: 'review, API, 10k', url: `${small.base}/api/assignments/${smallReview}`, headers: { cookie: smallCookie } },
       { name: 'digest, API, 1M', url: `${large.base}/api/digest`, headers: { cookie: largeCookie } },
       { name: 'digest, API, 10k', url: `${small.base}/api/digest`, headers: { cookie: smallCookie } },
+      { name: 'trends, API, 1M', url: `${large.base}/api/couples/${largeTrends}/trends`, headers: { cookie: largeCookie } },
+      { name: 'trends, API, 10k', url: `${small.base}/api/couples/${smallTrends}/trends`, headers: { cookie: smallCookie } },
     ].filter((v) => !options.pages || options.pages.includes(v.name.split(',')[0] as string));
     for (const variant of variants) {
       const probe = await fetch(variant.url, { headers: variant.headers });

@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import * as argon2 from 'argon2';
 import type { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { fieldsOf } from '@trp/exercises';
 import { buildAnswerPools, type ExercisePool, type PooledAnswers } from './answer-pool';
 
 /** What to generate: one practice, its counselors and couples, and years of repeated assignments. */
@@ -42,6 +43,11 @@ export interface SeedSummary {
 }
 
 const DAY = 86_400_000;
+/** The label of the couple the trends bench reads (issue 16): counselor1's, with TRENDS_ASSIGNMENTS weekly check-ins. */
+export const TRENDS_COUPLE_LABEL = 'Bench trends couple';
+/** Submitted (by both partners) assignments of that couple, one a week, of the exercises that have something to chart. */
+export const TRENDS_ASSIGNMENTS = 150;
+
 /** Open assignments per active couple (the most recent ones); the older ones are reviewed or cancelled. */
 const OPEN_PER_COUPLE = 3;
 
@@ -165,11 +171,15 @@ export async function seedLarge(client: Client, options: SeedOptions, log: (line
       const end = archived ? now - (0.1 + random() * 0.3) * (now - start) : now;
       couples.push({ id: randomUUID(), counselorId: counselorIds[i % counselorIds.length] as string, archived, start, end, partners: [randomUUID(), randomUUID()] });
     }
+    // The trends couple: the first (counselor1's, active), the same in every preset so 10k and 1M differ only in
+    // what surrounds it; its life spans its weekly check-ins.
+    const trendsCouple = couples[0] as CoupleRow;
+    trendsCouple.start = Math.min(trendsCouple.start, now - (TRENDS_ASSIGNMENTS + 2) * 7 * DAY);
     rows['couple'] = await copyRows(
       client,
       'couple',
       ['id', 'practice_id', 'counselor_id', 'label', 'status', 'archived_at', 'created_at', 'updated_at'],
-      couples.map((c, i) => [c.id, practiceId, c.counselorId, `Couple ${i + 1} ${pick(SURNAMES)}`, c.archived ? 'archived' : 'active', c.archived ? new Date(c.end) : null, new Date(c.start), new Date(c.end)]),
+      couples.map((c, i) => [c.id, practiceId, c.counselorId, c === trendsCouple ? TRENDS_COUPLE_LABEL : `Couple ${i + 1} ${pick(SURNAMES)}`, c.archived ? 'archived' : 'active', c.archived ? new Date(c.end) : null, new Date(c.start), new Date(c.end)]),
     );
     rows['partner'] = await copyRows(
       client,
@@ -207,8 +217,17 @@ export async function seedLarge(client: Client, options: SeedOptions, log: (line
     const perCouple = Math.max(OPEN_PER_COUPLE + 1, Math.ceil(options.responses / (options.couples * 1.9)));
     const plans: AssignmentPlan[] = [];
     let planned = 0;
+    // The trends couple's weekly check-ins come first; the rest of the history fills up to `responses` in all.
+    const trendsIndex = couples.indexOf(trendsCouple);
+    const chartable = pools.map((p, index) => ({ p, index })).filter(({ p }) => fieldsOf(p.definition).some((f) => f.type === 'scale' || f.type === 'emotions')).map(({ index }) => index);
+    for (let j = 0; j < TRENDS_ASSIGNMENTS; j++) {
+      const createdAt = now - (TRENDS_ASSIGNMENTS - j + 1) * 7 * DAY;
+      plans.push({ id: randomUUID(), couple: trendsIndex, exercise: chartable[j % chartable.length] as number, createdAt, dueAt: createdAt + 7 * DAY, status: 'reviewed', responses: ['submitted', 'submitted'] });
+      planned += 2;
+    }
     for (const [ci, c] of couples.entries()) {
       if (planned >= options.responses) break;
+      if (c === trendsCouple) continue;
       const span = Math.max(c.end - c.start, DAY);
       for (let j = 0; j < perCouple && planned < options.responses; j++) {
         const recent = !c.archived && j >= perCouple - OPEN_PER_COUPLE;

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import type { PgBoss } from 'pg-boss';
+import type { Job, PgBoss } from 'pg-boss';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -24,6 +24,14 @@ export interface QueueDefinition<T> {
   /** Retries after the first try, with exponential backoff from `retryDelaySeconds`. */
   readonly retryLimit?: number;
   readonly retryDelaySeconds?: number;
+  /**
+   * While a job runs, its worker proves it is alive this often (pg-boss heartbeats, at half this interval). A job
+   * whose handler ended without pg-boss recording the outcome (PostgreSQL restarting under it) is retried once a
+   * heartbeat is missed (checked by pg-boss's monitor, every minute), instead of waiting for the 15-minute expiry.
+   */
+  readonly heartbeatSeconds?: number;
+  /** How many jobs one worker holds at once (run side by side); default 1. */
+  readonly batchSize?: number;
   /** Runs one job. Throwing makes it fail (retried while tries are left). */
   readonly handle: (job: JobAttempt<T>) => Promise<void>;
 }
@@ -85,6 +93,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       retryLimit: definition.retryLimit ?? 2,
       retryDelay: definition.retryDelaySeconds ?? 0,
       retryBackoff: (definition.retryDelaySeconds ?? 0) > 0,
+      ...(definition.heartbeatSeconds && { heartbeatSeconds: definition.heartbeatSeconds }),
       ...(db && { db }),
     });
     if (!id) throw new Error(`The job was not queued on ${queue}.`);
@@ -94,8 +103,10 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   /** Runs every periodic task once now (tests drive time with the Clock and call this). */
   async runPeriodicNow(): Promise<void> {
     for (const task of this.periodic) {
+      const started = performance.now();
       try {
         await task.run();
+        this.logger.debug({ task: task.name, ms: Math.round(performance.now() - started) }, 'periodic task done');
       } catch (error) {
         this.logger.error({ err: error instanceof Error ? error.message : String(error), task: task.name }, 'periodic task failed');
       }
@@ -122,10 +133,24 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     if (!this.config.workers) return;
     for (const definition of this.queues.values()) {
       const retryLimit = definition.retryLimit ?? 2;
-      await boss.work<object>(definition.name, { pollingIntervalSeconds: this.config.jobsPollSeconds, batchSize: 1 }, async ([job]) => {
-        if (!job) return;
-        await definition.handle({ id: job.id, data: job.data as never, retryCount: job.retryCount, lastTry: job.retryCount >= retryLimit });
-      });
+      // Up to `batchSize` jobs per fetch, each settled on its own (one failing mail retries alone); while fetches
+      // come back full the worker fetches again at once (a backlog drains at sending speed, not one job per poll).
+      const batchSize = definition.batchSize ?? 1;
+      await boss.work(
+        definition.name,
+        { pollingIntervalSeconds: this.config.jobsPollSeconds, batchSize, burstWhenBatchFull: batchSize > 1, perJobResults: true as const },
+        (jobs: Job<unknown>[]) =>
+          Promise.all(
+            jobs.map(async (job) => {
+              try {
+                await definition.handle({ id: job.id, data: job.data as never, retryCount: job.retryCount, lastTry: job.retryCount >= retryLimit });
+                return { id: job.id, status: 'completed' as const };
+              } catch (error) {
+                return { id: job.id, status: 'failed' as const, output: { message: error instanceof Error ? error.message : String(error) } };
+              }
+            }),
+          ),
+      );
     }
     if (this.periodic.length > 0) {
       const tick = () => {

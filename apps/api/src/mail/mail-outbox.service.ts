@@ -15,6 +15,12 @@ import { maskEmail } from './mask-email';
 /** The queue every mail goes through. */
 export const MAIL_QUEUE = 'mail';
 
+/** A mail in hand when PostgreSQL went away is retried about a minute after its heartbeats stop (jobs.service.ts). */
+export const MAIL_HEARTBEAT_SECONDS = 30;
+
+/** Mails one worker sends side by side (each on its own SMTP connection). */
+export const MAIL_BATCH_SIZE = 8;
+
 /** What a stored body shows where the link was (and what the demo's mail log shows). */
 export const LINK_PLACEHOLDER = '[personal link, shown only in the mail itself]';
 
@@ -53,6 +59,8 @@ export class MailOutboxService implements OnModuleInit {
       name: MAIL_QUEUE,
       retryLimit: this.config.mailRetry.limit,
       retryDelaySeconds: this.config.mailRetry.delaySeconds,
+      heartbeatSeconds: MAIL_HEARTBEAT_SECONDS,
+      batchSize: MAIL_BATCH_SIZE,
       handle: (job) => this.deliver(job),
     });
   }

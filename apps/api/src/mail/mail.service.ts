@@ -13,6 +13,9 @@ export interface MailMessage {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
+/** SMTP connections one instance keeps open at most (as many as a worker's batch sends side by side). */
+export const MAIL_CONNECTIONS = 8;
+
 /**
  * The SMTP transport: sends through SMTP_URL (from MAIL_FROM) when configured. Without SMTP it only logs
  * "mail to <masked recipient>: <subject>" — never the body, which may carry a link's token. Features do not call
@@ -24,7 +27,9 @@ export class MailService implements OnApplicationShutdown {
   private readonly transport: Transporter | undefined;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : undefined;
+    // A pool of SMTP connections, reused from mail to mail (the workers send a batch side by side): no new
+    // connection and greeting per mail. Options in SMTP_URL's query (`?pool=false`) take precedence.
+    this.transport = config.smtpUrl ? createTransport({ url: config.smtpUrl, pool: true, maxConnections: MAIL_CONNECTIONS }) : undefined;
   }
 
   /** Whether mail really leaves the server (SMTP configured). */

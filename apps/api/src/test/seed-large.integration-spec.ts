@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { getDefinition, validateAnswers } from '@trp/exercises';
 import { runMigrations } from '../database/run-migrations';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- tools/bench is benchmark tooling, not a library; this spec is its smoke check
-import { seedLarge, seedOptions } from '../../../../tools/bench/lib/seed-large';
+import { seedLarge, seedOptions, TRENDS_ASSIGNMENTS, TRENDS_COUPLE_LABEL } from '../../../../tools/bench/lib/seed-large';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 /**
@@ -38,6 +38,15 @@ describe('seed:large generator (small preset)', () => {
     const responses = await count(`SELECT count(*) AS n FROM response`);
     expect(responses).toBeGreaterThanOrEqual(10_000);
     expect(responses).toBeLessThan(10_100);
+  });
+
+  it('has the trends couple (issue 16): counselor1’s, with 150 assignments submitted by both partners', async () => {
+    const { rows } = await client.query(
+      `SELECT u.email, (SELECT count(*) FROM assignment a WHERE a.couple_id = c.id AND a.status = 'reviewed' AND a.submitted_count = 2)::int AS both
+         FROM couple c JOIN user_account u ON u.id = c.counselor_id WHERE c.label = $1`,
+      [TRENDS_COUPLE_LABEL],
+    );
+    expect(rows).toEqual([{ email: 'counselor1@bench.test', both: TRENDS_ASSIGNMENTS }]);
   });
 
   it('has every status of couples, assignments and responses, overdue work and safety flags', async () => {

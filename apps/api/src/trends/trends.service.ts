@@ -16,6 +16,7 @@ import { actorOf } from '../audit/audit-record';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth-context';
 import { type DefinitionLookup, ExercisesService } from '../exercises/exercises.service';
+import { TRENDS_SQL } from './trends.queries';
 
 type TrendFieldType = TrendField['type'];
 
@@ -118,12 +119,7 @@ export class TrendsService {
     const custom = exerciseShapes(refs.map((ref) => definitions(ref.exerciseKey, ref.exerciseVersion)).filter((d): d is ExerciseDefinition => d !== undefined));
     const shapes = [...SHAPES.values(), ...custom.values()];
     const rows: Row[] = await manager.query(
-      `SELECT a.id AS assignment_id, a.exercise_key, a.exercise_version, r.partner_id, r.submitted_at, r.score,
-              (SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each(r.answers) e WHERE e.key = ANY($4::text[])) AS values
-         FROM assignment a
-         JOIN response r ON r.practice_id = a.practice_id AND r.assignment_id = a.id AND r.status = 'submitted'
-        WHERE a.practice_id = $1 AND a.couple_id = $2 AND a.status <> 'cancelled' AND a.exercise_key = ANY($3::text[])
-        ORDER BY r.submitted_at, a.created_at, a.id`,
+      TRENDS_SQL,
       [couple.practiceId, couple.id, shapes.map((shape) => shape.key), fieldIdsOf(shapes)],
     );
     if (rows.length > 0) {

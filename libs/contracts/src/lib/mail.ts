@@ -2,7 +2,7 @@
 export const MAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
-export const MAIL_KINDS = ['staff_invitation', 'invite_link', 'password_reset', 'reminder', 'safety_alert'] as const;
+export const MAIL_KINDS = ['staff_invitation', 'invite_link', 'password_reset', 'reminder', 'safety_alert', 'daily_summary'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 export interface MailLogItem {

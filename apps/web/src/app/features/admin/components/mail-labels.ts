@@ -6,6 +6,7 @@ const KIND_LABELS: Record<MailKind, string> = {
   password_reset: 'Password reset',
   reminder: 'Reminder to a client',
   safety_alert: 'Alert to a counselor',
+  daily_summary: 'Morning summary to a counselor',
 };
 
 const STATUS_LABELS: Record<MailStatus, string> = { queued: 'Waiting to send', sent: 'Sent', failed: 'Not sent' };
