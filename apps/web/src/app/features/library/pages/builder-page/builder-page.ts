@@ -303,6 +303,11 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
     if (moveField(this.form, from, to)) this.announcer.announce(`Question moved to position ${to.index + 1} in section ${to.section + 1}.`);
   }
 
+  /** Below the editor on narrow screens: straight there. */
+  protected showPreview(): void {
+    this.focusLater('#preview-heading');
+  }
+
   protected removeScoring(): void {
     this.form.controls.scoring.setValue(null);
     this.form.markAsDirty();
