@@ -45,6 +45,9 @@ describe('exercise library: a counselor builds an exercise with the keyboard and
     await page.getByRole('heading', { level: 1, name: 'Exercise library' }).waitFor();
     await page.locator('app-empty-state, app-error-state, .exercises').first().waitFor();
     await expectFitsAndAccessible(page, 'library-list');
+    await page.setViewportSize(PHONE);
+    await expectFitsAndAccessible(page, 'library-list');
+    await page.setViewportSize(DESKTOP);
   });
 
   it('builds a three-question exercise by keyboard; the preview renders it as partners get it', async () => {
