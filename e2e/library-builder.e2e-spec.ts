@@ -65,6 +65,10 @@ describe('exercise library: a counselor builds an exercise with the keyboard and
 
     await addQuestion(page, 2); // Scale
     await page.keyboard.type('How close did you feel?');
+    await page.getByRole('textbox', { name: 'Words at the lowest' }).focus();
+    await page.keyboard.type('Far apart');
+    await page.getByRole('textbox', { name: 'Words at the highest' }).focus();
+    await page.keyboard.type('Very close');
     await addQuestion(page, 3); // Choice
     await page.keyboard.type('Would you like to talk about it in session?');
     await page.getByRole('textbox', { name: 'Option 1' }).focus();

@@ -37,6 +37,12 @@ export interface LibraryExerciseBody {
   readonly scoring?: Scoring;
 }
 
+/** PATCH: the whole definition, `scoring: null` to remove it, and the version edited (409 when a newer one was saved). */
+export interface LibraryExercisePatch extends Omit<LibraryExerciseBody, 'scoring'> {
+  readonly scoring: Scoring | null;
+  readonly version: number;
+}
+
 type Raw = Record<string, unknown>;
 
 function isRecord(value: unknown): value is Raw {
@@ -94,7 +100,7 @@ export class LibraryApi {
   }
 
   /** Saving a change makes a new version; assignments made before keep theirs. */
-  update(key: string, body: LibraryExerciseBody): Observable<LibraryExercise> {
+  update(key: string, body: LibraryExercisePatch): Observable<LibraryExercise> {
     return this.http.patch<unknown>(LIBRARY_API.exercise(key), body).pipe(map(toLibraryExercise));
   }
 

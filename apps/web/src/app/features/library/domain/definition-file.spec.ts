@@ -10,7 +10,7 @@ const valid: DefinitionBody = {
       id: 's1',
       title: 'Now',
       fields: [
-        { id: 'q1', type: 'scale', label: 'How close?', min: 1, max: 5 },
+        { id: 'q1', type: 'scale', label: 'How close?', min: 1, max: 5, minLabel: 'Far', maxLabel: 'Close' },
         { id: 'q2', type: 'choice', label: 'Pick', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] },
       ],
     },
@@ -35,7 +35,7 @@ describe('checkDefinition', () => {
           id: 's2',
           title: '',
           fields: [
-            { id: 'q1', type: 'scale', label: 'Scale', min: 5, max: 5 },
+            { id: 'q1', type: 'scale', label: 'Scale', min: 5, max: 5, minLabel: 'Low' },
             { id: 'q1', type: 'choice', label: '', options: [{ value: 'a', label: 'A' }, { value: 'a', label: '' }] },
             { id: SAFETY_CHECK_FIELD_ID, type: 'list', label: 'List', maxItems: 0, maxLength: 1.5 },
           ],
@@ -49,6 +49,7 @@ describe('checkDefinition', () => {
       'sections[1].title',
       'sections[1].fields[0].id',
       'sections[1].fields[0].max',
+      'sections[1].fields[0].maxLabel',
       'sections[1].fields[1].id',
       'sections[1].fields[1].label',
       'sections[1].fields[1].options[1].label',
@@ -60,10 +61,22 @@ describe('checkDefinition', () => {
     ]);
   });
 
-  it('wants a section, and a scale of at most 11 points', () => {
+  it('wants a section, a scale with both ends and their words, at most 101 steps, and limits within the schema’s', () => {
     expect(checkDefinition({ ...valid, sections: [] })).toEqual([{ path: 'sections', message: 'Add at least one section.' }]);
-    const wide = { ...valid, sections: [{ ...valid.sections[0], fields: [{ id: 'q1', type: 'scale' as const, label: 'Wide', min: 0, max: 11 }] }] };
-    expect(checkDefinition(wide)).toEqual([{ path: 'sections[0].fields[0].max', message: 'A scale has at most 11 points (such as 0 to 10).' }]);
+    const withFields = (fields: DefinitionBody['sections'][number]['fields']) => ({ ...valid, sections: [{ ...valid.sections[0], fields }] });
+    expect(checkDefinition(withFields([{ id: 'q1', type: 'scale', label: 'Wide', min: 0, max: 101, minLabel: 'a', maxLabel: 'b' }]))).toEqual([
+      { path: 'sections[0].fields[0].max', message: 'A scale has at most 101 steps.' },
+    ]);
+    expect(checkDefinition(withFields([{ id: 'q1', type: 'scale', label: 'Open' }])).map((error) => error.path)).toEqual([
+      'sections[0].fields[0].min',
+      'sections[0].fields[0].max',
+      'sections[0].fields[0].minLabel',
+      'sections[0].fields[0].maxLabel',
+    ]);
+    expect(checkDefinition(withFields([{ id: 'q1', type: 'shortText', label: 'T', maxLength: 301 }, { id: 'q2', type: 'iStatement', label: 'I', maxItems: 4 }]))).toEqual([
+      { path: 'sections[0].fields[0].maxLength', message: 'Use a whole number from 1 to 300.' },
+      { path: 'sections[0].fields[1].maxItems', message: 'Use a whole number from 1 to 3.' },
+    ]);
     expect(checkDefinition(valid)).toEqual([]);
   });
 });

@@ -19,11 +19,18 @@ export interface PathError {
   readonly message: string;
 }
 
-export const TEXT_LIMITS = { title: 200, summary: 1000, sectionTitle: 200, intro: 2000, label: 500, help: 1000, optionLabel: 200, optionValue: 100 } as const;
-/** A scale is a row of buttons on a phone: at most 11 of them (0 to 10). */
-export const SCALE_MAX_POINTS = 11;
-export const MAX_LENGTH_LIMIT = 10000;
-export const MAX_ITEMS_LIMIT = 20;
+/**
+ * The bounds of the one definition schema (`DEFINITION_LIMITS` of `validateDefinition` in libs/exercises, on the API's
+ * branch): the builder checks the same, so what passes here passes there.
+ */
+export const TEXT_LIMITS = { title: 200, summary: 1000, sectionTitle: 200, intro: 2000, label: 500, help: 1000, optionLabel: 300, optionValue: 60 } as const;
+export const SCALE_MAX_POINTS = 101;
+export const SCALE_BOUND = 1000;
+export const MAX_LENGTH_OF: Readonly<Partial<Record<FieldType, number>>> = { longText: 4000, shortText: 300, list: 300, iStatement: 300 };
+export const MAX_ITEMS_OF: Readonly<Partial<Record<FieldType, number>>> = { list: 10, iStatement: 3, emotions: EMOTION_KEYS.length, feelingsTable: EMOTION_KEYS.length };
+export const OPTIONS_MAX = 20;
+export const SECTIONS_MAX = 20;
+export const FIELDS_PER_SECTION_MAX = 40;
 
 const RESERVED_FIELD_IDS: ReadonlySet<string> = new Set([PRIVATE_NOTE_FIELD_ID, SAFETY_CHECK_FIELD_ID]);
 
@@ -59,6 +66,7 @@ export function checkDefinition(body: DefinitionBody): PathError[] {
   text('title', body.title, TEXT_LIMITS.title, 'Give the exercise a title.');
   text('summary', body.summary, TEXT_LIMITS.summary, 'Say in a sentence or two what the exercise is for: partners read it first.');
   if (body.sections.length === 0) add('sections', 'Add at least one section.');
+  if (body.sections.length > SECTIONS_MAX) add('sections', `At most ${SECTIONS_MAX} sections.`);
 
   const fieldIds = new Map<string, number>();
   for (const field of body.sections.flatMap((section) => section.fields)) fieldIds.set(field.id, (fieldIds.get(field.id) ?? 0) + 1);
@@ -73,6 +81,7 @@ export function checkDefinition(body: DefinitionBody): PathError[] {
     text(`${at}.title`, section.title, TEXT_LIMITS.sectionTitle, 'Give the section a title.');
     text(`${at}.intro`, section.intro, TEXT_LIMITS.intro);
     if (section.fields.length === 0) add(`${at}.fields`, 'Add at least one question to this section, or remove the section.');
+    if (section.fields.length > FIELDS_PER_SECTION_MAX) add(`${at}.fields`, `At most ${FIELDS_PER_SECTION_MAX} questions in a section.`);
     section.fields.forEach((field, f) => checkField(field, `${at}.fields[${f}]`, (fieldIds.get(field.id) ?? 0) > 1, add, text));
   });
 
@@ -96,25 +105,29 @@ function checkField(
   text(`${at}.perspectiveLabels.involved`, field.perspectiveLabels?.involved, TEXT_LIMITS.label);
   const limits = LIMITS_OF[field.type];
   if (limits.scale) {
-    const min = field.min ?? 1;
-    const max = field.max ?? 10;
-    if (!isWhole(min)) add(`${at}.min`, 'Use a whole number.');
-    if (!isWhole(max)) add(`${at}.max`, 'Use a whole number.');
-    else if (isWhole(min) && max <= min) add(`${at}.max`, `Use a number above the lowest (${min}).`);
-    else if (isWhole(min) && max - min + 1 > SCALE_MAX_POINTS) add(`${at}.max`, `A scale has at most ${SCALE_MAX_POINTS} points (such as 0 to 10).`);
-    text(`${at}.minLabel`, field.minLabel, TEXT_LIMITS.optionLabel);
-    text(`${at}.maxLabel`, field.maxLabel, TEXT_LIMITS.optionLabel);
+    const { min, max } = field;
+    const whole = (value: number | undefined) => isWhole(value) && Math.abs(value) <= SCALE_BOUND;
+    if (min === undefined) add(`${at}.min`, 'Give the lowest value.');
+    else if (!whole(min)) add(`${at}.min`, `Use a whole number from ${-SCALE_BOUND} to ${SCALE_BOUND}.`);
+    if (max === undefined) add(`${at}.max`, 'Give the highest value.');
+    else if (!whole(max)) add(`${at}.max`, `Use a whole number from ${-SCALE_BOUND} to ${SCALE_BOUND}.`);
+    else if (whole(min) && max <= (min as number)) add(`${at}.max`, `Use a number above the lowest (${min}).`);
+    else if (whole(min) && max - (min as number) + 1 > SCALE_MAX_POINTS) add(`${at}.max`, `A scale has at most ${SCALE_MAX_POINTS} steps.`);
+    text(`${at}.minLabel`, field.minLabel, TEXT_LIMITS.optionLabel, 'Say in words what the lowest value means.');
+    text(`${at}.maxLabel`, field.maxLabel, TEXT_LIMITS.optionLabel, 'Say in words what the highest value means.');
   }
-  if (limits.maxLength && field.maxLength !== undefined && (!isWhole(field.maxLength) || field.maxLength < 1 || field.maxLength > MAX_LENGTH_LIMIT)) {
-    add(`${at}.maxLength`, `Use a whole number from 1 to ${MAX_LENGTH_LIMIT}.`);
+  const lengthLimit = MAX_LENGTH_OF[field.type];
+  if (limits.maxLength && lengthLimit && field.maxLength !== undefined && (!isWhole(field.maxLength) || field.maxLength < 1 || field.maxLength > lengthLimit)) {
+    add(`${at}.maxLength`, `Use a whole number from 1 to ${lengthLimit}.`);
   }
-  const itemsLimit = field.type === 'emotions' || field.type === 'feelingsTable' ? EMOTION_KEYS.length : MAX_ITEMS_LIMIT;
-  if (limits.maxItems && field.maxItems !== undefined && (!isWhole(field.maxItems) || field.maxItems < 1 || field.maxItems > itemsLimit)) {
+  const itemsLimit = MAX_ITEMS_OF[field.type];
+  if (limits.maxItems && itemsLimit && field.maxItems !== undefined && (!isWhole(field.maxItems) || field.maxItems < 1 || field.maxItems > itemsLimit)) {
     add(`${at}.maxItems`, `Use a whole number from 1 to ${itemsLimit}.`);
   }
   if (limits.options) {
     const options = field.options ?? [];
     if (options.length < 2) add(`${at}.options`, 'Give at least two options to choose from.');
+    if (options.length > OPTIONS_MAX) add(`${at}.options`, `At most ${OPTIONS_MAX} options.`);
     const seen = new Set<string>();
     options.forEach((option, o) => {
       text(`${at}.options[${o}].label`, option.label, TEXT_LIMITS.optionLabel, 'Write this option.');
@@ -174,7 +187,7 @@ function previewField(field: Field, id: string, index: number): Field {
   }
   if (field.type === 'scale') {
     const min = isWhole(field.min) ? field.min : 1;
-    const max = isWhole(field.max) && field.max > min && field.max - min < SCALE_MAX_POINTS ? field.max : Math.max(min + 1, Math.min(min + 4, 10));
+    const max = isWhole(field.max) && field.max > min && field.max - min < SCALE_MAX_POINTS ? field.max : min + 4;
     return { ...field, id, label, min, max };
   }
   return { ...field, id, label };

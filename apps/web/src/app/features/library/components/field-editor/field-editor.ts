@@ -6,10 +6,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { DEFAULT_LIMITS, EMOTION_KEYS, type FieldType } from '@trp/exercises';
+import { DEFAULT_LIMITS, type FieldType } from '@trp/exercises';
 import { uidOf } from '../../domain/control-ids';
 import { addOption, changeType, type DefinitionForm, FIELD_TYPES, type FieldForm, LIMITS_OF, moveOption, removeOption } from '../../domain/definition-form';
-import { MAX_ITEMS_LIMIT, MAX_LENGTH_LIMIT, TEXT_LIMITS } from '../../domain/definition-file';
+import { MAX_ITEMS_OF, MAX_LENGTH_OF, TEXT_LIMITS } from '../../domain/definition-file';
 import { messageOf } from '../../domain/path-errors';
 
 /** Everything about one question: its kind, wording (neutral and per perspective), help, limits, options, and who reads it. */
@@ -35,8 +35,8 @@ export class FieldEditor {
     return this.field().controls.type.value;
   });
   protected readonly limits = computed(() => LIMITS_OF[this.type()]);
-  protected readonly maxItemsLimit = computed(() => (this.type() === 'emotions' || this.type() === 'feelingsTable' ? EMOTION_KEYS.length : MAX_ITEMS_LIMIT));
-  protected readonly maxLengthLimit = MAX_LENGTH_LIMIT;
+  protected readonly maxItemsLimit = computed(() => MAX_ITEMS_OF[this.type()] ?? null);
+  protected readonly maxLengthLimit = computed(() => MAX_LENGTH_OF[this.type()] ?? null);
   /** What applies when a limit is left empty (the shared defaults of `@trp/exercises`). */
   protected readonly defaultMaxLength = computed(() =>
     this.type() === 'longText' ? DEFAULT_LIMITS.longTextMaxLength : this.type() === 'shortText' ? DEFAULT_LIMITS.shortTextMaxLength : DEFAULT_LIMITS.itemMaxLength,

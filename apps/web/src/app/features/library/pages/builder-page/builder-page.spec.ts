@@ -16,7 +16,7 @@ const saved = (version: number, overrides: object = {}) => ({
   author: { id: 'u1', displayName: 'Sam Rivera' },
   archived: false,
   sections: [
-    { id: 's1', title: 'Now', fields: [{ id: 'q1', type: 'scale', label: 'How close?', min: 1, max: 5 }, { id: 'q2', type: 'shortText', label: 'One word' }] },
+    { id: 's1', title: 'Now', fields: [{ id: 'q1', type: 'scale', label: 'How close?', min: 1, max: 5, minLabel: 'Far apart', maxLabel: 'Very close' }, { id: 'q2', type: 'shortText', label: 'One word' }] },
     { id: 'for-your-counselor', title: 'Just for your counselor', fields: [{ id: 'privateNote', type: 'longText', label: 'Note', counselorOnly: true }] },
   ],
   ...overrides,
@@ -119,6 +119,8 @@ describe('BuilderPage', () => {
     button('Save as a new version').click();
     const request = http.expectOne({ method: 'PATCH', url: '/api/library/exercises/custom-abc' });
     expect(request.request.body.sections.map((s: { id: string }) => s.id)).toEqual(['s1']);
+    // The version edited (a newer one saved meanwhile is a 409), and no scoring said as `null` (PATCH keeps what is left out).
+    expect(request.request.body).toMatchObject({ version: 2, scoring: null, title: 'Rebuilding trust, again' });
     request.flush(saved(3, { title: 'Rebuilding trust, again' }));
     await settle();
     expect(el.querySelector('.banner.success')?.textContent).toContain('Saved as version 3; assignments made before keep their version.');
@@ -160,6 +162,33 @@ describe('BuilderPage', () => {
     expect(sections[0].querySelectorAll('.field')).toHaveLength(1);
     expect(sections[1].querySelector('.field .card-title')?.textContent).toContain('Scale');
     expect(fixture.componentInstance.hasUnsavedChanges()).toBe(true);
+  });
+
+  it('keeps the draft when someone saved a newer version meanwhile, and offers that version', async () => {
+    await open('custom-abc');
+    http.expectOne('/api/library/exercises/custom-abc').flush(saved(2));
+    await settle();
+    await type(el.querySelector('input[formcontrolname="title"]') as HTMLInputElement, 'Mine');
+    button('Save as a new version').click();
+    http.expectOne('/api/library/exercises/custom-abc').flush(
+      { statusCode: 409, error: 'Conflict', message: 'Someone saved a newer version of this exercise. Reload it and make your change again.', current: saved(3, { title: 'Theirs' }) },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await settle();
+    expect(el.querySelector('.banner.error')?.textContent).toContain('Someone saved a newer version');
+    expect((el.querySelector('input[formcontrolname="title"]') as HTMLInputElement).value).toBe('Mine');
+    button('Load version 3').click();
+    await settle();
+    expect((el.querySelector('input[formcontrolname="title"]') as HTMLInputElement).value).toBe('Theirs');
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBe(false);
+  });
+
+  it('shows an archived exercise read-only', async () => {
+    await open('custom-abc');
+    http.expectOne('/api/library/exercises/custom-abc').flush(saved(2, { archived: true }));
+    await settle();
+    expect(el.querySelector('form.editor')).toBeNull();
+    expect(el.textContent).toContain('This exercise is archived');
   });
 
   it('asks the browser to confirm closing the tab only while changes are unsaved', async () => {

@@ -18,11 +18,11 @@ import { type Answers, type FieldType, FOR_YOUR_COUNSELOR_SECTION_ID, type Persp
 import { ExerciseForm } from '@trp/web-ui';
 import { map, type Observable, of } from 'rxjs';
 import { confirm } from '../../../../core/dialog/confirm-dialog';
-import { errorMessage, statusOf } from '../../../../core/http/api-error';
+import { apiErrorOf, errorMessage, statusOf } from '../../../../core/http/api-error';
 import { SessionStore } from '../../../../core/session/session.store';
 import { ErrorState } from '../../../../core/ui/error-state';
 import { FieldEditor } from '../../components/field-editor/field-editor';
-import { type LibraryExercise, LibraryApi } from '../../data/library-api';
+import { type LibraryExercise, LibraryApi, toLibraryExercise } from '../../data/library-api';
 import { uidOf } from '../../domain/control-ids';
 import {
   addField,
@@ -144,9 +144,12 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
   protected readonly otherErrors = signal<readonly PathError[]>([]);
   protected readonly note = signal<string | null>(null);
   protected readonly importMessage = signal<string | null>(null);
+  /** After a 409: the newer version someone else saved while this one was being edited. */
+  protected readonly conflict = signal<LibraryExercise | null>(null);
+  /** Someone else's exercise (only its author and admin-counselors may change it), or an archived one (it no longer changes). */
   protected readonly readOnly = computed(() => {
     const exercise = this.exercise();
-    return exercise !== null && !mayEdit(exercise, this.session.user());
+    return exercise !== null && (exercise.archived || !mayEdit(exercise, this.session.user()));
   });
   protected readonly heading = computed(() => (this.key() ? (this.exercise()?.title ?? 'Exercise') : 'New exercise'));
   protected readonly problemCount = computed(() => {
@@ -224,8 +227,17 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
       });
   }
 
+  /** Drops this draft for the version someone else saved (after a 409). */
+  protected loadNewest(): void {
+    const newest = this.conflict();
+    if (!newest) return;
+    this.show(newest);
+    this.saveError.set(null);
+  }
+
   private show(exercise: LibraryExercise): void {
     this.exercise.set(exercise);
+    this.conflict.set(null);
     loadDefinition(this.form, editableBody(exercise));
     this.otherErrors.set([]);
   }
@@ -339,7 +351,8 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
     const body = toBody(this.form);
     const key = this.key();
     this.saving.set(true);
-    (key ? this.api.update(key, body) : this.api.create(body)).pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
+    const edited = this.exercise();
+    (key && edited ? this.api.update(key, { ...body, scoring: body.scoring ?? null, version: edited.version }) : this.api.create(body)).pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
       next: (saved) => {
         this.saving.set(false);
         this.show(saved);
@@ -354,7 +367,12 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
       error: (failure: unknown) => {
         this.saving.set(false);
         const errors = serverPathErrors(failure);
-        if (errors.length > 0) {
+        const current = statusOf(failure) === 409 ? (apiErrorOf(failure) as { current?: unknown } | null)?.current : undefined;
+        if (current) {
+          // Someone saved a newer version meanwhile: keep this draft on screen, offer the newest one.
+          this.conflict.set(toLibraryExercise(current));
+          this.saveError.set(errorMessage(failure, 'Someone saved a newer version of this exercise.'));
+        } else if (errors.length > 0) {
           const leftovers = applyPathErrors(this.form, errors, 'server');
           this.otherErrors.set(leftovers);
           this.saveError.set(leftovers.length === errors.length ? 'The server could not save the exercise:' : 'Please check the highlighted places: the server could not save the exercise.');
