@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import type { ActivatedRouteSnapshot, RouterStateSnapshot } from '@angular/router';
-import { firstValueFrom, isObservable, of } from 'rxjs';
+import { firstValueFrom, isObservable, type Observable, of } from 'rxjs';
 import { LEAVE_UNSAVED, unsavedChangesGuard } from './unsaved-changes.guard';
 
 describe('unsavedChangesGuard', () => {
@@ -29,7 +29,7 @@ describe('unsavedChangesGuard', () => {
     open.mockReturnValue({ afterClosed: () => of(closedWith) });
     const result = leave(true);
     expect(isObservable(result)).toBe(true);
-    expect(await firstValueFrom(result as ReturnType<typeof of<boolean>>)).toBe(leaves);
+    expect(await firstValueFrom(result as Observable<boolean>)).toBe(leaves);
     expect(open).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ data: LEAVE_UNSAVED, role: 'alertdialog' }));
   });
 });

@@ -48,7 +48,7 @@ describe('LibraryPage', () => {
   });
   afterEach(() => http.verify());
 
-  async function answer(body: unknown, status = 200): Promise<void> {
+  async function answer(body: object, status = 200): Promise<void> {
     http.expectOne('/api/library/exercises').flush(body, { status, statusText: status === 200 ? 'OK' : 'Error' });
     await fixture.whenStable();
     fixture.detectChanges();
