@@ -80,8 +80,8 @@ describe('exercise library: a counselor builds an exercise with the keyboard and
     await page.getByRole('button', { name: 'Move question 3 of section 1 up' }).focus();
     await page.keyboard.press('Alt+ArrowUp');
     const headings = page.locator('.field .card-title');
-    await expect(headings.nth(1).textContent()).resolves.toContain('Choice');
-    await expect(headings.nth(2).textContent()).resolves.toContain('Scale');
+    await headings.nth(1).filter({ hasText: 'Choice' }).waitFor({ timeout: 5000 });
+    await headings.nth(2).filter({ hasText: 'Scale' }).waitFor({ timeout: 5000 });
 
     // And by dragging a question's handle (the Angular CDK's drag and drop): the scale to the top.
     // A window tall enough for both ends of the drag.
@@ -96,7 +96,7 @@ describe('exercise library: a counselor builds an exercise with the keyboard and
       await page.mouse.move(to.x + 40, to.y + 10, { steps: 20 });
       await page.mouse.up();
     }
-    await expect(headings.nth(0).textContent()).resolves.toContain('Scale');
+    await headings.nth(0).filter({ hasText: 'Scale' }).waitFor({ timeout: 5000 });
     await page.setViewportSize(DESKTOP);
 
     const phone = page.getByRole('region', { name: `Phone preview: ${TITLE}` });
