@@ -14,6 +14,7 @@ export const STAFF_NAV: readonly NavItem[] = [
   { path: '/couples', label: 'Couples', icon: 'diversity_1', roles: ['counselor'] },
   { path: '/this-week', label: 'This week', icon: 'event', roles: ['counselor'] },
   { path: '/exercises', label: 'Exercises', icon: 'menu_book', roles: ['counselor'] },
+  { path: '/library', label: 'Exercise library', icon: 'edit_note', roles: ['counselor'] },
   { path: '/admin/users', label: 'Accounts', icon: 'manage_accounts', roles: ['admin'] },
   { path: '/admin/practice', label: 'Practice settings', icon: 'settings', roles: ['admin'] },
   { path: '/admin/audit', label: 'Audit log', icon: 'history', roles: ['admin'] },

@@ -12,7 +12,7 @@ export { STAFF_INTERCEPTORS } from '../http/staff-interceptors';
 /**
  * The staff app, a lazy branch of `app.routes.ts`: its pages live inside the shell; each feature is a lazy chunk.
  *
- * Access: `/`, `couples/*` and `assignments/*` (the caseload) and `exercises` need the counselor role
+ * Access: `/`, `couples/*` and `assignments/*` (the caseload), `exercises` and `library/*` need the counselor role
  * (only-admins start at the accounts page); `admin/*` admins; sign-in, invitations and the own-account
  * pages decide in `auth.routes.ts`.
  */
@@ -40,6 +40,12 @@ export const STAFF_ROUTES: Route[] = [
         title: 'Exercises · Trust Repair Practice',
         canActivate: [signedIn, hasRole('counselor')],
         loadChildren: () => import('../../features/exercise-preview/exercise-preview.routes').then((m) => m.EXERCISE_PREVIEW_ROUTES),
+      },
+      {
+        // The practice's own exercises and their builder (`features/library`).
+        path: 'library',
+        canActivate: [signedIn, hasRole('counselor')],
+        loadChildren: () => import('../../features/library/library.routes').then((m) => m.LIBRARY_ROUTES),
       },
       {
         path: 'admin',
