@@ -1,15 +1,15 @@
 import {
+  CLOSING_SECTION,
   type ChoiceOption,
-  EMOTION_KEYS,
+  DEFINITION_LIMITS,
   type ExerciseDefinition,
   type Field,
   type FieldType,
   FOR_YOUR_COUNSELOR_SECTION_ID,
-  latestDefinitions,
-  PRIVATE_NOTE_FIELD_ID,
-  SAFETY_CHECK_FIELD_ID,
   type Scoring,
   type Section,
+  validateDefinition,
+  withClosingSection,
 } from '@trp/exercises';
 import { type DefinitionBody, FIELD_TYPES, LIMITS_OF } from './definition-form';
 
@@ -20,30 +20,26 @@ export interface PathError {
 }
 
 /**
- * The bounds of the one definition schema (`DEFINITION_LIMITS` of `validateDefinition` in libs/exercises, on the API's
- * branch): the builder checks the same, so what passes here passes there.
+ * The bounds of the one definition schema (`DEFINITION_LIMITS` of `validateDefinition` in libs/exercises), for the
+ * builder's `maxlength` and hints: what passes here passes the server.
  */
-export const TEXT_LIMITS = { title: 200, summary: 1000, sectionTitle: 200, intro: 2000, label: 500, help: 1000, optionLabel: 300, optionValue: 60 } as const;
-export const SCALE_MAX_POINTS = 101;
-export const SCALE_BOUND = 1000;
-export const MAX_LENGTH_OF: Readonly<Partial<Record<FieldType, number>>> = { longText: 4000, shortText: 300, list: 300, iStatement: 300 };
-export const MAX_ITEMS_OF: Readonly<Partial<Record<FieldType, number>>> = { list: 10, iStatement: 3, emotions: EMOTION_KEYS.length, feelingsTable: EMOTION_KEYS.length };
-export const OPTIONS_MAX = 20;
-export const SECTIONS_MAX = 20;
-export const FIELDS_PER_SECTION_MAX = 40;
+export const TEXT_LIMITS = {
+  title: DEFINITION_LIMITS.titleMaxLength,
+  summary: DEFINITION_LIMITS.summaryMaxLength,
+  sectionTitle: DEFINITION_LIMITS.titleMaxLength,
+  intro: DEFINITION_LIMITS.introMaxLength,
+  label: DEFINITION_LIMITS.labelMaxLength,
+  help: DEFINITION_LIMITS.helpMaxLength,
+  optionLabel: DEFINITION_LIMITS.optionLabelMaxLength,
+  optionValue: DEFINITION_LIMITS.optionValueMaxLength,
+} as const;
+export const SCALE_MAX_POINTS = DEFINITION_LIMITS.scaleStepsMax;
+export const MAX_LENGTH_OF: Readonly<Partial<Record<FieldType, number>>> = DEFINITION_LIMITS.maxLength;
+export const MAX_ITEMS_OF: Readonly<Partial<Record<FieldType, number>>> = DEFINITION_LIMITS.maxItems;
 
-const RESERVED_FIELD_IDS: ReadonlySet<string> = new Set([PRIVATE_NOTE_FIELD_ID, SAFETY_CHECK_FIELD_ID]);
-
-/**
- * The closing section the server appends to every practice exercise (the built-ins' private note and safety
- * check), taken from the newest built-in so the builder shows exactly what partners will get.
- */
-export function closingSection(): Section | undefined {
-  for (const definition of latestDefinitions()) {
-    const section = definition.sections.find((candidate) => candidate.id === FOR_YOUR_COUNSELOR_SECTION_ID);
-    if (section) return section;
-  }
-  return undefined;
+/** The closing section the server appends to every practice exercise (the built-ins' private note and safety check). */
+export function closingSection(): Section {
+  return CLOSING_SECTION;
 }
 
 // --- client-side checks ---------------------------------------------------------------------------------
@@ -51,100 +47,22 @@ export function closingSection(): Section | undefined {
 const isWhole = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
 
 /**
- * The obvious problems, found before saving, at the same paths the server uses; the server's schema has the last
- * word (its 400 is shown the same way).
+ * The problems the server would answer with a 400, found before saving: the one definition schema of
+ * libs/exercises, run on the draft as the server will store it (with its closing section), so the paths are the
+ * server's (`sections[1].fields[0].max`).
  */
 export function checkDefinition(body: DefinitionBody): PathError[] {
-  const errors: PathError[] = [];
-  const add = (path: string, message: string) => errors.push({ path, message });
-  const text = (path: string, value: string | undefined, max: number, missing?: string) => {
-    if (!value) {
-      if (missing) add(path, missing);
-    } else if (value.length > max) add(path, `Use at most ${max} characters (now ${value.length}).`);
-  };
-
-  text('title', body.title, TEXT_LIMITS.title, 'Give the exercise a title.');
-  text('summary', body.summary, TEXT_LIMITS.summary, 'Say in a sentence or two what the exercise is for: partners read it first.');
-  if (body.sections.length === 0) add('sections', 'Add at least one section.');
-  if (body.sections.length > SECTIONS_MAX) add('sections', `At most ${SECTIONS_MAX} sections.`);
-
-  const fieldIds = new Map<string, number>();
-  for (const field of body.sections.flatMap((section) => section.fields)) fieldIds.set(field.id, (fieldIds.get(field.id) ?? 0) + 1);
-  const sectionIds = new Map<string, number>();
-  for (const section of body.sections) sectionIds.set(section.id, (sectionIds.get(section.id) ?? 0) + 1);
-
-  body.sections.forEach((section, s) => {
-    const at = `sections[${s}]`;
-    if (!section.id || (sectionIds.get(section.id) ?? 0) > 1 || section.id === FOR_YOUR_COUNSELOR_SECTION_ID) {
-      add(`${at}.id`, `This section's id “${section.id}” is empty, used twice or reserved: change it in the file.`);
-    }
-    text(`${at}.title`, section.title, TEXT_LIMITS.sectionTitle, 'Give the section a title.');
-    text(`${at}.intro`, section.intro, TEXT_LIMITS.intro);
-    if (section.fields.length === 0) add(`${at}.fields`, 'Add at least one question to this section, or remove the section.');
-    if (section.fields.length > FIELDS_PER_SECTION_MAX) add(`${at}.fields`, `At most ${FIELDS_PER_SECTION_MAX} questions in a section.`);
-    section.fields.forEach((field, f) => checkField(field, `${at}.fields[${f}]`, (fieldIds.get(field.id) ?? 0) > 1, add, text));
+  // The library service's own rule, on top of the schema: the closing section alone is no exercise.
+  if (body.sections.length === 0) return [{ path: 'sections', message: 'Add at least one section of your own.' }];
+  const result = validateDefinition({
+    key: 'custom-draft',
+    version: 1,
+    title: body.title,
+    summary: body.summary,
+    sections: withClosingSection(body.sections),
+    ...(body.scoring && { scoring: body.scoring }),
   });
-
-  if (body.scoring) checkScoring(body.scoring, body, add);
-  return errors;
-}
-
-function checkField(
-  field: Field,
-  at: string,
-  duplicate: boolean,
-  add: (path: string, message: string) => void,
-  text: (path: string, value: string | undefined, max: number, missing?: string) => void,
-): void {
-  if (!field.id || duplicate || RESERVED_FIELD_IDS.has(field.id)) {
-    add(`${at}.id`, `This question's id “${field.id}” is empty, used twice or reserved: change it in the file.`);
-  }
-  text(`${at}.label`, field.label, TEXT_LIMITS.label, 'Write the question.');
-  text(`${at}.help`, field.help, TEXT_LIMITS.help);
-  text(`${at}.perspectiveLabels.hurt`, field.perspectiveLabels?.hurt, TEXT_LIMITS.label);
-  text(`${at}.perspectiveLabels.involved`, field.perspectiveLabels?.involved, TEXT_LIMITS.label);
-  const limits = LIMITS_OF[field.type];
-  if (limits.scale) {
-    const { min, max } = field;
-    const whole = (value: number | undefined) => isWhole(value) && Math.abs(value) <= SCALE_BOUND;
-    if (min === undefined) add(`${at}.min`, 'Give the lowest value.');
-    else if (!whole(min)) add(`${at}.min`, `Use a whole number from ${-SCALE_BOUND} to ${SCALE_BOUND}.`);
-    if (max === undefined) add(`${at}.max`, 'Give the highest value.');
-    else if (!whole(max)) add(`${at}.max`, `Use a whole number from ${-SCALE_BOUND} to ${SCALE_BOUND}.`);
-    else if (whole(min) && max <= (min as number)) add(`${at}.max`, `Use a number above the lowest (${min}).`);
-    else if (whole(min) && max - (min as number) + 1 > SCALE_MAX_POINTS) add(`${at}.max`, `A scale has at most ${SCALE_MAX_POINTS} steps.`);
-    text(`${at}.minLabel`, field.minLabel, TEXT_LIMITS.optionLabel, 'Say in words what the lowest value means.');
-    text(`${at}.maxLabel`, field.maxLabel, TEXT_LIMITS.optionLabel, 'Say in words what the highest value means.');
-  }
-  const lengthLimit = MAX_LENGTH_OF[field.type];
-  if (limits.maxLength && lengthLimit && field.maxLength !== undefined && (!isWhole(field.maxLength) || field.maxLength < 1 || field.maxLength > lengthLimit)) {
-    add(`${at}.maxLength`, `Use a whole number from 1 to ${lengthLimit}.`);
-  }
-  const itemsLimit = MAX_ITEMS_OF[field.type];
-  if (limits.maxItems && itemsLimit && field.maxItems !== undefined && (!isWhole(field.maxItems) || field.maxItems < 1 || field.maxItems > itemsLimit)) {
-    add(`${at}.maxItems`, `Use a whole number from 1 to ${itemsLimit}.`);
-  }
-  if (limits.options) {
-    const options = field.options ?? [];
-    if (options.length < 2) add(`${at}.options`, 'Give at least two options to choose from.');
-    if (options.length > OPTIONS_MAX) add(`${at}.options`, `At most ${OPTIONS_MAX} options.`);
-    const seen = new Set<string>();
-    options.forEach((option, o) => {
-      text(`${at}.options[${o}].label`, option.label, TEXT_LIMITS.optionLabel, 'Write this option.');
-      if (!option.value) add(`${at}.options[${o}].value`, 'Give this option a stored value.');
-      else if (seen.has(option.value)) add(`${at}.options[${o}].value`, 'Another option has this value: use a different one.');
-      else if (option.value.length > TEXT_LIMITS.optionValue) add(`${at}.options[${o}].value`, `Use at most ${TEXT_LIMITS.optionValue} characters.`);
-      seen.add(option.value);
-    });
-  }
-}
-
-function checkScoring(scoring: Scoring, body: DefinitionBody, add: (path: string, message: string) => void): void {
-  const scales = new Set(body.sections.flatMap((section) => section.fields).filter((field) => field.type === 'scale').map((field) => field.id));
-  if (scoring.fields.length === 0) add('scoring.fields', 'The scoring counts no question.');
-  scoring.fields.forEach((item, i) => {
-    if (!scales.has(item.fieldId)) add(`scoring.fields[${i}].fieldId`, `The scoring counts “${item.fieldId}”, which is not a scale question of this exercise.`);
-  });
+  return result.ok ? [] : result.errors.map((error) => ({ path: error.path, message: error.message }));
 }
 
 // --- preview ------------------------------------------------------------------------------------------
