@@ -11,7 +11,7 @@ import {
   validateDefinition,
   withClosingSection,
 } from '@trp/exercises';
-import { type DefinitionBody, FIELD_TYPES, LIMITS_OF } from './definition-form';
+import { type DefinitionBody, FIELD_TYPES } from './definition-form';
 
 /** A problem at a path of the definition, as the server names them (`sections[1].fields[0].max`). */
 export interface PathError {
