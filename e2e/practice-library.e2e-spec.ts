@@ -109,16 +109,22 @@ describe('practice library: a custom exercise is assigned, answered in the porta
     await dialog.getByRole('combobox', { name: 'Exercise' }).click();
     const group = page.getByRole('group', { name: 'Your practice' });
     await group.getByRole('option', { name: TITLE }).waitFor();
+    await screenshot(page, 'practice-library-assign-list');
     const options = (await page.getByRole('option').allTextContents()).map((t) => t.trim());
     expect(options.indexOf(TITLE)).toBe(options.length - 1);
     expect(options.slice(0, 3)).toEqual(['Acknowledge the breach', 'Communicate openly and honestly', 'Set boundaries and expectations']);
     await group.getByRole('option', { name: TITLE }).click();
     await dialog.getByText(EXERCISE.summary).waitFor();
     await dialog.getByRole('radio', { name: /Reveal after both submit/ }).check();
+    // The chosen exercise with its "Your practice" marker, at the top of the dialog.
+    await expect(dialog.locator('mat-hint .own-marker').textContent()).resolves.toBe('Your practice');
+    await dialog.locator('mat-dialog-content').evaluate((el) => el.scrollTo(0, 0));
+    await checkPage(page, 'assign-dialog');
     await dialog.getByRole('button', { name: 'Preview what the partners will see' }).click();
     await dialog.locator('trp-exercise-form').getByText(SCALE).waitFor();
     await dialog.locator('trp-exercise-form').getByText('Do you feel safe with your partner right now?').waitFor();
-    await checkPage(page, 'assign-dialog');
+    await dialog.locator('trp-exercise-form').getByText(SCALE).scrollIntoViewIfNeeded();
+    await checkPage(page, 'assign-preview');
     await dialog.getByRole('button', { name: 'Assign', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('article', { name: TITLE }).waitFor();
@@ -168,7 +174,7 @@ describe('practice library: a custom exercise is assigned, answered in the porta
     await checkPage(page, 'review');
   });
 
-  it('an exercise version the practice does not have shows as no longer available', async () => {
+  it('a version the practice does not have is a 404 (the review page then says the exercise is no longer available)', async () => {
     const { page } = staff;
     const missing = await page.request.get(`/api/exercises/${exerciseKey}/versions/99`);
     expect(missing.status()).toBe(404);
