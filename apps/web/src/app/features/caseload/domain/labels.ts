@@ -1,6 +1,7 @@
 import type { AssignmentStatus, AssignmentView, InviteLinkState, PartnerProgress, Visibility } from '@trp/contracts';
-import { type ExerciseDefinition, getDefinition, latestDefinition, type Perspective } from '@trp/exercises';
+import type { ExerciseDefinition, Perspective } from '@trp/exercises';
 import type { IconName } from '@trp/web-ui';
+import { builtInDefinition, type DefinitionLookup, fallbackTitle } from './definition-lookup';
 
 export interface Choice<T extends string> {
   readonly value: T;
@@ -75,13 +76,16 @@ export function linkStateLabel(state: InviteLinkState): string {
   }
 }
 
-/** The definition an assignment was made with (falls back to the latest version of the exercise). */
-export function definitionOf(assignment: Pick<AssignmentView, 'exerciseKey' | 'exerciseVersion'>): ExerciseDefinition | undefined {
-  return getDefinition(assignment.exerciseKey, assignment.exerciseVersion) ?? latestDefinition(assignment.exerciseKey);
+/** The definition an assignment was made with (`lookup`: the views pass `ExerciseDefinitions.get`, which knows the practice's own). */
+export function definitionOf(
+  assignment: Pick<AssignmentView, 'exerciseKey' | 'exerciseVersion'>,
+  lookup: DefinitionLookup = builtInDefinition,
+): ExerciseDefinition | undefined {
+  return lookup(assignment.exerciseKey, assignment.exerciseVersion);
 }
 
-export function exerciseTitle(assignment: Pick<AssignmentView, 'exerciseKey' | 'exerciseVersion'>): string {
-  return definitionOf(assignment)?.title ?? assignment.exerciseKey;
+export function exerciseTitle(assignment: Pick<AssignmentView, 'exerciseKey' | 'exerciseVersion'>, lookup: DefinitionLookup = builtInDefinition): string {
+  return definitionOf(assignment, lookup)?.title ?? fallbackTitle(assignment.exerciseKey);
 }
 
 /** Open, with a due date in the past, and not yet submitted by both partners. */

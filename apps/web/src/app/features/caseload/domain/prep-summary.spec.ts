@@ -6,6 +6,19 @@ import { scoreChangeText } from './score-change-text';
 describe('prepSummary', () => {
   const partners = couple().partners;
 
+  it('takes a practice exercise’s title and questions from the lookup, and never shows its key', () => {
+    const custom = { ...submitted(), exerciseKey: 'custom-weekly-temperature-ab12cd', exerciseVersion: 2 };
+    const since = new Date('2026-11-04T00:00:00.000Z');
+    expect(prepSummary([custom], partners, since)[0]?.title).toBe('Practice exercise');
+    const asked: [string, number | undefined][] = [];
+    const lookup = (key: string, version?: number) => {
+      asked.push([key, version]);
+      return { key, version: 2, title: 'Our weekly temperature', summary: '', sections: [] };
+    };
+    expect(prepSummary([custom], partners, since, lookup)[0]?.title).toBe('Our weekly temperature');
+    expect(asked).toContainEqual(['custom-weekly-temperature-ab12cd', 2]);
+  });
+
   it('lists what happened since the date, the largest differences and the safety flags', () => {
     const [item] = prepSummary([submitted()], partners, new Date('2026-11-04T00:00:00.000Z'));
     expect(item.title).toBe('Communicate openly and honestly');

@@ -1,6 +1,7 @@
 import type { AssignmentView, CounselorNoteView, CoupleView, PartnerView } from '@trp/contracts';
 import { EMOTION_LABELS, isEmotionKey, type ScoreChange, scoreChangesSince, type ScoredSubmission } from '@trp/exercises';
 import { compareFeelingsTables, type FeelingsComparisonRow } from './feelings-comparison';
+import { builtInDefinition, type DefinitionLookup } from './definition-lookup';
 import { definitionOf, exerciseTitle } from './labels';
 import { type CounselorOnlyAnswers, counselorOnlyAnswers, reviewPartners } from './review-model';
 
@@ -59,18 +60,23 @@ export interface ReadinessChange {
  * what happened since `since`, the largest feelings differences and the safety flags. Assignments
  * with news come first, then the others, newest first.
  */
-export function prepSummary(assignments: readonly AssignmentView[], partners: readonly PartnerView[], since: Date): PrepItem[] {
+export function prepSummary(
+  assignments: readonly AssignmentView[],
+  partners: readonly PartnerView[],
+  since: Date,
+  lookup: DefinitionLookup = builtInDefinition,
+): PrepItem[] {
   const items = assignments
     .filter((assignment) => assignment.status !== 'cancelled')
-    .map((assignment) => prepItem(assignment, partners, since));
+    .map((assignment) => prepItem(assignment, partners, since, lookup));
   const created = new Map(assignments.map((a) => [a.id, a.createdAt]));
   return items.sort(
     (x, y) => Number(y.news.length > 0) - Number(x.news.length > 0) || (created.get(y.assignmentId) ?? '').localeCompare(created.get(x.assignmentId) ?? ''),
   );
 }
 
-function prepItem(assignment: AssignmentView, partners: readonly PartnerView[], since: Date): PrepItem {
-  const definition = definitionOf(assignment);
+function prepItem(assignment: AssignmentView, partners: readonly PartnerView[], since: Date, lookup: DefinitionLookup): PrepItem {
+  const definition = definitionOf(assignment, lookup);
   const people = reviewPartners(assignment, partners);
   const events: PrepEvent[] = [{ at: assignment.createdAt, text: 'Assigned' }];
   for (const person of people) {
@@ -96,7 +102,7 @@ function prepItem(assignment: AssignmentView, partners: readonly PartnerView[], 
   const safetyFlags = forCounselor.filter((c) => c.flagged).map((c) => c.name);
   return {
     assignmentId: assignment.id,
-    title: exerciseTitle(assignment),
+    title: exerciseTitle(assignment, lookup),
     status: assignment.status,
     dueAt: assignment.dueAt,
     news,
@@ -143,8 +149,13 @@ export interface PrepScoreChange extends ScoreChange {
  * Per partner, for each scored exercise: the newest score since `since` (the last session) and its change from the
  * newest score before it (`scoreChangesSince`, the digest's rule too), from the scores stored with the submissions.
  */
-export function prepScoreChanges(assignments: readonly AssignmentView[], partners: readonly PartnerView[], since: Date): PrepScoreChange[] {
-  const titles = new Map(assignments.map((assignment) => [assignment.exerciseKey, exerciseTitle(assignment)]));
+export function prepScoreChanges(
+  assignments: readonly AssignmentView[],
+  partners: readonly PartnerView[],
+  since: Date,
+  lookup: DefinitionLookup = builtInDefinition,
+): PrepScoreChange[] {
+  const titles = new Map(assignments.map((assignment) => [assignment.exerciseKey, exerciseTitle(assignment, lookup)]));
   const submissions: ScoredSubmission[] = assignments
     .filter((assignment) => assignment.status !== 'cancelled')
     .flatMap((assignment) =>

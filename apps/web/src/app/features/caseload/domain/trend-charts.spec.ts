@@ -1,4 +1,5 @@
-import { getDefinition } from '@trp/exercises';
+import { type ExerciseDefinition, getDefinition } from '@trp/exercises';
+import type { CoupleTrends } from '@trp/contracts';
 import { TRENDS } from '../testing/trend-fixtures';
 import { exerciseCharts, isChartable } from './trend-charts';
 
@@ -9,6 +10,39 @@ const PARTNERS = [
 const day = (iso: string) => iso.slice(0, 10);
 
 describe('exerciseCharts', () => {
+  it('charts a practice exercise’s score on its own range, from the definition the lookup gives (none yet: no score chart)', () => {
+    const key = 'custom-weekly-temperature-ab12cd';
+    const trends: CoupleTrends = {
+      exercises: [
+        {
+          exerciseKey: key,
+          title: 'Our weekly temperature',
+          fields: [],
+          score: {
+            partners: [
+              { partnerId: 'p1', points: [{ assignmentId: 'a1', submittedAt: '2026-11-01T09:00:00.000Z', value: 4, band: 'Connected' }] },
+              { partnerId: 'p2', points: [{ assignmentId: 'a1', submittedAt: '2026-11-01T10:00:00.000Z', value: 2, band: 'Distant' }] },
+            ],
+          },
+        },
+      ],
+    };
+    const definition: ExerciseDefinition = {
+      key,
+      version: 3,
+      title: 'Our weekly temperature',
+      summary: '',
+      sections: [{ id: 'main', title: 'This week', fields: [{ id: 'closeness', type: 'scale', label: 'How close?', min: 1, max: 5 }] }],
+      scoring: { fields: [{ fieldId: 'closeness' }] },
+    };
+    const asked: [string, number | undefined][] = [];
+    const [chart] = exerciseCharts(trends, PARTNERS, day, undefined, (k, v) => (asked.push([k, v]), k === key ? definition : undefined));
+    expect(asked).toEqual([[key, undefined]]);
+    expect(chart?.ownCheckIn).toBe(false);
+    expect(chart?.charts[0]).toMatchObject({ title: 'Score', min: 1, max: 5, series: [{ name: 'Alex', values: [4] }, { name: 'Sam', values: [2] }] });
+    expect(exerciseCharts(trends, PARTNERS, day, undefined, () => undefined)[0]?.charts ?? []).toEqual([]);
+  });
+
   it('puts the score first, on the possible range, with bands as notes; both partners over the same points, oldest first', () => {
     const [, checkIn] = exerciseCharts(TRENDS, PARTNERS, day);
     expect(checkIn?.ownCheckIn).toBe(true);

@@ -1,5 +1,6 @@
 import type { CoupleTrends, ExerciseTrend, PartnerView } from '@trp/contracts';
-import { EMOTION_KEYS, EMOTION_LABELS, type EmotionKey, type ExerciseDefinition, fieldsOf, isExerciseKey, latestDefinition, scoreRange } from '@trp/exercises';
+import { EMOTION_KEYS, EMOTION_LABELS, type EmotionKey, type ExerciseDefinition, fieldsOf, isExerciseKey, scoreRange } from '@trp/exercises';
+import { builtInDefinition, type DefinitionLookup } from './definition-lookup';
 import type { TrendChartData } from '@trp/web-ui';
 
 /** The charts of one exercise: its score (when scored), then its scales, then each emotion felt. */
@@ -47,6 +48,7 @@ export function exerciseCharts(
   partners: readonly Named[],
   formatDay: (iso: string) => string,
   exerciseKey?: string,
+  lookup: DefinitionLookup = builtInDefinition,
 ): ExerciseCharts[] {
   return trends.exercises
     .filter((exercise) => exerciseKey === undefined || exercise.exerciseKey === exerciseKey)
@@ -56,7 +58,7 @@ export function exerciseCharts(
       const at = <T extends { assignmentId: string }>(points: readonly T[]) => slots.map((slot) => points.find((p) => p.assignmentId === slot.assignmentId));
       const charts: TrendChartData[] = [];
 
-      const definition = latestDefinition(exercise.exerciseKey);
+      const definition = lookup(exercise.exerciseKey);
       const range = definition ? scoreRange(definition) : undefined;
       if (exercise.score && range) {
         const series = exercise.score.partners.map((s, i) => ({ name: nameOf(partners, s.partnerId, i), points: at(s.points) }));

@@ -1,18 +1,52 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatRadioGroupHarness } from '@angular/material/radio/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
+import type { AssignableExercise } from '@trp/contracts';
 import { latestDefinitions } from '@trp/exercises';
 import { ExercisePreviewPage } from './exercise-preview-page';
+
+const OWN: AssignableExercise = {
+  key: 'custom-weekly-temperature-ab12cd',
+  version: 1,
+  title: 'Our weekly temperature',
+  summary: 'Three short questions.',
+  sections: [{ id: 'this-week', title: 'This week', fields: [{ id: 'closeness', type: 'scale', label: 'How close did you feel this week?', min: 1, max: 5 }] }],
+  source: 'practice',
+  author: { id: 'u1', name: 'Robin' },
+  archived: false,
+  createdAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+  canEdit: true,
+};
 
 describe('ExercisePreviewPage', () => {
   let fixture: ComponentFixture<ExercisePreviewPage>;
   let el: HTMLElement;
+  let http: HttpTestingController;
 
   beforeEach(async () => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ExercisePreviewPage);
+    fixture.detectChanges();
+    http.expectOne('/api/exercises').flush([...latestDefinitions().map((d) => ({ ...d, source: 'builtin' })), OWN]);
     await fixture.whenStable();
     el = fixture.nativeElement as HTMLElement;
+  });
+  afterEach(() => http.verify());
+
+  it('lists the practice’s own exercises after the built-ins and previews them', async () => {
+    const select = await loader().getHarness(MatSelectHarness);
+    await select.open();
+    const options = await Promise.all((await select.getOptions()).map((o) => o.getText()));
+    expect(options).toEqual([...latestDefinitions().map((d) => d.title), OWN.title]);
+    await select.clickOptions({ text: OWN.title });
+    await fixture.whenStable();
+    expect(el.querySelector('.phone-title')?.textContent).toContain(OWN.title);
+    expect(el.querySelector('.phone')?.textContent).toContain('How close did you feel this week?');
   });
 
   const loader = () => TestbedHarnessEnvironment.loader(fixture);
@@ -32,7 +66,7 @@ describe('ExercisePreviewPage', () => {
     const select = await loader().getHarness(MatSelectHarness);
     await select.open();
     const options = await Promise.all((await select.getOptions()).map((o) => o.getText()));
-    expect(options).toEqual(latestDefinitions().map((d) => d.title));
+    expect(options).toEqual([...latestDefinitions().map((d) => d.title), OWN.title]);
     const last = latestDefinitions()[latestDefinitions().length - 1];
     await select.clickOptions({ text: last.title });
     await fixture.whenStable();

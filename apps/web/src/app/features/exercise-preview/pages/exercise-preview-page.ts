@@ -1,11 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { type Answers, latestDefinitions, type Perspective, validateAnswers } from '@trp/exercises';
+import { type Answers, type Perspective, validateAnswers } from '@trp/exercises';
 import { ExerciseForm } from '@trp/web-ui';
+import { ExerciseDefinitions } from '../../caseload/data/exercise-definitions';
 
 type PreviewView = 'partner' | 'counselor';
 
@@ -40,16 +42,22 @@ export const VIEW_CHOICES: readonly { readonly value: PreviewView; readonly labe
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ExercisePreviewPage {
-  protected readonly definitions = latestDefinitions();
+  private readonly library = inject(ExerciseDefinitions);
+  /** The built-ins at once; the practice's own (`GET /api/exercises`) once loaded. */
+  protected readonly builtIns = this.library.builtIns();
+  private readonly assignable = rxResource({ stream: () => this.library.assignable() });
+  protected readonly own = computed(() => (this.assignable.hasValue() ? this.assignable.value().filter((d) => d.source === 'practice') : []));
+  protected readonly ownFailed = computed(() => !!this.assignable.error());
+  protected readonly definitions = computed(() => [...this.builtIns, ...this.own()]);
   protected readonly perspectiveChoices = PERSPECTIVE_CHOICES;
   protected readonly viewChoices = VIEW_CHOICES;
 
-  protected readonly selectedKey = signal(this.definitions[0]?.key ?? '');
+  protected readonly selectedKey = signal(this.builtIns[0]?.key ?? '');
   protected readonly perspective = signal<Perspective>('unspecified');
   protected readonly view = signal<PreviewView>('partner');
 
   protected readonly definition = computed(
-    () => this.definitions.find((definition) => definition.key === this.selectedKey()) ?? null,
+    () => this.definitions().find((definition) => definition.key === this.selectedKey()) ?? null,
   );
 
   private readonly answersByKey = signal<Readonly<Record<string, Answers>>>({});

@@ -10,7 +10,7 @@ import { MatRadioGroupHarness } from '@angular/material/radio/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { signal } from '@angular/core';
-import type { CurrentUser } from '@trp/contracts';
+import type { AssignableExercise, CurrentUser, LibraryExercise } from '@trp/contracts';
 import { SessionStore } from '../../../../core/session/session.store';
 import { aUser } from '../../../../core/session/session.testing';
 import { latestDefinitions } from '@trp/exercises';
@@ -76,6 +76,21 @@ describe('programBodies', () => {
   });
 });
 
+const BUILT_INS: AssignableExercise[] = latestDefinitions().map((d) => ({ ...d, source: 'builtin' }));
+const OWN: LibraryExercise = {
+  key: 'custom-weekly-temperature-ab12cd',
+  version: 2,
+  title: 'Our weekly temperature',
+  summary: 'Three short questions.',
+  sections: [{ id: 'this-week', title: 'This week', fields: [{ id: 'closeness', type: 'scale', label: 'How close did you feel this week?', min: 1, max: 5 }] }],
+  source: 'practice',
+  author: { id: 'u1', name: 'Robin' },
+  archived: false,
+  createdAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-02T00:00:00.000Z',
+  canEdit: true,
+};
+
 describe('AssignExerciseDialog', () => {
   let fixture: ComponentFixture<AssignExerciseDialog>;
   let http: HttpTestingController;
@@ -97,6 +112,8 @@ describe('AssignExerciseDialog', () => {
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(AssignExerciseDialog);
+    fixture.detectChanges();
+    http.expectOne({ method: 'GET', url: '/api/exercises' }).flush([...BUILT_INS, OWN]);
     await fixture.whenStable();
   });
   afterEach(() => http.verify());
@@ -154,6 +171,47 @@ describe('AssignExerciseDialog', () => {
       reminders: true,
     });
     request.flush(assignment());
+  });
+
+  it('lists the built-ins first, then the practice’s own under "Your practice"', async () => {
+    const select = await loader().getHarness(MatSelectHarness);
+    await select.open();
+    const options = await Promise.all((await select.getOptions()).map((o) => o.getText()));
+    expect(options).toEqual([...BUILT_INS.map((d) => d.title), OWN.title]);
+    const groups = await select.getOptionGroups();
+    expect(await Promise.all(groups.map((g) => g.getLabelText()))).toEqual(['Your practice']);
+    await select.close();
+  });
+
+  it('assigns a practice exercise by its key, and previews it from the list (no other request)', async () => {
+    await (await loader().getHarness(MatSelectHarness)).clickOptions({ text: OWN.title });
+    expect(el().querySelector('mat-hint')?.textContent).toMatch(/Your practice\s+Three short questions\./);
+    await (await loader().getHarness(MatExpansionPanelHarness)).expand();
+    expect(el().querySelector('trp-exercise-form')?.textContent).toContain('How close did you feel this week?');
+    http.expectNone((r) => r.url.startsWith('/api/exercises/'));
+    await submit();
+    const request = http.expectOne('/api/couples/c1/assignments');
+    expect(request.request.body).toEqual({ exerciseKey: OWN.key, visibility: 'counselor_only', reminders: true });
+    request.flush(assignment({ exerciseKey: OWN.key, exerciseVersion: 2 }));
+  });
+
+  it('says while the list loads, and offers to try again when it fails (assigning nothing meanwhile)', async () => {
+    const second = TestBed.createComponent(AssignExerciseDialog);
+    second.detectChanges();
+    const root = second.nativeElement as HTMLElement;
+    expect(root.textContent).toContain('Loading the exercises…');
+    http.expectOne('/api/exercises').flush(null, { status: 503, statusText: 'Unavailable' });
+    await second.whenStable();
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('We could not load the exercises you can assign.');
+    (root.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await second.whenStable();
+    http.expectNone('/api/couples/c1/assignments');
+    [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Try again'))?.click();
+    TestBed.tick();
+    http.expectOne('/api/exercises').flush([...BUILT_INS]);
+    await second.whenStable();
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    expect(root.querySelector('mat-select')?.textContent).toContain(BUILT_INS[0]?.title);
   });
 
   it('explains each visibility in one line, counselor only first', () => {

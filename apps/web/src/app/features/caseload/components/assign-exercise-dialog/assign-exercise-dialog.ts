@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { provideNativeDateAdapter } from '@angular/material/core';
@@ -14,10 +14,12 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { type AssignmentView, type PartnerView, REPEAT_LIMITS, type Visibility } from '@trp/contracts';
 import { concatMap, from, toArray } from 'rxjs';
-import { type Answers, latestDefinitions, type Perspective } from '@trp/exercises';
+import type { Answers, Perspective } from '@trp/exercises';
 import { ExerciseForm } from '@trp/web-ui';
 import { controlError } from '../../../../core/forms/server-errors';
 import { AssignmentsApi } from '../../data/assignments.api';
+import { ExerciseDefinitions } from '../../data/exercise-definitions';
+import { builtInDefinition } from '../../domain/definition-lookup';
 import { perspectiveLabel, VISIBILITY_CHOICES } from '../../domain/labels';
 import { formErrorMessage } from '../form-error';
 import { SessionStore } from '../../../../core/session/session.store';
@@ -61,13 +63,17 @@ export class AssignExerciseDialog {
   private readonly ref = inject<MatDialogRef<AssignExerciseDialog, AssignmentView>>(MatDialogRef);
   protected readonly data = inject<AssignExerciseData>(MAT_DIALOG_DATA);
 
-  protected readonly definitions = latestDefinitions();
+  /** `GET /api/exercises`: the built-ins, then the practice's own (not archived). */
+  private readonly library = inject(ExerciseDefinitions);
+  protected readonly exercises = rxResource({ stream: () => this.library.assignable() });
+  protected readonly builtIns = computed(() => (this.exercises.hasValue() ? this.exercises.value().filter((d) => d.source !== 'practice') : []));
+  protected readonly own = computed(() => (this.exercises.hasValue() ? this.exercises.value().filter((d) => d.source === 'practice') : []));
   protected readonly visibilities = VISIBILITY_CHOICES;
   protected readonly instructionsMax = INSTRUCTIONS_MAX_LENGTH;
   protected readonly today = startOfToday();
 
   protected readonly form = new FormGroup({
-    exerciseKey: new FormControl(this.definitions[0]?.key ?? '', { nonNullable: true, validators: [Validators.required] }),
+    exerciseKey: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     instructions: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(INSTRUCTIONS_MAX_LENGTH)] }),
     dueDate: new FormControl<Date | null>(null),
     opensDate: new FormControl<Date | null>(null),
@@ -96,10 +102,21 @@ export class AssignExerciseDialog {
   protected readonly timesLimits = REPEAT_LIMITS.times;
   private readonly repeatEvery = toSignal(this.form.controls.repeatEvery.valueChanges, { initialValue: null });
   protected readonly repeats = computed(() => !!this.repeatEvery());
-  protected readonly programTitles = PROGRAM_STEPS.map((key) => this.definitions.find((d) => d.key === key)?.title ?? key);
+  /** The program's steps are built-ins: their titles need no request. */
+  protected readonly programTitles = PROGRAM_STEPS.map((key) => builtInDefinition(key)?.title ?? key);
 
   private readonly exerciseKey = toSignal(this.form.controls.exerciseKey.valueChanges, { initialValue: this.form.controls.exerciseKey.value });
-  protected readonly definition = computed(() => this.definitions.find((d) => d.key === this.exerciseKey()) ?? null);
+  /** The chosen exercise's definition, from the list (a practice exercise's preview needs no other request). */
+  protected readonly definition = computed(() => (this.exercises.hasValue() ? (this.exercises.value().find((d) => d.key === this.exerciseKey()) ?? null) : null));
+
+  constructor() {
+    // Once the list is in, the first exercise is chosen (unless the counselor already chose one).
+    effect(() => {
+      const first = this.builtIns()[0] ?? this.own()[0];
+      const control = this.form.controls.exerciseKey;
+      if (first && !control.value) control.setValue(first.key);
+    });
+  }
 
   /** The preview: whose wording, and answers that stay in this dialog. */
   protected readonly previewChoices = computed(() => {

@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { AppDatePipe } from '@trp/web-ui';
 import type { AssignmentView, PartnerView } from '@trp/contracts';
 import { CASELOAD_PATHS } from '../../caseload-paths';
+import { ExerciseDefinitions } from '../../data/exercise-definitions';
 import { assignmentStatusLabel, exerciseTitle, awaitsRelease, isOverdue, progressIcon, progressLabel, visibilityLabel } from '../../domain/labels';
 
 /** One assignment of a couple: exercise, dates, visibility, each partner's progress, and the actions. */
@@ -19,13 +20,14 @@ export class AssignmentItem {
   readonly assignment = input.required<AssignmentView>();
   readonly partners = input.required<readonly PartnerView[]>();
   readonly busy = input(false);
+  private readonly definitions = inject(ExerciseDefinitions);
 
   readonly reopen = output<void>();
   readonly unlock = output<void>();
   readonly cancelAssignment = output<void>();
 
   protected readonly reviewPath = computed(() => CASELOAD_PATHS.review(this.assignment().id));
-  protected readonly title = computed(() => exerciseTitle(this.assignment()));
+  protected readonly title = computed(() => exerciseTitle(this.assignment(), this.definitions.get));
   protected readonly visibility = computed(() => visibilityLabel(this.assignment().visibility));
   protected readonly status = computed(() => assignmentStatusLabel(this.assignment().status));
   protected readonly overdue = computed(() => isOverdue(this.assignment()));

@@ -3,6 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import type { PartnerView } from '@trp/contracts';
 import { formatDate, TrendChart } from '@trp/web-ui';
 import { ErrorState } from '../../../../core/ui/error-state';
+import { ExerciseDefinitions } from '../../data/exercise-definitions';
 import { TrendsApi } from '../../data/trends.api';
 import { exerciseCharts } from '../../domain/trend-charts';
 import { LoadingState } from '../loading-state';
@@ -29,11 +30,12 @@ export class ChangeOverTime {
 
   private readonly api = inject(TrendsApi);
   private readonly locale = inject(LOCALE_ID);
+  private readonly definitions = inject(ExerciseDefinitions);
 
   protected readonly trends = rxResource({ params: () => this.coupleId(), stream: ({ params }) => this.api.get(params) });
   protected readonly exercises = computed(() =>
     this.trends.hasValue()
-      ? exerciseCharts(this.trends.value(), this.partners(), (iso) => formatDate(iso, 'date', this.locale), this.exerciseKey())
+      ? exerciseCharts(this.trends.value(), this.partners(), (iso) => formatDate(iso, 'date', this.locale), this.exerciseKey(), this.definitions.get)
       : null,
   );
   /** On the review page a single answer is no trend yet: charts show once there are two points. */

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { AssignmentView, PartnerView } from '@trp/contracts';
-import { getDefinition, isExerciseKey, scoreRange } from '@trp/exercises';
+import { isExerciseKey, scoreRange } from '@trp/exercises';
+import { ExerciseDefinitions } from '../../data/exercise-definitions';
 
 /** Each partner's score on a scored check-in, with its band (counselor views only: partners never see scores). */
 @Component({
@@ -44,10 +45,11 @@ import { getDefinition, isExerciseKey, scoreRange } from '@trp/exercises';
 export class ScoreSummary {
   readonly assignment = input.required<AssignmentView>();
   readonly partners = input.required<readonly Pick<PartnerView, 'id' | 'displayName'>[]>();
+  private readonly definitions = inject(ExerciseDefinitions);
 
   protected readonly rows = computed(() => {
     const assignment = this.assignment();
-    const definition = getDefinition(assignment.exerciseKey, assignment.exerciseVersion);
+    const definition = this.definitions.get(assignment.exerciseKey, assignment.exerciseVersion);
     const range = definition ? scoreRange(definition) : undefined;
     if (!range) return null;
     return {

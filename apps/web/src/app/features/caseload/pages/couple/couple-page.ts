@@ -25,6 +25,7 @@ import { ChangeOverTime } from '../../components/change-over-time/change-over-ti
 import { SessionsPanel } from '../../components/sessions-panel/sessions-panel';
 import { AssignmentsApi } from '../../data/assignments.api';
 import { CouplesApi } from '../../data/couples.api';
+import { ExerciseDefinitions } from '../../data/exercise-definitions';
 import { exerciseTitle } from '../../domain/labels';
 import { formatInZone } from '../../domain/practice-time';
 import { canStop, groupBySeries, seriesText } from '../../domain/series-groups';
@@ -47,6 +48,7 @@ export class CouplePage {
 
   private readonly couples = inject(CouplesApi);
   private readonly assignmentsApi = inject(AssignmentsApi);
+  private readonly definitions = inject(ExerciseDefinitions);
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   private readonly snackBar = inject(MatSnackBar);
@@ -229,7 +231,7 @@ export class CouplePage {
   protected assign(couple: CoupleView): void {
     openAssignExerciseDialog(this.injector, { coupleId: couple.id, partners: couple.partners }).subscribe((assignment) => {
       if (!assignment) return;
-      this.tell(`${exerciseTitle(assignment)} is assigned. The partners see it when they open their links.`);
+      this.tell(`${exerciseTitle(assignment, this.definitions.get)} is assigned. The partners see it when they open their links.`);
       this.assignments.reload();
     });
   }
@@ -237,14 +239,14 @@ export class CouplePage {
   protected reopen(assignment: AssignmentView): void {
     this.confirmed(
       {
-        title: `Reopen ${exerciseTitle(assignment)} for edits?`,
+        title: `Reopen ${exerciseTitle(assignment, this.definitions.get)} for edits?`,
         message: 'The partners who submitted can change their answers again and submit anew. Until then you read their last submission.',
         confirmLabel: 'Reopen',
       },
       () => this.assignmentsApi.reopen(assignment.id),
       assignment.id,
       () => {
-        this.tell(`${exerciseTitle(assignment)} is open for edits again.`);
+        this.tell(`${exerciseTitle(assignment, this.definitions.get)} is open for edits again.`);
         this.assignments.reload();
       },
       'We could not reopen the assignment.',
@@ -254,7 +256,7 @@ export class CouplePage {
   protected unlock(assignment: AssignmentView): void {
     this.confirmed(
       {
-        title: `Release ${exerciseTitle(assignment)} to both partners?`,
+        title: `Release ${exerciseTitle(assignment, this.definitions.get)} to both partners?`,
         message:
           assignment.release.state === 'held'
             ? 'A partner’s safety check raised a concern. Each partner will read the other’s answers (never the private note or the safety check). This cannot be undone.'
@@ -264,7 +266,7 @@ export class CouplePage {
       () => this.assignmentsApi.unlock(assignment.id),
       assignment.id,
       () => {
-        this.tell(`${exerciseTitle(assignment)} is shared with both partners.`);
+        this.tell(`${exerciseTitle(assignment, this.definitions.get)} is shared with both partners.`);
         this.assignments.reload();
       },
       'We could not release the answers.',
@@ -272,7 +274,7 @@ export class CouplePage {
   }
 
   protected stopRepeating(busyKey: string, anyId: string, newest: AssignmentView | undefined): void {
-    const title = newest ? exerciseTitle(newest) : 'this exercise';
+    const title = newest ? exerciseTitle(newest, this.definitions.get) : 'this exercise';
     this.confirmed(
       {
         title: `Stop repeating ${title}?`,
@@ -293,7 +295,7 @@ export class CouplePage {
   protected cancel(assignment: AssignmentView): void {
     this.confirmed(
       {
-        title: `Cancel ${exerciseTitle(assignment)}?`,
+        title: `Cancel ${exerciseTitle(assignment, this.definitions.get)}?`,
         message: 'The partners no longer see it and cannot answer it. Answers already submitted stay available to you.',
         confirmLabel: 'Cancel assignment',
         cancelLabel: 'Keep it',
@@ -302,7 +304,7 @@ export class CouplePage {
       () => this.assignmentsApi.cancel(assignment.id),
       assignment.id,
       () => {
-        this.tell(`${exerciseTitle(assignment)} is cancelled.`);
+        this.tell(`${exerciseTitle(assignment, this.definitions.get)} is cancelled.`);
         this.assignments.reload();
       },
       'We could not cancel the assignment.',

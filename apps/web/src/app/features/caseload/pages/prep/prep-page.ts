@@ -16,6 +16,7 @@ import { CASELOAD_PATHS } from '../../caseload-paths';
 import { LoadingState } from '../../components/loading-state';
 import { AssignmentsApi } from '../../data/assignments.api';
 import { CouplesApi } from '../../data/couples.api';
+import { ExerciseDefinitions } from '../../data/exercise-definitions';
 import { NotesApi } from '../../data/notes.api';
 import { lastSessionStart, myNotesSince, prepScoreChanges, prepSummary, type ReadinessChange, readinessChanges } from '../../domain/prep-summary';
 import { scoreChangeText } from '../../domain/score-change-text';
@@ -44,6 +45,7 @@ export class PrepPage {
   private readonly couples = inject(CouplesApi);
   private readonly assignments = inject(AssignmentsApi);
   private readonly notes = inject(NotesApi);
+  private readonly definitions = inject(ExerciseDefinitions);
   private readonly session = inject(SessionStore);
   private readonly locale = inject(LOCALE_ID);
 
@@ -72,14 +74,14 @@ export class PrepPage {
   protected readonly summary = computed(() => {
     if (!this.source.hasValue()) return null;
     const { couple, details, notes } = this.source.value();
-    const items = prepSummary(details, couple.partners, this.since());
+    const items = prepSummary(details, couple.partners, this.since(), this.definitions.get);
     return {
       couple,
       items,
       flagged: items.filter((item) => item.safetyFlags.length > 0),
       myNotes: myNotesSince(notes, this.session.user()?.id ?? null, this.since()),
       readiness: readinessChanges(details, couple.partners),
-      scores: groupByExercise(prepScoreChanges(details, couple.partners, this.since())),
+      scores: groupByExercise(prepScoreChanges(details, couple.partners, this.since(), this.definitions.get)),
       forCounselor: items.filter((item) => item.forCounselor.length > 0),
     };
   });

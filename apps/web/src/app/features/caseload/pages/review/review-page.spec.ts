@@ -191,4 +191,51 @@ describe('ReviewPage', () => {
     await load();
     expect(columns()).toHaveLength(2);
   });
+  describe('a practice exercise (custom-…)', () => {
+    const KEY = 'custom-weekly-temperature-ab12cd';
+    const definition = {
+      key: KEY,
+      version: 2,
+      title: 'Our weekly temperature',
+      summary: 'Three short questions.',
+      sections: [{ id: 'this-week', title: 'This week', fields: [{ id: 'helped', type: 'longText', label: 'What helped most this week?' }] }],
+    };
+    const custom = (): AssignmentView => ({
+      ...submitted(),
+      exerciseKey: KEY,
+      exerciseVersion: 2,
+      partners: submitted().partners.map((p, i) => ({ ...p, answers: { helped: i === 0 ? 'Cooking together.' : 'Less arguing.' } })),
+    });
+
+    it('fetches the version it was assigned with and aligns both partners’ answers', async () => {
+      await load(custom());
+      expect(el.textContent).toContain('Loading the exercise…');
+      http.expectOne('/api/exercises/custom-weekly-temperature-ab12cd/versions/2').flush(definition);
+      await settle();
+      expect(el.querySelector('h1')?.textContent).toContain('Our weekly temperature');
+      const row = rows().find((r) => r.dataset['field'] === 'helped') as HTMLElement;
+      expect([...row.querySelectorAll('.cell')].map((c) => c.textContent)).toEqual([expect.stringContaining('Cooking together.'), expect.stringContaining('Less arguing.')]);
+    });
+
+    it('says plainly when that exercise is no longer available (404), never its key', async () => {
+      await load(custom());
+      http.expectOne('/api/exercises/custom-weekly-temperature-ab12cd/versions/2').flush({ message: 'Not found' }, { status: 404, statusText: 'Not Found' });
+      await settle();
+      expect(el.querySelector('h1')?.textContent).toContain('Practice exercise');
+      expect(el.querySelector('[role="alert"]')?.textContent).toContain('This exercise is no longer available to your practice');
+      expect(el.textContent).not.toContain(KEY);
+      expect(el.querySelector('app-aligned-answers')).toBeNull();
+    });
+
+    it('offers to try again after another failure', async () => {
+      await load(custom());
+      http.expectOne('/api/exercises/custom-weekly-temperature-ab12cd/versions/2').flush(null, { status: 503, statusText: 'Unavailable' });
+      await settle();
+      expect(el.textContent).toContain('We could not load this exercise’s questions.');
+      button('Try again')?.click();
+      http.expectOne('/api/exercises/custom-weekly-temperature-ab12cd/versions/2').flush(definition);
+      await settle();
+      expect(rows().some((r) => r.dataset['field'] === 'helped')).toBe(true);
+    });
+  });
 });

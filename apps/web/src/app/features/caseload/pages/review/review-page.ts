@@ -23,16 +23,17 @@ import { SafetyReviewPanel } from '../../components/safety-review/safety-review-
 import { ScoreSummary } from '../../components/score-summary/score-summary';
 import { AssignmentsApi } from '../../data/assignments.api';
 import { CouplesApi } from '../../data/couples.api';
+import { ExerciseDefinitions } from '../../data/exercise-definitions';
 import { compareFeelingsTables } from '../../domain/feelings-comparison';
 import { isChartable } from '../../domain/trend-charts';
 import {
   assignmentStatusLabel,
-  definitionOf,
   perspectiveLabel,
   progressIcon,
   progressLabel,
   visibilityLabel,
 } from '../../domain/labels';
+import { fallbackTitle } from '../../domain/definition-lookup';
 import { counselorOnlyAnswers, reviewPartners } from '../../domain/review-model';
 
 /**
@@ -67,6 +68,7 @@ export class ReviewPage {
 
   private readonly assignmentsApi = inject(AssignmentsApi);
   private readonly couplesApi = inject(CouplesApi);
+  private readonly definitions = inject(ExerciseDefinitions);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
 
@@ -81,13 +83,16 @@ export class ReviewPage {
     if (!this.assignment.hasValue() || !this.couple.hasValue()) return null;
     const assignment = this.assignment.value();
     const couple = this.couple.value();
-    const definition = definitionOf(assignment);
+    const definitionState = this.definitions.state(assignment.exerciseKey, assignment.exerciseVersion)();
+    const definition = definitionState.status === 'ready' ? definitionState.definition : undefined;
     const partners = reviewPartners(assignment, couple.partners);
     const [a, b] = partners;
     return {
       assignment,
       couple,
       definition,
+      definitionStatus: definitionState.status,
+      title: definition?.title ?? fallbackTitle(assignment.exerciseKey),
       partners: partners.map((partner) => ({
         ...partner,
         perspectiveLabel: perspectiveLabel(partner.perspective),
@@ -111,6 +116,10 @@ export class ReviewPage {
 
   protected readonly working = signal<'review' | 'reopen' | null>(null);
   protected readonly announcement = signal('');
+
+  protected retryDefinition(assignment: AssignmentView): void {
+    this.definitions.reload(assignment.exerciseKey, assignment.exerciseVersion);
+  }
 
   protected retry(): void {
     if (this.assignment.error()) this.assignment.reload();
