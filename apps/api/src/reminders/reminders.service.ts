@@ -85,11 +85,13 @@ export class RemindersService implements OnModuleInit {
       if (!policy.remindersEnabled || inQuietHours(policy, now, zone) || remindedToday(first.partner_last_at, now, zone)) continue;
       const due = candidates.filter((c) => assignmentDue(policy, { dueAt: c.due_at, sent: c.sent, lastSentAt: c.last_sent_at }, now));
       if (due.length === 0) continue;
+      const started = performance.now();
       try {
         if (await this.remind(partnerId, first, due, zone, now)) queued++;
       } catch (error) {
         this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'reminder not queued');
       }
+      await pace(performance.now() - started);
     }
     return queued;
   }
@@ -155,4 +157,17 @@ export class RemindersService implements OnModuleInit {
       return true;
     });
   }
+}
+
+/**
+ * A scan after a quiet week can owe thousands of reminders. Working them back to back keeps a shared core busy for
+ * the whole scan and people's requests wait behind it; resting as long again as each reminder took halves the scan's
+ * share of the CPU (it then takes twice as long, which nobody notices: reminders are not minute-exact). Real time, not
+ * the Clock: this is about the CPU, not about what is due.
+ */
+export const REMINDER_SCAN_REST_RATIO = 1;
+
+function pace(workedMs: number): Promise<void> {
+  const rest = Math.min(workedMs * REMINDER_SCAN_REST_RATIO, 1000);
+  return rest >= 1 ? new Promise((resolve) => setTimeout(resolve, rest)) : Promise.resolve();
 }
