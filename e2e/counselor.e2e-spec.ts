@@ -127,6 +127,7 @@ describe('counselor: adds a couple, sends links, assigns the exercises and revie
       'Couples',
       'This week',
       'Exercises',
+      'Exercise library',
       'Accounts',
       'Practice settings',
       'Audit log',

@@ -65,7 +65,7 @@ describe('reminders: the admin sets the policy and reads the mail log, the couns
     const reminders = page.getByRole('region', { name: 'Reminders' });
     await expect(reminders.getByRole('switch', { name: 'Send partners reminders' }).isChecked()).resolves.toBe(true);
 
-    await reminders.getByLabel('First reminder, hours before the due date').fill('200');
+    await reminders.getByLabel('First reminder (hours before due)').fill('200');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await reminders.getByText('Hours before the due date: use a whole number from 1 to 168.').waitFor();
     await reminders.getByLabel('Quiet until').fill('22:00');
@@ -74,8 +74,8 @@ describe('reminders: the admin sets the policy and reads the mail log, the couns
     await reminders.getByText('Quiet hours end: choose a different time than the start.').waitFor();
     await checkPage(page, 'practice-settings-errors');
 
-    await reminders.getByLabel('First reminder, hours before the due date').fill('48');
-    await reminders.getByLabel('While overdue, a reminder every (days)').fill('3');
+    await reminders.getByLabel('First reminder (hours before due)').fill('48');
+    await reminders.getByLabel('Overdue: a reminder every (days)').fill('3');
     await reminders.getByLabel('At most, reminders per exercise').fill('2');
     await reminders.getByLabel('Quiet until').fill('07:30');
     await page.getByRole('button', { name: 'Save settings' }).click();
