@@ -1,5 +1,5 @@
 import { AuditActionCode, AuditEvent, isAuditActionCode } from '@trp/contracts';
-import { formatDate } from '@trp/web-ui';
+import { formatDate } from '@trp/web-ui/date';
 
 /**
  * Plain words for every audit action (`AUDIT_ACTIONS` in libs/contracts). The type makes a missing label a

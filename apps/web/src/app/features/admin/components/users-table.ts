@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatTableModule } from '@angular/material/table';
-import { AppDatePipe } from '@trp/web-ui';
+import { AppDatePipe } from '@trp/web-ui/date';
 import { User } from '@trp/contracts';
 import { STATUS_LABELS, rolesText } from './role-labels';
 

@@ -6,7 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { AppDatePipe } from '@trp/web-ui';
+import { AppDatePipe } from '@trp/web-ui/date';
 import { API_ROUTES, AUDIT_ACTIONS, AuditEvent, AuditQuery } from '@trp/contracts';
 import { EmptyState } from '../../../core/ui/empty-state';
 import { ErrorState } from '../../../core/ui/error-state';

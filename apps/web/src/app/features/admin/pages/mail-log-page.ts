@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { AppDatePipe } from '@trp/web-ui';
+import { AppDatePipe } from '@trp/web-ui/date';
 import { MAIL_STATUSES, MailLogItem, MailLogQuery, MailStatus } from '@trp/contracts';
 import { filter, switchMap } from 'rxjs';
 import { confirm } from '../../../core/dialog/confirm-dialog';

@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { AGREEMENT_ITEM_MAX_LENGTH, type AgreementDecision, type AgreementItemView, type AgreementView, type PartnerView } from '@trp/contracts';
 import { type ExerciseDefinition, getField } from '@trp/exercises';
-import { AppDatePipe } from '@trp/web-ui';
+import { AppDatePipe } from '@trp/web-ui/date';
 import type { Observable } from 'rxjs';
 import { errorMessage, statusOf } from '../../../../core/http/api-error';
 import { ErrorState } from '../../../../core/ui/error-state';

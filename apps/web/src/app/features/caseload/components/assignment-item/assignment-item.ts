@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output } f
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { AppDatePipe } from '@trp/web-ui';
+import { AppDatePipe } from '@trp/web-ui/date';
 import type { AssignmentView, PartnerView } from '@trp/contracts';
 import { CASELOAD_PATHS } from '../../caseload-paths';
 import { ExerciseDefinitions } from '../../data/exercise-definitions';

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, LOCALE_ID } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { PartnerView } from '@trp/contracts';
-import { formatDate, TrendChart } from '@trp/web-ui';
+import { TrendChart } from '@trp/web-ui';
+import { formatDate } from '@trp/web-ui/date';
 import { ErrorState } from '../../../../core/ui/error-state';
 import { ExerciseDefinitions } from '../../data/exercise-definitions';
 import { TrendsApi } from '../../data/trends.api';

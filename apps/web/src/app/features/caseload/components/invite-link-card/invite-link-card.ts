@@ -2,7 +2,7 @@ import { ClipboardModule } from '@angular/cdk/clipboard';
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { AppDatePipe } from '@trp/web-ui';
+import { AppDatePipe } from '@trp/web-ui/date';
 import type { IssuedInviteLink, PartnerView } from '@trp/contracts';
 import type { IconName } from '@trp/web-ui';
 import { linkStateLabel, perspectiveLabel } from '../../domain/labels';

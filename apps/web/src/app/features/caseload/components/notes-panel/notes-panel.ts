@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { errorMessage } from '../../../../core/http/api-error';
 import { ErrorState } from '../../../../core/ui/error-state';
 import { MatDialog } from '@angular/material/dialog';
-import { AppDatePipe } from '@trp/web-ui';
+import { AppDatePipe } from '@trp/web-ui/date';
 import { type CounselorNoteView, NOTE_MAX_LENGTH } from '@trp/contracts';
 import { filter } from 'rxjs';
 import { confirm } from '../../../../core/dialog/confirm-dialog';

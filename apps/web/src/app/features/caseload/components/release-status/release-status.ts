@@ -6,7 +6,8 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import type { AssignmentView, ReleaseState } from '@trp/contracts';
 import { filter, switchMap, tap } from 'rxjs';
 import { confirm, type ConfirmData } from '../../../../core/dialog/confirm-dialog';
-import { AppDatePipe, type IconName } from '@trp/web-ui';
+import type { IconName } from '@trp/web-ui';
+import { AppDatePipe } from '@trp/web-ui/date';
 import { errorMessage } from '../../../../core/http/api-error';
 import { AssignmentsApi } from '../../data/assignments.api';
 

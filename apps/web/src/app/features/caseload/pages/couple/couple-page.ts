@@ -6,7 +6,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import { AppDatePipe } from '@trp/web-ui';
+import { AppDatePipe } from '@trp/web-ui/date';
 import type { AssignmentView, CoupleView, IssuedInviteLink, PartnerView } from '@trp/contracts';
 import { defer, EMPTY, finalize, type Observable, switchMap } from 'rxjs';
 import { confirm } from '../../../../core/dialog/confirm-dialog';

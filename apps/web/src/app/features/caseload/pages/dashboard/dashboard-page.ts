@@ -5,7 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { AppDatePipe } from '@trp/web-ui';
+import { AppDatePipe } from '@trp/web-ui/date';
 import type { DashboardAssignmentItem, DashboardCouple } from '@trp/contracts';
 import { StaffNotices } from '../../../../core/notices/staff-notices';
 import { EmptyState } from '../../../../core/ui/empty-state';

@@ -8,7 +8,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { AppDatePipe, formatDate } from '@trp/web-ui';
+import { AppDatePipe, formatDate } from '@trp/web-ui/date';
 import { forkJoin, map, of, switchMap } from 'rxjs';
 import { SessionStore } from '../../../../core/session/session.store';
 import { ErrorState } from '../../../../core/ui/error-state';

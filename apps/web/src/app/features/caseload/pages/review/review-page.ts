@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import type { AssignmentView } from '@trp/contracts';
-import { AppDatePipe } from '@trp/web-ui';
+import { AppDatePipe } from '@trp/web-ui/date';
 import { filter, type Observable } from 'rxjs';
 import { confirm, type ConfirmData } from '../../../../core/dialog/confirm-dialog';
 import { errorMessage } from '../../../../core/http/api-error';
