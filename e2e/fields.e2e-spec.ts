@@ -106,7 +106,10 @@ describe('fields: unset intensities, whole words on phones, visible focus', () =
     // Set one by keyboard: focus, then an arrow from where it rests.
     await keyboardFocus(page, page.getByRole('slider', { name: 'Disappointment' }));
     await page.keyboard.press('ArrowRight');
-    await expect(page.getByRole('slider', { name: 'Disappointment' }).getAttribute('aria-valuetext')).resolves.toBe('6 of 10');
+    // The keydown marks it set where it rests (5); the slider's own input event then moves it one step: wait for both.
+    const disappointment = page.getByRole('slider', { name: 'Disappointment' });
+    await disappointment.and(page.locator('[aria-valuetext="6 of 10"]')).waitFor({ timeout: 3000 }).catch(() => undefined);
+    await expect(disappointment.getAttribute('aria-valuetext')).resolves.toBe('6 of 10');
     await expect(hurt.getAttribute('aria-valuetext')).resolves.toBe('not set');
     await screenshot(page, 'fields-emotions-one-set');
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -87,14 +87,26 @@ describe('exercise library: a counselor builds an exercise with the keyboard and
     // A window tall enough for both ends of the drag.
     await page.setViewportSize({ width: DESKTOP.width, height: 3000 });
     await page.evaluate(() => window.scrollTo(0, 0));
-    const from = await page.locator('.field .handle').nth(2).boundingBox();
-    const to = await page.locator('.field').nth(0).boundingBox();
-    if (from && to) {
+    // A pointer drag in headless Chromium is sometimes taken for a click (the CDK waits for a few pixels of movement
+    // after the press); try again, up to three times, until the scale is on top.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const from = await page.locator('.field .handle').nth(2).boundingBox();
+      const to = await page.locator('.field').nth(0).boundingBox();
+      if (!from || !to) break;
       await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
       await page.mouse.down();
-      await page.mouse.move(from.x + from.width / 2, from.y - 20, { steps: 5 });
-      await page.mouse.move(to.x + 40, to.y + 10, { steps: 20 });
+      await page.waitForTimeout(100);
+      await page.mouse.move(from.x + from.width / 2, from.y - 20, { steps: 10 });
+      await page.mouse.move(to.x + 40, to.y + 10, { steps: 30 });
+      await page.waitForTimeout(100);
       await page.mouse.up();
+      const onTop = await headings
+        .nth(0)
+        .filter({ hasText: 'Scale' })
+        .waitFor({ timeout: 2000 })
+        .then(() => true)
+        .catch(() => false);
+      if (onTop) break;
     }
     await headings.nth(0).filter({ hasText: 'Scale' }).waitFor({ timeout: 5000 });
     await page.setViewportSize(DESKTOP);
