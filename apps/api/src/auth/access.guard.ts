@@ -8,7 +8,7 @@ import { AuthException } from './auth.exception';
 import { ROUTE_ACCESS, RouteAccess } from './authenticated.decorator';
 import { cookieOptions, csrfAllows, sessionCookieName, csrfForbidden, csrfInput } from './csrf';
 import { CSRF_EXEMPT, IS_PUBLIC } from './public.decorator';
-import { PartnerSessionsService } from '../portal/partner-sessions.service';
+import { PartnerSessionsService } from './partner-sessions/partner-sessions.service';
 import { OPEN_WHILE_PIN_LOCKED, PARTNER_ROUTE } from './partner-authenticated.decorator';
 import { SharedPhoneException } from '../shared-phone/shared-phone.exception';
 import { SessionsService } from './sessions.service';

@@ -8,7 +8,7 @@ import { AuditModule } from '../audit/audit.module';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MfaModule } from '../mfa/mfa.module';
-import { PartnerSessionsModule } from '../portal/partner-sessions.module';
+import { PartnerSessionsModule } from './partner-sessions/partner-sessions.module';
 import { PracticesModule } from '../practices/practices.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';

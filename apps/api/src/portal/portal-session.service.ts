@@ -11,7 +11,7 @@ import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { InviteLink } from '../invite-links/invite-link.entity';
 import { PracticesService } from '../practices/practices.service';
-import { PartnerSessionsService } from './partner-sessions.service';
+import { PartnerSessionsService } from '../auth/partner-sessions/partner-sessions.service';
 import { PortalException } from './portal.exception';
 
 interface MeRow {

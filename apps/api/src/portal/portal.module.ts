@@ -9,7 +9,7 @@ import { Couple } from '../couples/couple.entity';
 import { Partner } from '../couples/partner.entity';
 import { InviteLink } from '../invite-links/invite-link.entity';
 import { PracticesModule } from '../practices/practices.module';
-import { PartnerSessionsModule } from './partner-sessions.module';
+import { PartnerSessionsModule } from '../auth/partner-sessions/partner-sessions.module';
 import { PortalAssignmentsService } from './portal-assignments.service';
 import { PortalResponsesService } from './portal-responses.service';
 import { PortalSessionService } from './portal-session.service';

@@ -12,7 +12,7 @@ import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Partner } from '../couples/partner.entity';
 import { revokeLiveLinks } from '../invite-links/link-revocation';
-import { PartnerSessionsService } from '../portal/partner-sessions.service';
+import { PartnerSessionsService } from '../auth/partner-sessions/partner-sessions.service';
 import { PIN_MAX_FAILURES, SetPinDto } from './dto/portal-pin.dto';
 import { SharedPhoneException } from './shared-phone.exception';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { PartnerSessionsModule } from '../portal/partner-sessions.module';
+import { PartnerSessionsModule } from '../auth/partner-sessions/partner-sessions.module';
 import { PortalPinController } from './portal-pin.controller';
 import { PortalPinService } from './portal-pin.service';
 

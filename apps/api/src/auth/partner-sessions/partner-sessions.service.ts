@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import type { PartnerAuthContext } from '../auth/auth-context';
-import { hashToken, newToken } from '../auth/session-token';
-import { Clock } from '../common/clock';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import type { PartnerAuthContext } from '../auth-context';
+import { hashToken, newToken } from '../session-token';
+import { Clock } from '../../common/clock';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { PARTNER_LAST_SEEN_RESOLUTION_MS, partnerSessionState, pinLocked } from './partner-session-policy';
 import { PartnerSession } from './partner-session.entity';
 
