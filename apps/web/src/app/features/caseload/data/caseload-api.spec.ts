@@ -3,10 +3,10 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import type { CreateAssignmentBody, CreateCoupleBody } from '@trp/contracts';
 import { firstValueFrom, type Observable } from 'rxjs';
-import { AssignmentsApi } from './assignments.api';
-import { CouplesApi } from './couples.api';
-import { DashboardApi } from './dashboard.api';
-import { NotesApi } from './notes.api';
+import { AssignmentsApi } from './assignments-api';
+import { CouplesApi } from './couples-api';
+import { DashboardApi } from './dashboard-api';
+import { NotesApi } from './notes-api';
 
 describe('caseload API clients', () => {
   let http: HttpTestingController;

@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import type { CoupleView, CreateCoupleBody } from '@trp/contracts';
 import { controlError } from '../../../../core/forms/server-errors';
 import { formErrorMessage } from '../form-error';
-import { CouplesApi } from '../../data/couples.api';
+import { CouplesApi } from '../../data/couples-api';
 import { PartnerFields } from '../partner-fields/partner-fields';
 import { LIMITS, partnerBody, partnerForm } from '../partner-fields/partner-form';
 

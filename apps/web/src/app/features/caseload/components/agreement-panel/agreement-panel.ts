@@ -11,7 +11,7 @@ import { AppDatePipe } from '@trp/web-ui/date';
 import type { Observable } from 'rxjs';
 import { errorMessage, statusOf } from '../../../../core/http/api-error';
 import { ErrorState } from '../../../../core/ui/error-state';
-import { AgreementsApi } from '../../data/agreements.api';
+import { AgreementsApi } from '../../data/agreements-api';
 import { LoadingState } from '../loading-state';
 
 export const DECISION_CHOICES: readonly { readonly value: AgreementDecision; readonly label: string }[] = [

@@ -17,7 +17,7 @@ import { concatMap, from, toArray } from 'rxjs';
 import type { Answers, Perspective } from '@trp/exercises';
 import { ExerciseForm } from '@trp/web-ui';
 import { controlError } from '../../../../core/forms/server-errors';
-import { AssignmentsApi } from '../../data/assignments.api';
+import { AssignmentsApi } from '../../data/assignments-api';
 import { ExerciseDefinitions } from '../../data/exercise-definitions';
 import { builtInDefinition } from '../../domain/definition-lookup';
 import { perspectiveLabel, VISIBILITY_CHOICES } from '../../domain/labels';

@@ -5,7 +5,7 @@ import { TrendChart } from '@trp/web-ui';
 import { formatDate } from '@trp/web-ui/date';
 import { ErrorState } from '../../../../core/ui/error-state';
 import { ExerciseDefinitions } from '../../data/exercise-definitions';
-import { TrendsApi } from '../../data/trends.api';
+import { TrendsApi } from '../../data/trends-api';
 import { exerciseCharts } from '../../domain/trend-charts';
 import { LoadingState } from '../loading-state';
 

@@ -7,7 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import type { CoupleView, UpdateCoupleBody } from '@trp/contracts';
 import { controlError } from '../../../../core/forms/server-errors';
-import { CouplesApi } from '../../data/couples.api';
+import { CouplesApi } from '../../data/couples-api';
 import { formErrorMessage } from '../form-error';
 import { PartnerFields } from '../partner-fields/partner-fields';
 import { LIMITS, partnerBody, partnerForm } from '../partner-fields/partner-form';

@@ -7,7 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import type { CoupleView } from '@trp/contracts';
 import { errorMessage } from '../../../../core/http/api-error';
-import { CouplesApi } from '../../data/couples.api';
+import { CouplesApi } from '../../data/couples-api';
 
 export interface ErasePartnerData {
   readonly coupleId: string;

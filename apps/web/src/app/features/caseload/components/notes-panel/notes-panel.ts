@@ -13,7 +13,7 @@ import { type CounselorNoteView, NOTE_MAX_LENGTH } from '@trp/contracts';
 import { filter } from 'rxjs';
 import { confirm } from '../../../../core/dialog/confirm-dialog';
 import { SessionStore } from '../../../../core/session/session.store';
-import { NotesApi } from '../../data/notes.api';
+import { NotesApi } from '../../data/notes-api';
 import { LoadingState } from '../loading-state';
 
 /** The counselor's private notes about one couple: newest first, and a box to add one. */

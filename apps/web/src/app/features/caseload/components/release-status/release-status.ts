@@ -9,7 +9,7 @@ import { confirm, type ConfirmData } from '../../../../core/dialog/confirm-dialo
 import type { IconName } from '@trp/web-ui';
 import { AppDatePipe } from '@trp/web-ui/date';
 import { errorMessage } from '../../../../core/http/api-error';
-import { AssignmentsApi } from '../../data/assignments.api';
+import { AssignmentsApi } from '../../data/assignments-api';
 
 const LINES: Record<ReleaseState, { icon: IconName; text: string }> = {
   private: { icon: 'visibility_off', text: 'Only you read these answers.' },

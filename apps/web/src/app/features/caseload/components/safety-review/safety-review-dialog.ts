@@ -7,7 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { type AssignmentView, SAFETY_REVIEW_NOTE_MAX_LENGTH } from '@trp/contracts';
 import { controlError } from '../../../../core/forms/server-errors';
-import { AssignmentsApi } from '../../data/assignments.api';
+import { AssignmentsApi } from '../../data/assignments-api';
 import { formErrorMessage } from '../form-error';
 
 export interface SafetyReviewData {

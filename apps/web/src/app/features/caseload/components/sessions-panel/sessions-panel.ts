@@ -12,7 +12,7 @@ import { confirm } from '../../../../core/dialog/confirm-dialog';
 import { errorMessage } from '../../../../core/http/api-error';
 import { SessionStore } from '../../../../core/session/session.store';
 import { ErrorState } from '../../../../core/ui/error-state';
-import { SessionsApi } from '../../data/sessions.api';
+import { SessionsApi } from '../../data/sessions-api';
 import { formatInZone, fromZonedInput } from '../../domain/practice-time';
 import { LoadingState } from '../loading-state';
 

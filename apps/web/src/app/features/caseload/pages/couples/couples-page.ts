@@ -13,7 +13,7 @@ import { ErrorState } from '../../../../core/ui/error-state';
 import { CASELOAD_PATHS } from '../../caseload-paths';
 import { openAddCoupleDialog } from '../../components/add-couple-dialog/open-add-couple-dialog';
 import { LoadingState } from '../../components/loading-state';
-import { CouplesApi } from '../../data/couples.api';
+import { CouplesApi } from '../../data/couples-api';
 import { linkStateLabel, perspectiveLabel } from '../../domain/labels';
 
 export const COUPLES_PAGE_SIZE = 20;

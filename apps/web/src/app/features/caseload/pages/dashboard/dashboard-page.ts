@@ -14,7 +14,7 @@ import { CASELOAD_PATHS } from '../../caseload-paths';
 import { openAddCoupleDialog } from '../../components/add-couple-dialog/open-add-couple-dialog';
 import { LoadingState } from '../../components/loading-state';
 import { openSafetyReviewDialog } from '../../components/safety-review/open-safety-review-dialog';
-import { DashboardApi } from '../../data/dashboard.api';
+import { DashboardApi } from '../../data/dashboard-api';
 import { formatInZone, formatTimeInZone, sameDayInZone } from '../../domain/practice-time';
 import { todayFirst } from '../../domain/session-order';
 import { SessionStore } from '../../../../core/session/session.store';

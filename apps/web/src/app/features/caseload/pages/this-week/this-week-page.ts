@@ -9,7 +9,7 @@ import { EmptyState } from '../../../../core/ui/empty-state';
 import { ErrorState } from '../../../../core/ui/error-state';
 import { CASELOAD_PATHS } from '../../caseload-paths';
 import { LoadingState } from '../../components/loading-state';
-import { DigestApi } from '../../data/digest.api';
+import { DigestApi } from '../../data/digest-api';
 import { formatInZone } from '../../domain/practice-time';
 import { scoreChangeText } from '../../domain/score-change-text';
 

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { Page, PortalAgreement } from '@trp/contracts';
 import { type Observable, of, throwError } from 'rxjs';
-import { PortalAgreementsApi } from '../../data/portal-agreements.api';
+import { PortalAgreementsApi } from '../../data/portal-agreements-api';
 import { AgreementsPage, groupedItems } from './agreements-page';
 
 const AGREEMENT: PortalAgreement = {

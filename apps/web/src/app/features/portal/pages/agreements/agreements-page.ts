@@ -5,7 +5,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import type { PortalAgreement } from '@trp/contracts';
 import { AppDatePipe } from '@trp/web-ui/date';
-import { PortalAgreementsApi } from '../../data/portal-agreements.api';
+import { PortalAgreementsApi } from '../../data/portal-agreements-api';
 
 /** Items of one agreement grouped under their question, in the order shared. */
 export function groupedItems(agreement: PortalAgreement): { heading: string; texts: string[] }[] {
