@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import baseConfig from '../../eslint.config.mjs';
+import { i18nTemplateRule } from '../../eslint.i18n.mjs';
 
 export default [
   ...nx.configs['flat/angular'],
@@ -28,7 +29,8 @@ export default [
   },
   {
     files: ['**/*.html'],
-    // Override or add rules here
-    rules: {},
+    // index.html is no Angular template: its words are translated per locale by scripts/localize-pages.mjs.
+    ignores: ['src/index.html'],
+    rules: { ...i18nTemplateRule },
   },
 ];

@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import baseConfig from '../../eslint.config.mjs';
+import { i18nTemplateRule } from '../../eslint.i18n.mjs';
 
 export default [
   ...nx.configs['flat/angular'],
@@ -28,7 +29,6 @@ export default [
   },
   {
     files: ['**/*.html'],
-    // Override or add rules here
-    rules: {},
+    rules: { ...i18nTemplateRule },
   },
 ];

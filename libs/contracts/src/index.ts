@@ -20,3 +20,4 @@ export * from './lib/sessions';
 export * from './lib/digest';
 export * from './lib/mail';
 export * from './lib/library';
+export * from './lib/locale';

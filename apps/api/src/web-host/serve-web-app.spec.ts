@@ -93,6 +93,62 @@ describe('serveWebApp', () => {
   });
 });
 
+describe('serveWebApp with a translated build (one folder per locale)', () => {
+  let dir: string;
+  let server: FastifyInstance;
+  const page = (locale: string, script: string) => `<!doctype html><html lang="${locale}"><body><script src="/${script}"></script></body></html>`;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'trp-web-host-i18n-'));
+    for (const [locale, script] of [
+      ['en', 'main-ENGLISH1.js'],
+      ['es', 'main-SPANISH1.js'],
+    ] as const) {
+      mkdirSync(join(dir, locale));
+      writeFileSync(join(dir, locale, 'index.html'), page(locale, script));
+      writeFileSync(join(dir, locale, 'portal.html'), page(locale, `portal-${script}`));
+      writeFileSync(join(dir, locale, script), `console.log('${locale}')`);
+    }
+    server = Fastify();
+    await server.register((await import('@fastify/cookie')).default);
+    const app = { register: (plugin: never, options: never) => server.register(plugin, options) } as unknown as NestFastifyApplication;
+    const fallback = await serveWebApp(app, dir);
+    server.setNotFoundHandler((request, reply) => {
+      if (!fallback?.(request, reply)) void reply.code(404).send({ statusCode: 404 });
+    });
+    await server.ready();
+  });
+
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers the English pages by default, saying so', async () => {
+    const response = await server.inject({ url: '/couples', headers: { accept: 'text/html' } });
+    expect(response.body).toBe(page('en', 'main-ENGLISH1.js'));
+    expect(response.headers['content-language']).toBe('en');
+    expect(response.headers['vary']).toMatch(/accept-language/i);
+  });
+
+  it('answers the Spanish pages to a browser that prefers Spanish', async () => {
+    const response = await server.inject({ url: '/portal', headers: { accept: 'text/html', 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' } });
+    expect(response.body).toBe(page('es', 'portal-main-SPANISH1.js'));
+    expect(response.headers['content-language']).toBe('es');
+  });
+
+  it('follows the locale cookie over the browser language', async () => {
+    const response = await server.inject({ url: '/i/a-token', headers: { accept: 'text/html', 'accept-language': 'en', cookie: 'trp_locale=es' } });
+    expect(response.body).toBe(page('es', 'portal-main-SPANISH1.js'));
+  });
+
+  it("serves each locale's files below its own path, and the English copy's at the top (favicon…)", async () => {
+    expect((await server.inject({ url: '/en/main-ENGLISH1.js' })).body).toBe("console.log('en')");
+    expect((await server.inject({ url: '/es/main-SPANISH1.js' })).body).toBe("console.log('es')");
+    expect((await server.inject({ url: '/main-ENGLISH1.js' })).body).toBe("console.log('en')");
+  });
+});
+
 describe('cacheControlFor', () => {
   it.each([
     ['main-ZLUFEKGD.js', true],

@@ -1,3 +1,4 @@
+import type { Locale } from './locale';
 import { Role } from './roles';
 
 export const USER_STATUSES = ['invited', 'active', 'deactivated'] as const;
@@ -55,9 +56,6 @@ export interface UpdateUserRequest {
 
 export const DISPLAY_NAME_MAX_LENGTH = 100;
 export const EMAIL_MAX_LENGTH = 254;
-
-export const LOCALES = ['en', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
 
 /** GET/PATCH /api/auth/me/preferences (PATCH: any subset). */
 export interface StaffPreferences {
