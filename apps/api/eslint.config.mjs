@@ -1,3 +1,4 @@
 import baseConfig from '../../eslint.config.mjs';
+import { apiBoundaries } from '../../eslint.boundaries.mjs';
 
-export default [...baseConfig];
+export default [...baseConfig, ...apiBoundaries];

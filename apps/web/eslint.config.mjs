@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import baseConfig from '../../eslint.config.mjs';
+import { webBoundaries } from '../../eslint.boundaries.mjs';
 import { i18nTemplateRule } from '../../eslint.i18n.mjs';
 
 export default [
@@ -33,4 +34,5 @@ export default [
     ignores: ['src/index.html'],
     rules: { ...i18nTemplateRule },
   },
+  ...webBoundaries,
 ];

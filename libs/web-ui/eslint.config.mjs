@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import baseConfig from '../../eslint.config.mjs';
+import { webUiBoundaries } from '../../eslint.boundaries.mjs';
 import { i18nTemplateRule } from '../../eslint.i18n.mjs';
 
 export default [
@@ -31,4 +32,5 @@ export default [
     files: ['**/*.html'],
     rules: { ...i18nTemplateRule },
   },
+  ...webUiBoundaries,
 ];

@@ -62,6 +62,7 @@ async function finish(code) {
 
 try {
   if (wants('lint')) run('Lint (ESLint, zero warnings, Nx module boundaries)', node, [nx, 'run-many', '-t', 'lint', '--output-style=static', '--parallel=2']);
+  if (wants('lint')) run('Boundaries (planted forbidden imports must fail lint)', node, [join(ROOT, 'tools', 'lint', 'check-boundaries.mjs')]);
   if (wants('lint')) run('Translations (every message has its id and a Spanish translation)', node, [nx, 'run', 'web:i18n-check', '--output-style=static']);
   if (wants('unit')) run('Unit tests (Jest, beside the code)', node, [jest, '-c', 'jest.config.ts', '--maxWorkers=2', ...jestJson('unit')]);
   if (wants('integration') || wants('e2e')) {
