@@ -7,7 +7,6 @@ import { MailModule } from '../mail/mail.module';
 import { NoticesModule } from '../notices/notices.module';
 import { PracticesModule } from '../practices/practices.module';
 import { AccountInvitation } from './account-invitation.entity';
-import './demo-accounts.seeder';
 import { InvitationsService } from './invitations.service';
 import { PasswordReset } from './password-reset.entity';
 import { PasswordResetService } from './password-reset.service';

@@ -1,8 +1,8 @@
 import { EntityManager } from 'typeorm';
 import type { Role } from '@trp/contracts';
-import { DEMO_ENTITIES, DEMO_SEEDERS, DemoSeeder } from '../demo/demo-data';
+import type { DemoSeeder } from '../demo/demo-data';
 import { Practice } from '../practices/practice.entity';
-import { createActiveStaff, createPracticeWithAdmin, STAFF_ACCOUNT_ENTITIES } from './staff-accounts';
+import { createActiveStaff, createPracticeWithAdmin } from './staff-accounts';
 import { UserAccount } from './user-account.entity';
 
 export const DEMO_PRACTICE_NAME = 'Riverside Couples Counselling';
@@ -35,5 +35,3 @@ export const seedDemoAccounts: DemoSeeder = async (manager: EntityManager) => {
   return DEMO_STAFF.map((person) => `${person.email} / ${DEMO_PASSWORD}  (${person.roles.join(' + ')})`);
 };
 
-DEMO_SEEDERS.push(seedDemoAccounts);
-DEMO_ENTITIES.push(...STAFF_ACCOUNT_ENTITIES);

@@ -1,7 +1,7 @@
 import { AppConfig } from '../config/app-config';
 import { runMigrations } from '../database/run-migrations';
 import { createApp } from '../app/create-app';
-import { loadDemoData } from '../demo/demo-data';
+import { loadDemoData } from '../demo/load-demo-data';
 import { resolveDatabase } from './resolve-database';
 
 /** `npm start`: database (embedded or DATABASE_URL), pending migrations, demo data when asked, then serve. */

@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
 import { AuditModule } from '../audit/audit.module';
 import { NoticesModule } from '../notices/notices.module';
-import '../demo/demo-caseload.seeder';
 import { CoupleReassignmentController, OrphanedCouplesController } from './couple-reassignment.controller';
 import { CoupleReassignmentService } from './couple-reassignment.service';
 import { Couple } from './couple.entity';

@@ -3,7 +3,7 @@ import { DEMO_PASSWORD } from '../accounts/demo-accounts.seeder';
 import { createTestApp, TestApp } from '../test/create-test-app';
 import { TestClient } from '../test/http-client';
 import { signIn } from '../test/seed-staff';
-import { loadDemoData } from './demo-data';
+import { loadDemoData } from './load-demo-data';
 
 describe('demo caseload', () => {
   let testApp: TestApp;

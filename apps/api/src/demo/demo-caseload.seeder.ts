@@ -13,7 +13,7 @@ import { issueInviteLink } from '../invite-links/invite-link-issuer';
 import { CounselorNote } from '../notes/counselor-note.entity';
 import { Practice } from '../practices/practice.entity';
 import { resolvePracticeSettings } from '../practices/practice-settings';
-import { DEMO_ENTITIES, DEMO_SEEDERS, DemoContext, DemoSeeder } from './demo-data';
+import type { DemoContext, DemoSeeder } from './demo-data';
 import * as A from './demo-answers';
 
 const DAY = 86_400_000;
@@ -424,5 +424,3 @@ async function seedLink(manager: EntityManager, practiceId: string, partnerId: s
   if (state === 'revoked') await manager.update(InviteLink, { id: link.id }, { revokedAt: new Date(now.getTime() - 2 * DAY) });
 }
 
-DEMO_SEEDERS.push(seedDemoCaseload);
-DEMO_ENTITIES.push(Practice, UserAccount, Couple, Partner, InviteLink, Assignment, Response, CounselorNote);
