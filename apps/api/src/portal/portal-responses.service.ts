@@ -75,21 +75,27 @@ export class PortalResponsesService {
       const score = scoreOf(definition, checked.answers)?.value ?? null;
       const now = this.clock.now();
 
+      // The answer is built from what is written and what the write RETURNs (the answers as jsonb stored them, so
+      // a repeated submit answers the very same body): no statement reads the row back.
+      const written = { status: 'submitted' as const, answers: checked.answers, safetyFlagged: flagged, score, submittedAt: now, updatedAt: now };
       let submitted: Response | null = null;
       if (!current) {
         const inserted = await this.insert(manager, auth, assignment.id, { status: 'submitted', answers: checked.answers, flagged, score, now });
-        if (inserted) submitted = await manager.findOneByOrFail(Response, { id: inserted.id });
+        if (inserted) submitted = manager.create(Response, { ...written, id: inserted.id, version: inserted.version, answers: inserted.answers });
         else current = await this.lockResponse(manager, auth, assignment.id);
       }
       if (!submitted) {
         if (!current) throw new PortalException('assignmentNotFound');
         if (current.status === 'submitted') return toMine(current); // a concurrent submit won
-        await manager.update(
-          Response,
-          { id: current.id },
-          { status: 'submitted', answers: checked.answers, version: current.version + 1, safetyFlagged: flagged, score, submittedAt: now, updatedAt: now },
-        );
-        submitted = await manager.findOneByOrFail(Response, { id: current.id });
+        const updated = await manager
+          .createQueryBuilder()
+          .update(Response)
+          .set({ ...written, version: current.version + 1 })
+          .where('id = :id', { id: current.id })
+          .returning(['answers'])
+          .execute();
+        const [stored] = updated.raw as { answers: Answers }[];
+        submitted = manager.merge(Response, current, { ...written, version: current.version + 1, answers: stored?.answers ?? checked.answers });
       }
       await this.audit.record(
         {
@@ -119,12 +125,12 @@ export class PortalResponsesService {
     auth: PartnerAuthContext,
     assignmentId: string,
     row: { status: 'draft' | 'submitted'; answers: Answers; flagged: boolean; score: number | null; now: Date },
-  ): Promise<{ id: string; version: number } | undefined> {
-    const rows: { id: string; version: number }[] = await manager.query(
+  ): Promise<{ id: string; version: number; answers: Answers } | undefined> {
+    const rows: { id: string; version: number; answers: Answers }[] = await manager.query(
       `INSERT INTO response (practice_id, assignment_id, partner_id, status, answers, version, safety_flagged, score, submitted_at, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5::jsonb, 1, $6, $9, $7, $8, $8)
        ON CONFLICT (assignment_id, partner_id) DO NOTHING
-       RETURNING id, version`,
+       RETURNING id, version, answers`,
       [auth.practiceId, assignmentId, auth.partnerId, row.status, JSON.stringify(row.answers), row.flagged, row.status === 'submitted' ? row.now : null, row.now, row.score],
     );
     return rows[0];
