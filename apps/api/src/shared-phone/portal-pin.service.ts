@@ -1,15 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyReply } from 'fastify';
 import { DataSource, EntityManager } from 'typeorm';
-import { PARTNER_SESSION_COOKIE } from '@trp/contracts';
 import { hashPassword, verifyPassword } from '../accounts/passwords';
 import { actorOf } from '../audit/audit-record';
 import { AuditService } from '../audit/audit.service';
 import type { PartnerAuthContext } from '../auth/auth-context';
-import { cookieOptions } from '../auth/csrf';
 import { Clock } from '../common/clock';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Partner } from '../couples/partner.entity';
 import { revokeLiveLinks } from '../invite-links/link-revocation';
 import { PartnerSessionsService } from '../auth/partner-sessions/partner-sessions.service';
@@ -28,7 +24,6 @@ export class PortalPinService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly sessions: PartnerSessionsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async state(auth: PartnerAuthContext): Promise<{ set: boolean }> {
@@ -40,9 +35,9 @@ export class PortalPinService {
    * Sets, changes (`currentPin` required) or removes (`pin: null`) the PIN. A wrong `currentPin` counts as a wrong try.
    * Setting the first PIN unlocks the session it is set on; the partner's other sessions ask for it from then on.
    */
-  async set(auth: PartnerAuthContext, dto: SetPinDto, reply: FastifyReply): Promise<void> {
+  async set(auth: PartnerAuthContext, dto: SetPinDto): Promise<void> {
     const hash = dto.pin === null ? null : await hashPassword(dto.pin);
-    await this.withPartner(auth, reply, async (manager, partner) => {
+    await this.withPartner(auth, async (manager, partner) => {
       if (partner.pinHash) {
         if (!dto.currentPin) throw new SharedPhoneException('currentPinRequired');
         await this.verifyOrCount(manager, auth, partner, dto.currentPin);
@@ -60,8 +55,8 @@ export class PortalPinService {
   }
 
   /** Right: 204 and the count of wrong tries starts again. Wrong: 403 with `remaining`; the fifth ends the session (401). */
-  async check(auth: PartnerAuthContext, pin: string, reply: FastifyReply): Promise<void> {
-    await this.withPartner(auth, reply, async (manager, partner) => {
+  async check(auth: PartnerAuthContext, pin: string): Promise<void> {
+    await this.withPartner(auth, async (manager, partner) => {
       if (!partner.pinHash) return;
       await this.verifyOrCount(manager, auth, partner, pin);
       await this.sessions.unlock(auth, manager);
@@ -73,7 +68,7 @@ export class PortalPinService {
    * Runs `work` with the partner row locked. A wrong PIN is counted in its own committed transaction (so a failing
    * request still counts), and the fifth ends every session of the partner and their link.
    */
-  private async withPartner(auth: PartnerAuthContext, reply: FastifyReply, work: (manager: EntityManager, partner: Partner) => Promise<void>): Promise<void> {
+  private async withPartner(auth: PartnerAuthContext, work: (manager: EntityManager, partner: Partner) => Promise<void>): Promise<void> {
     let lockedOut = false;
     let wrong: { remaining: number } | null = null;
     await this.dataSource.transaction(async (manager) => {
@@ -92,10 +87,7 @@ export class PortalPinService {
         }
       }
     });
-    if (lockedOut) {
-      reply.clearCookie(PARTNER_SESSION_COOKIE, cookieOptions(this.config, true));
-      throw new SharedPhoneException('lockedOut');
-    }
+    if (lockedOut) throw new SharedPhoneException('lockedOut'); // the controller clears the session cookie
     if (wrong) throw new SharedPhoneException('wrongPin', wrong);
   }
 
@@ -106,7 +98,7 @@ export class PortalPinService {
   private async lockOut(manager: EntityManager, auth: PartnerAuthContext, partner: Partner): Promise<void> {
     const now = this.clock.now();
     await revokeLiveLinks(manager, partner.practiceId, [partner.id], now);
-    await manager.query(`UPDATE partner_session SET revoked_at = $3 WHERE practice_id = $1 AND partner_id = $2 AND revoked_at IS NULL`, [partner.practiceId, partner.id, now]);
+    await this.sessions.revokeAllOf(partner.practiceId, partner.id, manager);
     await manager.update(Partner, { id: partner.id, practiceId: partner.practiceId }, { pinFailures: 0 });
     await this.audit.record(
       { practiceId: auth.practiceId, actor: actorOf(auth), action: 'partner.pin_locked_out', target: { type: 'partner', id: partner.id }, outcome: 'denied', details: { coupleId: auth.coupleId, partnerId: partner.id } },

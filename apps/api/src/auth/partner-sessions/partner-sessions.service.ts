@@ -132,6 +132,11 @@ export class PartnerSessionsService {
     await manager.update(PartnerSession, { id: sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
   }
 
+  /** Ends every session of a partner (the fifth wrong PIN). */
+  async revokeAllOf(practiceId: string, partnerId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.update(PartnerSession, { practiceId, partnerId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+  }
+
   /** Ends the session behind a token, if any (the cookie a browser still carries when it opens another link). */
   async revokeToken(token: string | undefined, manager: EntityManager): Promise<void> {
     if (!token || token.length > 100) return;
