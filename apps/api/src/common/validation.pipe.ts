@@ -50,6 +50,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: true,
+    // The target (never answered) lets flatten() find each constraint's arguments for the Spanish messages.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => new RequestValidationException(flatten(errors)),
   });
 }
