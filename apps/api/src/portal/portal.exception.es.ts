@@ -9,5 +9,5 @@ export const PORTAL_ERRORS_ES: Readonly<Record<PortalErrorCode, SpanishError>> =
   assignmentClosed: 'Este ejercicio está cerrado, así que ya no se pueden cambiar las respuestas.',
   alreadySubmitted: 'Ya enviaste este ejercicio. Si quieres cambiar algo, tu terapeuta puede reabrirlo.',
   draftConflict: 'Tus respuestas se cambiaron en otro dispositivo. Elige qué versión quieres conservar.',
-  invalidAnswers: 'Hay respuestas que necesitan un vistazo.',
+  invalidAnswers: 'Algunas respuestas necesitan que las revises.',
 };

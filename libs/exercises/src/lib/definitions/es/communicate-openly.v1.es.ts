@@ -25,7 +25,7 @@ export const communicateOpenlyV1Es: DefinitionTexts = {
     'Cuando tú y tu pareja hayan hablado, dedica unos minutos a estas preguntas. No tienen que quedar perfectas.',
   'field.heardPartnerSay.label': '¿Qué escuchaste decir a tu pareja?',
   'field.heardPartnerSay.help':
-    'Ponlo con tus palabras, como si se lo repitieras. Por ejemplo: «Dijiste que te sientes aparte cuando estoy con el celular en la cena».',
+    'Ponlo con tus palabras, como si se lo repitieras. Por ejemplo: «Dijiste que te duele cuando uso el celular en la cena».',
   'field.understoodPartnerNeeds.label': '¿Qué entendiste que necesita tu pareja?',
   'field.understoodPartnerNeeds.help':
     'Basta con lo que hayas entendido. Puedes confirmarlo con tu pareja más tarde.',
