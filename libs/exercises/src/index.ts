@@ -13,3 +13,6 @@ export * from './lib/scoring';
 export * from './lib/agreement-merge';
 export * from './lib/validate-definition';
 export * from './lib/score-change';
+export * from './lib/locale';
+export * from './lib/localize-definition';
+export { type AnswerMessages, answerMessages, answerMessagesEs, answerMessagesFor } from './lib/answer-messages';

@@ -1,8 +1,9 @@
 import { HttpStatus } from '@nestjs/common';
+import { ACCOUNTS_ERRORS_ES, passwordProblemEs } from './accounts.exception.es';
 import { AppException, ErrorSpec } from '../common/app-exception';
 
 /** Every error of the accounts feature: its status and the message the caller sees. */
-const ACCOUNTS_ERRORS = {
+export const ACCOUNTS_ERRORS = {
   emailTaken: { status: HttpStatus.CONFLICT, message: 'An account with this email address already exists in your practice.' },
   weakPassword: { status: HttpStatus.BAD_REQUEST, message: 'The password does not meet the password rules.' },
   practiceNameRequired: { status: HttpStatus.BAD_REQUEST, message: 'The practice name must not be empty.' },
@@ -50,11 +51,12 @@ export type AccountsErrorCode = keyof typeof ACCOUNTS_ERRORS;
 
 export class AccountsException extends AppException {
   constructor(code: AccountsErrorCode, extra: Record<string, unknown> = {}, message?: string) {
-    super('accounts', code, ACCOUNTS_ERRORS[code], extra, message);
+    super('accounts', code, ACCOUNTS_ERRORS[code], extra, message, ACCOUNTS_ERRORS_ES[code]);
   }
 
   /** A password that breaks the rules: 400 naming the field and the rule. */
   static weakPassword(field: string, problem: string): AccountsException {
-    return new AccountsException('weakPassword', { errors: [{ field, message: problem }] }, `${field}: ${problem}`);
+    const problemEs = passwordProblemEs(problem);
+    return new AccountsException('weakPassword', { errors: [{ field, message: problem }] }, `${field}: ${problem}`).inSpanish({ message: `${field}: ${problemEs}`, field: problemEs });
   }
 }

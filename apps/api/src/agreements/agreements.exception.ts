@@ -1,8 +1,9 @@
 import { HttpStatus } from '@nestjs/common';
+import { AGREEMENTS_ERRORS_ES } from './agreements.exception.es';
 import { AppException, ErrorSpec } from '../common/app-exception';
 
 /** Every error of the boundaries agreement: its status and the message the caller sees. */
-const AGREEMENTS_ERRORS = {
+export const AGREEMENTS_ERRORS = {
   notBoundaries: { status: HttpStatus.NOT_FOUND, message: 'Only the boundaries exercise ends in an agreement.' },
   cancelled: { status: HttpStatus.CONFLICT, message: 'This assignment was cancelled; it is kept for the record and can no longer change.' },
   notBothSubmitted: { status: HttpStatus.CONFLICT, message: 'The agreement is drafted once both partners have submitted their answers.' },
@@ -16,6 +17,6 @@ export type AgreementsErrorCode = keyof typeof AGREEMENTS_ERRORS;
 export class AgreementsException extends AppException {
   constructor(code: AgreementsErrorCode) {
     const errors = code === 'nothingToChange' ? { errors: [{ field: 'decision', message: 'give a decision or a text' }] } : {};
-    super('agreements', code, AGREEMENTS_ERRORS[code], errors);
+    super('agreements', code, AGREEMENTS_ERRORS[code], errors, undefined, AGREEMENTS_ERRORS_ES[code]);
   }
 }

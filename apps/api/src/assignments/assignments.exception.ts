@@ -1,8 +1,9 @@
 import { HttpStatus } from '@nestjs/common';
+import { ASSIGNMENTS_ERRORS_ES } from './assignments.exception.es';
 import { AppException, ErrorSpec } from '../common/app-exception';
 
 /** Every error of assignments: its status and the message the caller sees. */
-const ASSIGNMENTS_ERRORS = {
+export const ASSIGNMENTS_ERRORS = {
   unknownExercise: { status: HttpStatus.BAD_REQUEST, message: 'exerciseKey: there is no exercise with this key.' },
   opensTooLate: { status: HttpStatus.BAD_REQUEST, message: 'opensAt: must be within a year from now.' },
   dueBeforeOpens: { status: HttpStatus.BAD_REQUEST, message: 'dueAt: must be after the assignment opens (opensAt).' },
@@ -37,6 +38,6 @@ export class AssignmentsException extends AppException {
   constructor(code: AssignmentsErrorCode, extra: Record<string, unknown> = {}, message?: string) {
     const field = FIELD_ERRORS[code];
     const errors = field ? { errors: [field] } : {};
-    super('assignments', code, ASSIGNMENTS_ERRORS[code], { ...errors, ...extra }, message);
+    super('assignments', code, ASSIGNMENTS_ERRORS[code], { ...errors, ...extra }, message, ASSIGNMENTS_ERRORS_ES[code]);
   }
 }

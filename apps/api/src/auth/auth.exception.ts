@@ -1,8 +1,9 @@
 import { HttpStatus } from '@nestjs/common';
+import { AUTH_ERRORS_ES, waitTextEs } from './auth.exception.es';
 import { AppException, ErrorSpec } from '../common/app-exception';
 
 /** Every error of sign-in and access control: its status and the message the caller sees. */
-const AUTH_ERRORS = {
+export const AUTH_ERRORS = {
   notSignedIn: { status: HttpStatus.UNAUTHORIZED, message: 'Sign in to continue.' },
   /** A portal route without a live partner session. */
   partnerNotSignedIn: {
@@ -35,13 +36,15 @@ export class AuthException extends AppException {
         : code === 'mfaEnrollmentRequired'
           ? { mfaEnrollmentRequired: true }
           : {};
-    super('auth', code, AUTH_ERRORS[code], { ...flags, ...extra }, message);
+    super('auth', code, AUTH_ERRORS[code], { ...flags, ...extra }, message, AUTH_ERRORS_ES[code]);
   }
 
   /** 429 with `retryAfterSeconds` (and the Retry-After header, see AllExceptionsFilter). */
   static lockedOut(until: Date, now: Date): AuthException {
     const seconds = secondsUntil(until, now);
-    return new AuthException('lockedOut', { retryAfterSeconds: seconds }, `Too many failed sign-in attempts. Please wait ${waitText(seconds)} and try again.`);
+    return new AuthException('lockedOut', { retryAfterSeconds: seconds }, `Too many failed sign-in attempts. Please wait ${waitText(seconds)} and try again.`).inSpanish(
+      `Demasiados intentos fallidos de inicio de sesión. Espera ${waitTextEs(seconds)} y vuelve a intentarlo.`,
+    );
   }
 
   static tooManyAttempts(check: 'password-change' | 'mfa-disable', until: Date, now: Date): AuthException {
@@ -51,6 +54,8 @@ export class AuthException extends AppException {
       'tooManyAttempts',
       { retryAfterSeconds: seconds },
       `Too many wrong attempts at your ${what}. Please wait ${waitText(seconds)} and try again.`,
+    ).inSpanish(
+      `Demasiados intentos fallidos con ${check === 'password-change' ? 'tu contraseña actual' : 'el código'}. Espera ${waitTextEs(seconds)} y vuelve a intentarlo.`,
     );
   }
 }

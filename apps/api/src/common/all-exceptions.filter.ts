@@ -3,6 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { describeDatabaseError, isDatabaseUnavailable } from '../database/database-unavailable';
 import { ErrorBody, errorBody } from './error-body';
+import { localizeErrorBody } from './locale/localize-error';
+import { requestLocale } from './locale/request-locale';
 
 /** Seconds a client is asked to wait before trying again when the database is unreachable (`Retry-After`). */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -18,6 +20,8 @@ interface FastifyLikeError {
  * Bad input the database itself refuses (an invalid uuid, an oversized value) is a 400, not a 500.
  * An unreachable database (down, restarting, connection dropped; see database-unavailable.ts) is a 503 with
  * `Retry-After` and `code: "database.unavailable"`, once acquiring a connection has waited its short budget.
+ * Messages come in the reader's language (`requestLocale`: cookie trp_locale, else Accept-Language); codes, fields and
+ * the shape never change (`localizeErrorBody`).
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -35,10 +39,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
         .status(HttpStatus.SERVICE_UNAVAILABLE)
         .header('cache-control', 'no-store')
         .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
-        .send(databaseUnavailableBody());
+        .send(localizeErrorBody(databaseUnavailableBody(), exception, readerLocale(request)));
       return;
     }
-    const body = this.toBody(exception);
+    const body = localizeErrorBody(this.toBody(exception), exception, readerLocale(request));
     if (body.statusCode === 404 && this.onNotFound?.(request, reply)) return;
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, reqId: request.id }, 'Unhandled error');
@@ -69,6 +73,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return errorBody(fastifyError.statusCode, clientErrorMessage(fastifyError));
     }
     return errorBody(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side. Please try again.');
+  }
+}
+
+/** The reader's language; English when the request cannot tell (an error raised before parsing finished). */
+function readerLocale(request: FastifyRequest | undefined) {
+  try {
+    return request ? requestLocale(request) : 'en';
+  } catch {
+    return 'en';
   }
 }
 

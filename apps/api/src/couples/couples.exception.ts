@@ -1,8 +1,9 @@
 import { HttpStatus } from '@nestjs/common';
+import { COUPLES_ERRORS_ES } from './couples.exception.es';
 import { AppException, ErrorSpec } from '../common/app-exception';
 
 /** Every error of couples and their partners: its status and the message the caller sees. */
-const COUPLES_ERRORS = {
+export const COUPLES_ERRORS = {
   archived: {
     status: HttpStatus.CONFLICT,
     message: 'This couple is archived. Restore the couple to active before doing this.',
@@ -22,6 +23,6 @@ export class CouplesException extends AppException {
     const named = field ?? (code === 'duplicatePartner' ? 'partners' : code === 'invalidCounselor' ? 'counselorId' : undefined);
     const text = COUPLES_ERRORS[code].message.replace(/^\w+: /, '');
     const errors = named ? { errors: [{ field: named, message: text }] } : {};
-    super('couples', code, COUPLES_ERRORS[code], { ...errors, ...extra }, message ?? (field ? `${field}: ${text}` : undefined));
+    super('couples', code, COUPLES_ERRORS[code], { ...errors, ...extra }, message ?? (field ? `${field}: ${text}` : undefined), COUPLES_ERRORS_ES[code]);
   }
 }

@@ -1,7 +1,9 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { type AssignableExercise, isPracticeExerciseKey } from '@trp/contracts';
-import { ExerciseDefinition, getDefinition, latestDefinition, latestDefinitions, SCORED_BUILT_IN_KEYS } from '@trp/exercises';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type AssignableExercise, DEFAULT_LOCALE, isPracticeExerciseKey, type Locale } from '@trp/contracts';
+import { ExerciseDefinition, getDefinition, latestDefinition, latestDefinitions, localizeDefinition, SCORED_BUILT_IN_KEYS } from '@trp/exercises';
+import { DataSource, type EntityManager } from 'typeorm';
+import { UserAccount } from '../accounts/user-account.entity';
 import { decideLibraryExerciseAccess } from '../access/access-rules';
 import type { StaffAuthContext } from '../auth/auth-context';
 import { toLibraryExercise } from '../library/dto/library-exercise.dto';
@@ -21,16 +23,28 @@ export type DefinitionLookup = (key: string, version: number) => ExerciseDefinit
  * (`custom-…`, from the library's tables), always within one practice. Every feature that turns an assignment's
  * `(key, version)` into a definition — portal, review, session prep, trends, exports, agreements — asks here.
  * A pinned version is served whatever happened since (a newer version, archiving).
+ *
+ * Definitions come in a `locale` (English by default): the built-ins' words in that language, the same ids, values
+ * and limits (`localizeDefinition`); a practice's own exercise as its author wrote it. Answers never depend on it.
  */
 @Injectable()
 export class ExercisesService {
-  constructor(private readonly practiceExercises: PracticeExercisesStore) {}
+  constructor(
+    private readonly practiceExercises: PracticeExercisesStore,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** A staff member's language (their preference): the default of the staff exercise routes. */
+  async staffLocale(auth: StaffAuthContext): Promise<Locale> {
+    const account = await this.dataSource.getRepository(UserAccount).findOne({ where: { id: auth.userId, practiceId: auth.practiceId }, select: { id: true, locale: true } });
+    return account?.locale ?? DEFAULT_LOCALE;
+  }
 
   /** `GET /api/exercises`: the built-ins' latest versions, then the practice's exercises that are not archived. */
-  async assignable(auth: StaffAuthContext): Promise<AssignableExercise[]> {
+  async assignable(auth: StaffAuthContext, locale: Locale = DEFAULT_LOCALE): Promise<AssignableExercise[]> {
     const own = await this.practiceExercises.list(auth.practiceId, false);
     return [
-      ...latestDefinitions().map((definition) => ({ ...definition, source: 'builtin' as const })),
+      ...latestDefinitions().map((definition) => ({ ...localizeDefinition(definition, locale), source: 'builtin' as const })),
       ...own.map((record) => toLibraryExercise(record, decideLibraryExerciseAccess(auth, record, 'edit') === 'allow')),
     ];
   }
@@ -43,14 +57,20 @@ export class ExercisesService {
   }
 
   /** The definition `(key, version)` of the practice (built-in or its own, archived or not); `undefined` when none. */
-  async definition(practiceId: string, key: string, version: number, manager?: EntityManager): Promise<ExerciseDefinition | undefined> {
-    if (!isPracticeExerciseKey(key)) return getDefinition(key, version);
+  async definition(
+    practiceId: string,
+    key: string,
+    version: number,
+    manager?: EntityManager,
+    locale: Locale = DEFAULT_LOCALE,
+  ): Promise<ExerciseDefinition | undefined> {
+    if (!isPracticeExerciseKey(key)) return localized(getDefinition(key, version), locale);
     return (await this.practiceExercises.versions(practiceId, [{ key, version }], manager)).get(`${key}@${version}`);
   }
 
   /** `GET /api/exercises/:key/versions/:version`: one version, or 404. */
-  async version(practiceId: string, key: string, version: number): Promise<ExerciseDefinition> {
-    const definition = await this.definition(practiceId, key, version);
+  async version(practiceId: string, key: string, version: number, locale: Locale = DEFAULT_LOCALE): Promise<ExerciseDefinition> {
+    const definition = await this.definition(practiceId, key, version, undefined, locale);
     if (!definition) throw new NotFoundException(`There is no exercise "${key}" version ${version}.`);
     return definition;
   }
@@ -65,10 +85,14 @@ export class ExercisesService {
   }
 
   /** Loads every definition these rows name (one query for the practice's own) and answers a synchronous look-up. */
-  async lookup(practiceId: string, refs: readonly DefinitionRef[], manager?: EntityManager): Promise<DefinitionLookup> {
+  async lookup(practiceId: string, refs: readonly DefinitionRef[], manager?: EntityManager, locale: Locale = DEFAULT_LOCALE): Promise<DefinitionLookup> {
     const custom = refs.filter((ref) => isPracticeExerciseKey(ref.exerciseKey)).map((ref) => ({ key: ref.exerciseKey, version: ref.exerciseVersion }));
     const unique = [...new Map(custom.map((ref) => [`${ref.key}@${ref.version}`, ref])).values()];
     const loaded = await this.practiceExercises.versions(practiceId, unique, manager);
-    return (key, version) => (isPracticeExerciseKey(key) ? loaded.get(`${key}@${version}`) : getDefinition(key, version));
+    return (key, version) => (isPracticeExerciseKey(key) ? loaded.get(`${key}@${version}`) : localized(getDefinition(key, version), locale));
   }
+}
+
+function localized(definition: ExerciseDefinition | undefined, locale: Locale): ExerciseDefinition | undefined {
+  return definition && localizeDefinition(definition, locale);
 }

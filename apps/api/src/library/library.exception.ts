@@ -1,8 +1,9 @@
 import { HttpStatus } from '@nestjs/common';
+import { LIBRARY_ERRORS_ES } from './library.exception.es';
 import { AppException, ErrorSpec } from '../common/app-exception';
 
 /** Every error of the practice exercise library: its status and the message the caller sees. */
-const LIBRARY_ERRORS = {
+export const LIBRARY_ERRORS = {
   invalidDefinition: { status: HttpStatus.BAD_REQUEST, message: 'The exercise definition has problems.' },
   exerciseNotFound: { status: HttpStatus.NOT_FOUND, message: 'There is no exercise with this key in your practice library.' },
   notEditor: {
@@ -17,6 +18,6 @@ export type LibraryErrorCode = keyof typeof LIBRARY_ERRORS;
 
 export class LibraryException extends AppException {
   constructor(code: LibraryErrorCode, extra: Record<string, unknown> = {}, message?: string) {
-    super('library', code, LIBRARY_ERRORS[code], extra, message);
+    super('library', code, LIBRARY_ERRORS[code], extra, message, LIBRARY_ERRORS_ES[code]);
   }
 }

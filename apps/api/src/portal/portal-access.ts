@@ -1,4 +1,5 @@
 import { EntityManager, FindOptionsWhere, In, LessThanOrEqual } from 'typeorm';
+import { DEFAULT_LOCALE, type Locale } from '@trp/contracts';
 import type { ExerciseDefinition } from '@trp/exercises';
 import { Assignment } from '../assignments/assignment.entity';
 import type { PartnerAuthContext } from '../auth/auth-context';
@@ -39,14 +40,15 @@ export async function ownAssignment(manager: EntityManager, auth: PartnerAuthCon
 
 /**
  * The definition an assignment was made with, from the one resolver (built-in or the practice's own version;
- * every version is kept forever, archived or not).
+ * every version is kept forever, archived or not), in the partner's language.
  */
 export async function definitionOf(
   exercises: ExercisesService,
   assignment: Pick<Assignment, 'practiceId' | 'exerciseKey' | 'exerciseVersion'>,
-  manager?: EntityManager,
+  manager: EntityManager | undefined,
+  locale: Locale,
 ): Promise<ExerciseDefinition> {
-  const definition = await exercises.definition(assignment.practiceId, assignment.exerciseKey, assignment.exerciseVersion, manager);
+  const definition = await exercises.definition(assignment.practiceId, assignment.exerciseKey, assignment.exerciseVersion, manager, locale);
   // A stored assignment always names a released definition; without one it cannot be shown or answered.
   if (!definition) throw new PortalException('assignmentNotFound');
   return definition;
@@ -58,4 +60,10 @@ export async function partnersOf(manager: EntityManager, auth: PartnerAuthContex
   const me = partners.find((p) => p.id === auth.partnerId);
   if (!me) throw new PortalException('assignmentNotFound');
   return { me, other: partners.find((p) => p.id !== auth.partnerId) ?? null };
+}
+
+/** The caller's language (`partner.locale`): of the exercises' words and of answer validation messages. */
+export async function partnerLocale(manager: EntityManager, auth: PartnerAuthContext): Promise<Locale> {
+  const partner = await manager.findOne(Partner, { where: { id: auth.partnerId, practiceId: auth.practiceId }, select: { id: true, locale: true } });
+  return partner?.locale ?? DEFAULT_LOCALE;
 }

@@ -10,7 +10,7 @@ import type { PartnerAuthContext } from '../auth/auth-context';
 import { Clock } from '../common/clock';
 import { ExercisesService } from '../exercises/exercises.service';
 import { SaveDraftDto, SubmitDto, toMine } from './dto/portal.dto';
-import { definitionOf, ownAssignment } from './portal-access';
+import { definitionOf, ownAssignment, partnerLocale } from './portal-access';
 import { PortalException } from './portal.exception';
 
 /**
@@ -37,7 +37,9 @@ export class PortalResponsesService {
     return this.dataSource.transaction(async (manager) => {
       const assignment = await ownAssignment(manager, auth, assignmentId, this.clock.now());
       if (assignment.status !== 'open') throw new PortalException('assignmentClosed');
-      const checked = validateAnswers(await definitionOf(this.exercises, assignment, manager), dto.answers, 'draft');
+      // In the partner's language, so a 422 names the problems in their words (answers themselves are language-neutral).
+      const locale = await partnerLocale(manager, auth);
+      const checked = validateAnswers(await definitionOf(this.exercises, assignment, manager, locale), dto.answers, 'draft', locale);
       if (!checked.ok) throw PortalException.invalidAnswers(checked.errors);
       const now = this.clock.now();
 
@@ -68,8 +70,9 @@ export class PortalResponsesService {
       let current = await this.lockResponse(manager, auth, assignment.id);
       if (current?.status === 'submitted') return toMine(current);
       if (assignment.status !== 'open') throw new PortalException('assignmentClosed');
-      const definition = await definitionOf(this.exercises, assignment, manager);
-      const checked = validateAnswers(definition, dto.answers, 'submit');
+      const locale = await partnerLocale(manager, auth);
+      const definition = await definitionOf(this.exercises, assignment, manager, locale);
+      const checked = validateAnswers(definition, dto.answers, 'submit', locale);
       if (!checked.ok) throw PortalException.invalidAnswers(checked.errors);
       const flagged = safetyFlags(definition, checked.answers).length > 0;
       const score = scoreOf(definition, checked.answers)?.value ?? null;

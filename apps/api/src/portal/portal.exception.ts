@@ -1,9 +1,10 @@
 import { HttpStatus } from '@nestjs/common';
 import type { AnswerError, Answers } from '@trp/exercises';
+import { PORTAL_ERRORS_ES } from './portal.exception.es';
 import { AppException, ErrorSpec } from '../common/app-exception';
 
 /** Every error of the partner portal: its status and the message a partner sees (plain words, no blame). */
-const PORTAL_ERRORS = {
+export const PORTAL_ERRORS = {
   linkUnknown: { status: HttpStatus.UNAUTHORIZED, message: "This link doesn't work. Check that you opened the whole link, or ask your counselor for a new one." },
   linkGone: { status: HttpStatus.GONE, message: 'This link has expired or was replaced. Ask your counselor for a new one.' },
   assignmentNotFound: { status: HttpStatus.NOT_FOUND, message: 'This exercise was not found. It may have been withdrawn by your counselor.' },
@@ -23,7 +24,7 @@ export type PortalErrorCode = keyof typeof PORTAL_ERRORS;
 
 export class PortalException extends AppException {
   constructor(code: PortalErrorCode, extra: Record<string, unknown> = {}, message?: string) {
-    super('portal', code, PORTAL_ERRORS[code], extra, message);
+    super('portal', code, PORTAL_ERRORS[code], extra, message, PORTAL_ERRORS_ES[code]);
   }
 
   /** 409 with the server's current draft, so the client can show both versions. */
@@ -31,10 +32,11 @@ export class PortalException extends AppException {
     return new PortalException('draftConflict', { current });
   }
 
-  /** 422 naming every failing answer (`field` = `answers.<path>`), as the validation pipe names fields. */
+  /** 422 naming every failing answer (`field` = `answers.<path>`), as the validation pipe names fields, in the partner's language. */
   static invalidAnswers(errors: readonly AnswerError[]): PortalException {
     const fieldErrors = errors.map((error) => ({ field: error.path ? `answers.${error.path}` : 'answers', message: error.message }));
     const message = fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; ');
-    return new PortalException('invalidAnswers', { errors: fieldErrors }, message || undefined);
+    // The answers' messages come in the partner's language already (validateAnswers with `partner.locale`).
+    return new PortalException('invalidAnswers', { errors: fieldErrors }, message || undefined).inSpanish(null);
   }
 }

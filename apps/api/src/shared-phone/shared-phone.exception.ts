@@ -1,8 +1,9 @@
 import { HttpStatus } from '@nestjs/common';
+import { SHARED_PHONE_ERRORS_ES } from './shared-phone.exception.es';
 import { AppException, ErrorSpec } from '../common/app-exception';
 
 /** Every error of the portal PIN: its status and the message the partner sees. */
-const SHARED_PHONE_ERRORS = {
+export const SHARED_PHONE_ERRORS = {
   /** A partner route while the session waits for the PIN (new session, or 5 minutes idle): the portal shows its lock screen. */
   pinRequired: { status: HttpStatus.FORBIDDEN, message: 'Enter your PIN to continue.' },
   wrongPin: { status: HttpStatus.FORBIDDEN, message: "That PIN isn't right." },
@@ -18,6 +19,6 @@ export type SharedPhoneErrorCode = keyof typeof SHARED_PHONE_ERRORS;
 export class SharedPhoneException extends AppException {
   constructor(code: SharedPhoneErrorCode, extra: Record<string, unknown> = {}) {
     const errors = code === 'currentPinRequired' ? { errors: [{ field: 'currentPin', message: 'enter your current PIN to change or remove it.' }] } : {};
-    super('portal', code, SHARED_PHONE_ERRORS[code], { ...errors, ...extra });
+    super('portal', code, SHARED_PHONE_ERRORS[code], { ...errors, ...extra }, undefined, SHARED_PHONE_ERRORS_ES[code]);
   }
 }

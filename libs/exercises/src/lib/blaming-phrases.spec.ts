@@ -72,3 +72,41 @@ describe('findBlamingPhrases', () => {
     );
   });
 });
+
+describe('findBlamingPhrases in Spanish', () => {
+  it.each([
+    ['Tú siempre llegas tarde.', 'Tú siempre'],
+    ['siempre me ignoras', 'siempre me ignoras'],
+    ['Nunca escuchas', 'Nunca escuchas'],
+    ['tu nunca estas', 'tu nunca'],
+    ['Es tu culpa que estemos aquí', 'Es tu culpa'],
+    ['fue todo culpa tuya', 'fue todo culpa tuya'],
+    ['la culpa es tuya', 'la culpa es tuya'],
+    ['Me haces sentir poca cosa', 'Me haces'],
+    ['me hiciste mentir', 'me hiciste'],
+    ['Me fui por tu culpa', 'por tu culpa'],
+    ['Deberías haberme avisado', 'Deberías haberme'],
+    ['tendrías que haber llamado', 'tendrías que haber'],
+    ['debiste decírmelo', 'debiste'],
+    ['tenias que haber llamado', 'tenias que haber'],
+  ])('finds blame in %p', (text, phrase) => {
+    expect(phrases(text)).toEqual([phrase]);
+  });
+
+  it('does not flag kind or "yo" phrasing', () => {
+    expect(phrases('No es tu culpa.')).toEqual([]);
+    expect(phrases('Nunca fue tu culpa')).toEqual([]);
+    expect(phrases('Me siento mal cuando cambian los planes sin avisar.')).toEqual([]);
+    expect(phrases('Siempre pienso en lo que pasó')).toEqual([]);
+    expect(phrases('nunca más quiero sentirme así')).toEqual([]);
+    expect(phrases('quiero que siempre estemos bien')).toEqual([]);
+  });
+
+  it('gives the suggestion in the locale asked for, whatever the language of the text', () => {
+    expect(findBlamingPhrases('tú siempre', 'es')[0]?.suggestion).toBe(
+      'Intenta contar una vez en que pasó y cómo te sentiste, en lugar de lo que tu pareja hace siempre.',
+    );
+    expect(findBlamingPhrases('tú siempre')[0]?.suggestion).toMatch(/^Try /);
+    expect(findBlamingPhrases('you never', 'es')[0]?.suggestion).toMatch(/^Intenta /);
+  });
+});

@@ -1,3 +1,5 @@
+import type { ExerciseLocale } from './locale';
+
 /**
  * The emotion vocabulary. Keys are stable forever (stored in answers): more may be added,
  * none removed or renamed.
@@ -31,6 +33,26 @@ export const EMOTION_LABELS: Readonly<Record<EmotionKey, string>> = {
   shame: 'Shame',
   remorse: 'Remorse',
 };
+
+/** The same feelings in Spanish. */
+export const EMOTION_LABELS_ES: Readonly<Record<EmotionKey, string>> = {
+  anger: 'Enojo',
+  sadness: 'Tristeza',
+  betrayal: 'Traición',
+  disappointment: 'Decepción',
+  fear: 'Miedo',
+  confusion: 'Confusión',
+  hurt: 'Dolor',
+  regret: 'Arrepentimiento',
+  guilt: 'Culpa',
+  shame: 'Vergüenza',
+  remorse: 'Remordimiento',
+};
+
+/** The names of the feelings in `locale`. */
+export function emotionLabels(locale: ExerciseLocale): Readonly<Record<EmotionKey, string>> {
+  return locale === 'es' ? EMOTION_LABELS_ES : EMOTION_LABELS;
+}
 
 export const MIN_INTENSITY = 0;
 export const MAX_INTENSITY = 10;

@@ -1,4 +1,5 @@
-import { answerMessages as messages } from './answer-messages';
+import { answerMessagesFor } from './answer-messages';
+import type { ExerciseLocale } from './locale';
 import { fieldsOf } from './fields';
 import type { Answers, AnswerValue, ExerciseDefinition, Field } from './model';
 import { isPlainObject, ownValue, pathKey } from './plain-json';
@@ -17,13 +18,16 @@ export type AnswersValidation =
  * Checks answers (any JSON, untrusted) against a definition. Never throws. On success returns
  * the normalized answers: texts trimmed, empty answers left out ('' , [], "I" statements with
  * four empty parts, feelings tables with both columns empty, `null`), keys in the form's order.
- * Validating normalized answers again gives them back unchanged.
+ * Validating normalized answers again gives them back unchanged. Messages come in `locale` (pass the definition in
+ * that locale too, so choice options are quoted as the person reads them).
  */
 export function validateAnswers(
   definition: ExerciseDefinition,
   answers: unknown,
   mode: ValidationMode,
+  locale: ExerciseLocale = 'en',
 ): AnswersValidation {
+  const messages = answerMessagesFor(locale);
   if (!isPlainObject(answers)) {
     return { ok: false, errors: [{ path: '', message: messages.notAnObject }] };
   }
@@ -39,7 +43,7 @@ export function validateAnswers(
     const value =
       raw === undefined || raw === null
         ? undefined
-        : validateFieldValue(field, raw, errors);
+        : validateFieldValue(field, raw, errors, messages);
     if (errors.length > errorCount) {
       continue;
     }

@@ -1,4 +1,4 @@
-import { answerMessages as messages } from './answer-messages';
+import type { AnswerMessages } from './answer-messages';
 import { isEmotionKey, MAX_INTENSITY, MIN_INTENSITY } from './emotions';
 import { maxItemsOf, maxLengthOf, scaleRangeOf } from './limits';
 import type {
@@ -31,27 +31,28 @@ export function validateFieldValue(
   field: Field,
   raw: unknown,
   errors: AnswerError[],
+  messages: AnswerMessages,
 ): AnswerValue | undefined {
   const path = field.id;
   switch (field.type) {
     case 'longText':
     case 'shortText':
       return (
-        validateText(raw, maxLengthOf(field), path, errors, messages.text) ||
+        validateText(raw, maxLengthOf(field), path, errors, messages, messages.text) ||
         undefined
       );
     case 'scale':
-      return validateScale(field, raw, path, errors);
+      return validateScale(field, raw, path, errors, messages);
     case 'choice':
-      return validateChoice(field, raw, path, errors);
+      return validateChoice(field, raw, path, errors, messages);
     case 'emotions':
-      return nonEmpty(validateEmotions(field, raw, path, errors));
+      return nonEmpty(validateEmotions(field, raw, path, errors, messages));
     case 'list':
-      return validateList(field, raw, path, errors);
+      return validateList(field, raw, path, errors, messages);
     case 'iStatement':
-      return validateIStatements(field, raw, path, errors);
+      return validateIStatements(field, raw, path, errors, messages);
     case 'feelingsTable':
-      return validateFeelingsTable(field, raw, path, errors);
+      return validateFeelingsTable(field, raw, path, errors, messages);
     default:
       // Only reachable with a malformed definition: refuse rather than store unchecked data.
       errors.push({ path, message: messages.unknownQuestion });
@@ -69,6 +70,7 @@ function validateText(
   maxLength: number,
   path: string,
   errors: AnswerError[],
+  messages: AnswerMessages,
   notTextMessage: string,
 ): string | undefined {
   if (typeof raw !== 'string') {
@@ -105,6 +107,7 @@ function validateScale(
   raw: unknown,
   path: string,
   errors: AnswerError[],
+  messages: AnswerMessages,
 ): number | undefined {
   const { min, max } = scaleRangeOf(field);
   if (!isIntegerIn(raw, min, max)) {
@@ -119,6 +122,7 @@ function validateChoice(
   raw: unknown,
   path: string,
   errors: AnswerError[],
+  messages: AnswerMessages,
 ): string | undefined {
   const options = field.options ?? [];
   const choiceMessage = messages.choice(options);
@@ -126,7 +130,7 @@ function validateChoice(
     raw,
     Number.POSITIVE_INFINITY,
     path,
-    errors,
+    errors, messages,
     choiceMessage,
   );
   if (value === undefined || value === '') {
@@ -144,6 +148,7 @@ function rejectUnexpectedKeys(
   allowed: readonly string[],
   path: string,
   errors: AnswerError[],
+  messages: AnswerMessages,
 ): void {
   for (const key of Object.keys(entry)) {
     if (!allowed.includes(key)) {
@@ -175,6 +180,7 @@ function validateEmotions(
   raw: unknown,
   path: string,
   errors: AnswerError[],
+  messages: AnswerMessages,
 ): readonly EmotionAnswer[] {
   if (!Array.isArray(raw)) {
     errors.push({ path, message: messages.emotions });
@@ -199,7 +205,7 @@ function validateEmotions(
       errors.push({ path: entryPath, message: messages.emotionEntry });
       continue;
     }
-    rejectUnexpectedKeys(entry, EMOTION_ENTRY_KEYS, entryPath, errors);
+    rejectUnexpectedKeys(entry, EMOTION_ENTRY_KEYS, entryPath, errors, messages);
     const emotion = ownValue(entry, 'emotion');
     const intensity = ownValue(entry, 'intensity');
     let valid = true;
@@ -256,6 +262,7 @@ function validateList(
   raw: unknown,
   path: string,
   errors: AnswerError[],
+  messages: AnswerMessages,
 ): readonly string[] | undefined {
   if (!Array.isArray(raw)) {
     errors.push({ path, message: messages.list });
@@ -268,7 +275,7 @@ function validateList(
       raw[index],
       maxLength,
       `${path}[${index}]`,
-      errors,
+      errors, messages,
       messages.listItem,
     );
     if (item) {
@@ -290,12 +297,13 @@ function validateIStatement(
   entry: unknown,
   path: string,
   errors: AnswerError[],
+  messages: AnswerMessages,
 ): IStatementAnswer | undefined {
   if (!isPlainObject(entry)) {
     errors.push({ path, message: messages.iStatement });
     return undefined;
   }
-  rejectUnexpectedKeys(entry, I_STATEMENT_PARTS, path, errors);
+  rejectUnexpectedKeys(entry, I_STATEMENT_PARTS, path, errors, messages);
   const maxLength = maxLengthOf(field);
   const [feel, when, because, need] = I_STATEMENT_PARTS.map(
     (part) =>
@@ -303,7 +311,7 @@ function validateIStatement(
         ownValue(entry, part),
         maxLength,
         `${path}.${part}`,
-        errors,
+        errors, messages,
         messages.iStatementPart,
       ) ?? '',
   );
@@ -317,6 +325,7 @@ function validateIStatements(
   raw: unknown,
   path: string,
   errors: AnswerError[],
+  messages: AnswerMessages,
 ): readonly IStatementAnswer[] | undefined {
   if (!Array.isArray(raw)) {
     errors.push({ path, message: messages.iStatements });
@@ -328,7 +337,7 @@ function validateIStatements(
       field,
       raw[index],
       `${path}[${index}]`,
-      errors,
+      errors, messages,
     );
     if (statement) {
       statements.push(statement);
@@ -349,23 +358,24 @@ function validateFeelingsTable(
   raw: unknown,
   path: string,
   errors: AnswerError[],
+  messages: AnswerMessages,
 ): FeelingsTableAnswer | undefined {
   if (!isPlainObject(raw)) {
     errors.push({ path, message: messages.feelingsTable });
     return undefined;
   }
-  rejectUnexpectedKeys(raw, FEELINGS_TABLE_COLUMNS, path, errors);
+  rejectUnexpectedKeys(raw, FEELINGS_TABLE_COLUMNS, path, errors, messages);
   const mine = validateEmotions(
     field,
     ownValue(raw, 'mine'),
     `${path}.mine`,
-    errors,
+    errors, messages,
   );
   const partner = validateEmotions(
     field,
     ownValue(raw, 'partner'),
     `${path}.partner`,
-    errors,
+    errors, messages,
   );
   return mine.length > 0 || partner.length > 0 ? { mine, partner } : undefined;
 }
