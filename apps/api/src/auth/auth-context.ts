@@ -1,4 +1,4 @@
-import type { Role } from '@trp/contracts';
+import type { Locale, Role } from '@trp/contracts';
 
 /** A signed-in staff member (session cookie `trp_session`). */
 export interface StaffAuthContext {
@@ -21,6 +21,8 @@ export interface PartnerAuthContext {
   readonly coupleId: string;
   readonly practiceId: string;
   readonly sessionId: string;
+  /** The partner's language (exercise content, validation messages), read with the session. */
+  readonly locale: Locale;
 }
 
 /** Who is calling, as the access guard established it. A discriminated union on `kind`. */

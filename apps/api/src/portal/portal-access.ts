@@ -1,5 +1,5 @@
 import { EntityManager, FindOptionsWhere, In, LessThanOrEqual } from 'typeorm';
-import { DEFAULT_LOCALE, type Locale } from '@trp/contracts';
+import type { Locale } from '@trp/contracts';
 import type { ExerciseDefinition } from '@trp/exercises';
 import { Assignment } from '../assignments/assignment.entity';
 import type { PartnerAuthContext } from '../auth/auth-context';
@@ -62,8 +62,3 @@ export async function partnersOf(manager: EntityManager, auth: PartnerAuthContex
   return { me, other: partners.find((p) => p.id !== auth.partnerId) ?? null };
 }
 
-/** The caller's language (`partner.locale`): of the exercises' words and of answer validation messages. */
-export async function partnerLocale(manager: EntityManager, auth: PartnerAuthContext): Promise<Locale> {
-  const partner = await manager.findOne(Partner, { where: { id: auth.partnerId, practiceId: auth.practiceId }, select: { id: true, locale: true } });
-  return partner?.locale ?? DEFAULT_LOCALE;
-}

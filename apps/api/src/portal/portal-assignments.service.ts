@@ -9,7 +9,7 @@ import { Response } from '../assignments/response.entity';
 import { materializeOccurrences } from '../assignments/series/occurrences';
 import type { PartnerAuthContext } from '../auth/auth-context';
 import { toPortalAssignment, toSummary } from './dto/portal.dto';
-import { definitionOf, ownAssignment, partnerLocale, partnersOf, VISIBLE_TO_PARTNER_SQL } from './portal-access';
+import { definitionOf, ownAssignment, partnersOf, VISIBLE_TO_PARTNER_SQL } from './portal-access';
 import { decodeCursor, encodeCursor, invalidCursor } from '../common/cursor';
 import type { PageQueryDto } from '../common/page-query.dto';
 
@@ -57,7 +57,7 @@ export class PortalAssignmentsService {
       : [[], []];
     const byId = new Map(assignments.map((a) => [a.id, a]));
     const byAssignment = new Map(responses.map((r) => [r.assignmentId, r]));
-    const definitions = await this.exercises.lookup(auth.practiceId, assignments, manager, await partnerLocale(manager, auth));
+    const definitions = await this.exercises.lookup(auth.practiceId, assignments, manager, auth.locale);
     const items = ids.flatMap((id) => {
       const assignment = byId.get(id);
       const definition = assignment && definitions(assignment.exerciseKey, assignment.exerciseVersion);

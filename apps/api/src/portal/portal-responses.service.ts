@@ -10,7 +10,7 @@ import type { PartnerAuthContext } from '../auth/auth-context';
 import { Clock } from '../common/clock';
 import { ExercisesService } from '../exercises/exercises.service';
 import { SaveDraftDto, SubmitDto, toMine } from './dto/portal.dto';
-import { definitionOf, ownAssignment, partnerLocale } from './portal-access';
+import { definitionOf, ownAssignment } from './portal-access';
 import { PortalException } from './portal.exception';
 
 /**
@@ -38,7 +38,7 @@ export class PortalResponsesService {
       const assignment = await ownAssignment(manager, auth, assignmentId, this.clock.now());
       if (assignment.status !== 'open') throw new PortalException('assignmentClosed');
       // In the partner's language, so a 422 names the problems in their words (answers themselves are language-neutral).
-      const locale = await partnerLocale(manager, auth);
+      const locale = auth.locale;
       const checked = validateAnswers(await definitionOf(this.exercises, assignment, manager, locale), dto.answers, 'draft', locale);
       if (!checked.ok) throw PortalException.invalidAnswers(checked.errors);
       const now = this.clock.now();
@@ -70,7 +70,7 @@ export class PortalResponsesService {
       let current = await this.lockResponse(manager, auth, assignment.id);
       if (current?.status === 'submitted') return toMine(current);
       if (assignment.status !== 'open') throw new PortalException('assignmentClosed');
-      const locale = await partnerLocale(manager, auth);
+      const locale = auth.locale;
       const definition = await definitionOf(this.exercises, assignment, manager, locale);
       const checked = validateAnswers(definition, dto.answers, 'submit', locale);
       if (!checked.ok) throw PortalException.invalidAnswers(checked.errors);

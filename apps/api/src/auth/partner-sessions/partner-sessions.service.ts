@@ -1,3 +1,4 @@
+import type { Locale } from '@trp/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
@@ -19,6 +20,7 @@ interface SessionRow {
   revoked_at: Date | null;
   unlocked_at: Date | null;
   has_pin: boolean;
+  locale: Locale;
   link_expires_at: Date;
   link_revoked_at: Date | null;
 }
@@ -81,7 +83,7 @@ export class PartnerSessionsService {
     const rows: SessionRow[] = await this.dataSource.query(
       `SELECT s.id, s.partner_id, s.practice_id, s.expires_at, s.last_seen_at, s.revoked_at, s.unlocked_at,
               l.expires_at AS link_expires_at, l.revoked_at AS link_revoked_at,
-              p.couple_id, c.status AS couple_status, p.pin_hash IS NOT NULL AS has_pin
+              p.couple_id, c.status AS couple_status, p.pin_hash IS NOT NULL AS has_pin, p.locale
          FROM partner_session s
          JOIN invite_link l ON l.id = s.invite_link_id AND l.partner_id = s.partner_id AND l.practice_id = s.practice_id
          JOIN partner p ON p.id = s.partner_id AND p.practice_id = s.practice_id
@@ -116,7 +118,7 @@ export class PartnerSessionsService {
       await this.dataSource.query(`UPDATE partner_session SET last_seen_at = $2 WHERE id = $1 AND revoked_at IS NULL`, [row.id, now]);
     }
     return {
-      auth: { kind: 'partner', partnerId: row.partner_id, coupleId: row.couple_id, practiceId: row.practice_id, sessionId: row.id },
+      auth: { kind: 'partner', partnerId: row.partner_id, coupleId: row.couple_id, practiceId: row.practice_id, sessionId: row.id, locale: row.locale },
       pinLocked: locked,
     };
   }
