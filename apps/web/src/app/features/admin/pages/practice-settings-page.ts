@@ -49,6 +49,14 @@ export class PracticeSettingsPage {
   protected readonly limits = PRACTICE_SETTING_LIMITS;
   protected readonly crisisMaxLength = CRISIS_RESOURCES_MAX_LENGTH;
   protected readonly controlError = controlError;
+  protected readonly labels = {
+    name: $localize`:@@admin.practice.nameLabel:the practice name`,
+    minutes: $localize`:@@admin.practice.minutesLabel:the number of minutes`,
+    hours: $localize`:@@admin.practice.hoursLabel:the number of hours`,
+    days: $localize`:@@admin.practice.daysLabel:the number of days`,
+    zone: $localize`:@@admin.practice.zoneLabel:the time zone`,
+    crisis: $localize`:@@admin.practice.crisisLabel:the crisis resources`,
+  };
   protected readonly loading = signal(true);
   protected readonly loadError = signal<string | null>(null);
   protected readonly saving = signal(false);
@@ -87,7 +95,7 @@ export class PracticeSettingsPage {
         this.loading.set(false);
       },
       error: (failure: unknown) => {
-        this.loadError.set(errorMessage(failure, 'We could not load the practice settings. Please try again.'));
+        this.loadError.set(errorMessage(failure, $localize`:@@admin.practice.weCouldNotLoad:We could not load the practice settings. Please try again.`));
         this.loading.set(false);
       },
     });
@@ -119,7 +127,7 @@ export class PracticeSettingsPage {
         this.saving.set(false);
         this.show(practice);
         this.savedAt.set(new Date());
-        this.snackBar.open('Practice settings saved.', 'Dismiss', { duration: 6000 });
+        this.snackBar.open($localize`:@@admin.practice.practiceSettingsSaved:Practice settings saved.`, $localize`:@@admin.dismiss:Dismiss`, { duration: 6000 });
         // The practice name (and policies) reach the rest of the app through the session.
         void this.session.refresh();
       },
@@ -129,8 +137,8 @@ export class PracticeSettingsPage {
         const onFields = Object.keys(fieldErrors(failure)).length > leftovers.length;
         this.saveError.set(
           onFields && leftovers.length === 0
-            ? 'Please check the highlighted fields.'
-            : errorMessage(failure, 'We could not save the settings just now. Please try again.'),
+            ? $localize`:@@admin.practice.pleaseCheckTheHighlighted:Please check the highlighted fields.`
+            : errorMessage(failure, $localize`:@@admin.practice.weCouldNotSave:We could not save the settings just now. Please try again.`),
         );
       },
     });
@@ -154,5 +162,5 @@ export class PracticeSettingsPage {
 }
 
 function timeZone(control: AbstractControl<string>): ValidationErrors | null {
-  return isTimeZone(control.value.trim()) ? null : { server: 'Choose a time zone from the list, such as Europe/Madrid or America/New_York.' };
+  return isTimeZone(control.value.trim()) ? null : { server: $localize`:@@admin.practice.chooseATimeZone:Choose a time zone from the list, such as Europe/Madrid or America/New_York.` };
 }
