@@ -29,7 +29,7 @@ import { CreatedInvitation } from '@trp/contracts';
         @if (copied() === true) {
           <ng-container i18n="@@admin.link.copied">Link copied.</ng-container>
         } @else if (copied() === false) {
-          <ng-container i18n="@@admin.link.copyFailed">Could not copy: select the link and copy it yourself.</ng-container>
+          <ng-container i18n="@@admin.link.copyFailed">Could not copy. Select the link and copy it yourself.</ng-container>
         }
       </span>
     </div>
