@@ -1,9 +1,11 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatRadioModule } from '@angular/material/radio';
+import { MatRadioGroup, MatRadioModule } from '@angular/material/radio';
 import { MatSlideToggleChange, MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { isLocale, type Locale, type StaffPreferences } from '@trp/contracts';
+import { isLocale, type StaffPreferences } from '@trp/contracts';
+import { LANGUAGES } from '../../../core/i18n/languages';
+import { PageNavigation } from '../../../core/i18n/page-navigation';
 import { errorMessage } from '../../../core/http/api-error';
 import { pageLocale } from '../../../core/session/page-locale';
 import { SessionStore } from '../../../core/session/session.store';
@@ -20,11 +22,6 @@ const SAVED: Record<MailPreference, (on: boolean) => string> = {
     on ? $localize`:@@auth.preferences.summaryOn:The morning summary is on.` : $localize`:@@auth.preferences.summaryOff:The morning summary is off.`,
 };
 
-/** Each language named in itself, so a person who cannot read the current one still finds theirs. */
-export const LANGUAGES: readonly { readonly locale: Locale; readonly name: string }[] = [
-  { locale: 'en', name: 'English' },
-  { locale: 'es', name: 'Español' },
-];
 
 /**
  * `/account/preferences`: which emails the signed-in person gets — a safety alert when a client's check raises a
@@ -43,6 +40,7 @@ export class PreferencesPage {
   private readonly api = inject(AuthApi);
   private readonly user = inject(SessionStore).user;
   private readonly document = inject(DOCUMENT);
+  private readonly page = inject(PageNavigation);
 
   protected readonly languages = LANGUAGES;
   protected readonly preferences = signal<StaffPreferences | null>(null);
@@ -91,7 +89,7 @@ export class PreferencesPage {
     });
   }
 
-  protected changeLocale(value: unknown): void {
+  protected changeLocale(value: unknown, group: MatRadioGroup): void {
     const before = this.preferences();
     if (!before || !isLocale(value) || value === before.locale) return;
     this.saving.set('locale');
@@ -102,7 +100,7 @@ export class PreferencesPage {
         this.preferences.set(preferences);
         if (preferences.locale !== pageLocale(this.document)) {
           // The page in the new language: the API has set the language cookie with this answer.
-          this.document.location.reload();
+          this.page.reload();
           return;
         }
         this.saving.set(null);
@@ -110,8 +108,7 @@ export class PreferencesPage {
       },
       error: (failure: unknown) => {
         this.saving.set(null);
-        // Back to the stored choice (a fresh object so the radio group follows).
-        this.preferences.set({ ...before });
+        group.value = before.locale;
         this.saveError.set(errorMessage(failure, saveFailed()));
       },
     });

@@ -11,6 +11,7 @@ import { ChoosePracticeError, CurrentUser, EMAIL_MAX_LENGTH, PASSWORD_POLICY } f
 import { apiErrorOf, errorMessage, statusOf } from '../../../core/http/api-error';
 import { controlError } from '../../../core/forms/server-errors';
 import { startPageFor } from '../../../core/session/session.guards';
+import { PageNavigation } from '../../../core/i18n/page-navigation';
 import { needsOtherCopy } from '../../../core/session/page-locale';
 import { MFA_PATH, safeReturnUrl } from '../../../core/session/session-routes';
 import { SessionStore } from '../../../core/session/session.store';
@@ -36,6 +37,7 @@ export class SignInPage {
   private readonly formBuilder = inject(NonNullableFormBuilder);
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
+  private readonly page = inject(PageNavigation);
 
   /** From the query string (component input binding). */
   readonly returnUrl = input<string | undefined>();
@@ -138,7 +140,7 @@ export class SignInPage {
     // Someone who reads the other language gets the other copy of the app: a full page load.
     const locale = (user as { locale?: string }).locale ?? null;
     if (needsOtherCopy(this.document, locale ?? undefined)) {
-      this.document.location.assign(target);
+      this.page.assign(target);
       return;
     }
     void this.router.navigateByUrl(target);
