@@ -152,6 +152,26 @@ const DETAIL_NAMES: Readonly<Record<string, string>> = {
   exerciseVersion: $localize`:@@admin.audit.detailVersion:version`,
   visibility: $localize`:@@admin.audit.detailVisibility:visibility`,
   wasEnabled: $localize`:@@admin.audit.detailWasEnabled:was on`,
+  selfChange: $localize`:@@admin.audit.detailSelfChange:own account`,
+  via: $localize`:@@admin.audit.detailVia:by`,
+};
+
+/** Code values the API writes into details, in words (any other value shows with its underscores as spaces). */
+const VALUE_WORDS: Readonly<Record<string, string>> = {
+  admin: $localize`:@@admin.audit.valueAdmin:admin`,
+  counselor: $localize`:@@admin.audit.valueCounselor:counselor`,
+  self: $localize`:@@admin.audit.valueSelf:self`,
+  wrong_password: $localize`:@@admin.audit.valueWrongPassword:wrong password`,
+  wrong_current_password: $localize`:@@admin.audit.valueWrongCurrentPassword:wrong current password`,
+  wrong_code: $localize`:@@admin.audit.valueWrongCode:wrong code`,
+  locked_out: $localize`:@@admin.audit.valueLockedOut:locked out`,
+  too_many_requests: $localize`:@@admin.audit.valueTooManyRequests:too many requests`,
+  account_deactivated: $localize`:@@admin.audit.valueAccountDeactivated:account deactivated`,
+  account_invited: $localize`:@@admin.audit.valueAccountInvited:account invited`,
+  after_both_submit: $localize`:@@admin.audit.valueAfterBoth:after both submit`,
+  in_session: $localize`:@@admin.audit.valueInSession:in session`,
+  counselor_only: $localize`:@@admin.audit.valueCounselorOnly:counselor only`,
+  everyone: $localize`:@@admin.audit.valueEveryone:everyone`,
 };
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -160,7 +180,7 @@ function valueText(value: unknown, locale: string): string {
   if (typeof value === 'string')
     return ISO_DATE_TIME.test(value)
       ? formatDate(value, 'dateTime', locale)
-      : value.replace(/_/g, ' ');
+      : (VALUE_WORDS[value] ?? value.replace(/_/g, ' '));
   if (typeof value === 'boolean') return value ? $localize`:@@admin.audit.yes:yes` : $localize`:@@admin.audit.no:no`;
   if (Array.isArray(value))
     return value.map((item) => valueText(item, locale)).join(', ');
