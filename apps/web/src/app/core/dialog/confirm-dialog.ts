@@ -25,7 +25,7 @@ export interface ConfirmData {
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>{{ data.cancelLabel ?? 'Cancel' }}</button>
+      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>{{ data.cancelLabel ?? cancel }}</button>
       <button mat-flat-button type="button" [class.destructive]="data.destructive" [mat-dialog-close]="true">
         {{ data.confirmLabel }}
       </button>
@@ -41,6 +41,7 @@ export interface ConfirmData {
 })
 export class ConfirmDialog {
   protected readonly data = inject<ConfirmData>(MAT_DIALOG_DATA);
+  protected readonly cancel = $localize`:@@core.confirm.cancel:Cancel`;
   protected readonly paragraphs: readonly string[] = typeof this.data.message === 'string' ? [this.data.message] : this.data.message;
 }
 

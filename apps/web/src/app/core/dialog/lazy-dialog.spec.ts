@@ -4,7 +4,7 @@ import { MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { firstValueFrom } from 'rxjs';
 import { openLazyDialog } from './lazy-dialog';
 
-@Component({ selector: 'app-test-dialog', template: '<p>Hello</p>' })
+@Component({ selector: 'app-test-dialog', template: '<p i18n="@@core.test.dialog">Hello</p>' })
 class TestDialog {}
 
 async function settle(): Promise<void> {

@@ -24,12 +24,24 @@ export function controlError(control: AbstractControl, label: string): string {
   const errors = control.errors;
   if (!errors) return '';
   if (typeof errors['server'] === 'string') return errors['server'];
-  if (errors['required']) return `Enter ${label}.`;
-  if (errors['email']) return 'Enter an email address like name@example.com.';
-  if (errors['minlength']) return `Use at least ${(errors['minlength'] as { requiredLength: number }).requiredLength} characters.`;
-  if (errors['maxlength']) return `Use at most ${(errors['maxlength'] as { requiredLength: number }).requiredLength} characters.`;
-  if (errors['min']) return `Use a number of at least ${(errors['min'] as { min: number }).min}.`;
-  if (errors['max']) return `Use a number of at most ${(errors['max'] as { max: number }).max}.`;
-  if (errors['whole']) return 'Use a whole number.';
-  return `Check ${label}.`;
+  if (errors['required']) return $localize`:@@core.forms.required:Enter ${label}:field:.`;
+  if (errors['email']) return $localize`:@@core.forms.email:Enter an email address like name@example.com.`;
+  if (errors['minlength']) {
+    const count = (errors['minlength'] as { requiredLength: number }).requiredLength;
+    return $localize`:@@core.forms.minlength:Use at least ${count}:count: characters.`;
+  }
+  if (errors['maxlength']) {
+    const count = (errors['maxlength'] as { requiredLength: number }).requiredLength;
+    return $localize`:@@core.forms.maxlength:Use at most ${count}:count: characters.`;
+  }
+  if (errors['min']) {
+    const min = (errors['min'] as { min: number }).min;
+    return $localize`:@@core.forms.min:Use a number of at least ${min}:min:.`;
+  }
+  if (errors['max']) {
+    const max = (errors['max'] as { max: number }).max;
+    return $localize`:@@core.forms.max:Use a number of at most ${max}:max:.`;
+  }
+  if (errors['whole']) return $localize`:@@core.forms.whole:Use a whole number.`;
+  return $localize`:@@core.forms.check:Check ${label}:field:.`;
 }

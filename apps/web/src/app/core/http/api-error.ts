@@ -21,7 +21,7 @@ export function statusOf(error: unknown): number | null {
  */
 export function errorMessage(error: unknown, fallback: string): string {
   const status = statusOf(error);
-  if (status === 0) return 'You seem to be offline. Check your connection and try again.';
+  if (status === 0) return $localize`:@@core.http.offline:You seem to be offline. Check your connection and try again.`;
   if (status !== null && status >= 500) return fallback;
   const message = apiErrorOf(error)?.message;
   return message ? sentence(message.replace(FIELD_PREFIX, '')) : fallback;

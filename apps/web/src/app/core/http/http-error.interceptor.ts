@@ -13,7 +13,7 @@ export const httpErrorInterceptor: HttpInterceptorFn = (request, next) => {
     catchError((error: unknown) => {
       if (error instanceof HttpErrorResponse) {
         const message = noticeFor(error.status);
-        if (message) snackBar.open(message, 'Dismiss', { duration: 8000, politeness: 'assertive' });
+        if (message) snackBar.open(message, $localize`:@@core.http.dismiss:Dismiss`, { duration: 8000, politeness: 'assertive' });
       }
       return throwError(() => error);
     }),
@@ -21,7 +21,7 @@ export const httpErrorInterceptor: HttpInterceptorFn = (request, next) => {
 };
 
 export function noticeFor(status: number): string | undefined {
-  if (status === 0) return 'You seem to be offline. Check your connection and try again.';
-  if (status >= 500) return 'Something went wrong on our side. Please try again in a moment.';
+  if (status === 0) return $localize`:@@core.http.offline:You seem to be offline. Check your connection and try again.`;
+  if (status >= 500) return $localize`:@@core.http.serverError:Something went wrong on our side. Please try again in a moment.`;
   return undefined;
 }

@@ -7,9 +7,9 @@ import { RouterLink } from '@angular/router';
   imports: [RouterLink, MatButtonModule],
   template: `
     <section class="not-found">
-      <h1>We can't find that page</h1>
-      <p>The address may be mistyped, or the page may have moved.</p>
-      <a mat-flat-button routerLink="/">Go to the start page</a>
+      <h1 i18n="@@core.notFound.title">We can't find that page</h1>
+      <p i18n="@@core.notFound.body">The address may be mistyped, or the page may have moved.</p>
+      <a mat-flat-button routerLink="/" i18n="@@core.notFound.home">Go to the start page</a>
     </section>
   `,
   styles: `

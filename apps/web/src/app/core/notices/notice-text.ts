@@ -1,10 +1,16 @@
 import type { Role, StaffNotice } from '@trp/contracts';
 
-const ROLE_WORDS: Record<Role, string> = { admin: 'admin', counselor: 'counselor' };
+const ROLE_WORDS: Record<Role, string> = {
+  admin: $localize`:@@core.notices.roleAdmin:the admin role`,
+  counselor: $localize`:@@core.notices.roleCounselor:the counselor role`,
+};
 
 function roleList(roles: readonly Role[]): string {
-  const words = roles.map((role) => `the ${ROLE_WORDS[role]} role`);
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : (words[0] ?? '');
+  const words = roles.map((role) => ROLE_WORDS[role]);
+  if (words.length < 2) return words[0] ?? '';
+  const first = words.slice(0, -1).join(', ');
+  const last = words[words.length - 1];
+  return $localize`:@@core.notices.andList:${first}:first: and ${last}:last:`;
 }
 
 /** The date in words, in the reader's own time zone ("3 December 2026"). */
@@ -18,16 +24,26 @@ export function noticeText(notice: StaffNotice, locale?: string): string {
   const details = notice.details;
   switch (details.kind) {
     case 'couple_reassigned': {
-      const what = details.coupleLabel ? `“${details.coupleLabel}” was` : details.count === 1 ? 'One of your couples was' : `${details.count} of your couples were`;
-      return `${what} given to ${details.toCounselorName || 'another counselor'} by ${details.byName || 'an admin'} on ${on}.`;
+      const to = details.toCounselorName || $localize`:@@core.notices.anotherCounselor:another counselor`;
+      const by = details.byName || $localize`:@@core.notices.anAdmin:an admin`;
+      if (details.coupleLabel) {
+        const label = details.coupleLabel;
+        return $localize`:@@core.notices.coupleReassigned:“${label}:couple:” was given to ${to}:to: by ${by}:by: on ${on}:date:.`;
+      }
+      if (details.count === 1) return $localize`:@@core.notices.oneCoupleReassigned:One of your couples was given to ${to}:to: by ${by}:by: on ${on}:date:.`;
+      const count = details.count;
+      return $localize`:@@core.notices.couplesReassigned:${count}:count: of your couples were given to ${to}:to: by ${by}:by: on ${on}:date:.`;
     }
     case 'self_role_change': {
-      const name = details.actorName || 'Your practice admin';
+      const name = details.actorName || $localize`:@@core.notices.yourAdmin:Your practice admin`;
+      const added = roleList(details.added);
+      const removed = roleList(details.removed);
       const changes = [
-        ...(details.added.length ? [`gave themselves ${roleList(details.added)}`] : []),
-        ...(details.removed.length ? [`removed ${roleList(details.removed)} from their own account`] : []),
+        ...(details.added.length ? [$localize`:@@core.notices.gaveThemselves:gave themselves ${added}:roles:`] : []),
+        ...(details.removed.length ? [$localize`:@@core.notices.removedOwn:removed ${removed}:roles: from their own account`] : []),
       ];
-      return `${name} ${changes.join(' and ') || 'changed their own roles'} on ${on}.`;
+      const what = changes.length === 2 ? $localize`:@@core.notices.andList:${changes[0]}:first: and ${changes[1]}:last:` : (changes[0] ?? $localize`:@@core.notices.changedOwnRoles:changed their own roles`);
+      return $localize`:@@core.notices.selfRoleChange:${name}:name: ${what}:changes: on ${on}:date:.`;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, LOCALE_ID, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import type { StaffNotice } from '@trp/contracts';
@@ -19,18 +19,18 @@ import { NoticesApi } from './notices-api';
       <div class="notice failed" role="alert">
         <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">error</mat-icon>
         <p>{{ error }}</p>
-        <button mat-button type="button" (click)="load()">Try again</button>
+        <button mat-button type="button" (click)="load()" i18n="@@core.notices.retry">Try again</button>
       </div>
     }
     @if (notices().length > 0) {
       <section class="notices" aria-labelledby="notices-title">
-        <h2 id="notices-title" class="visually-hidden">Notices for you</h2>
+        <h2 id="notices-title" class="visually-hidden" i18n="@@core.notices.heading">Notices for you</h2>
         <ul>
           @for (notice of notices(); track notice.id) {
             <li class="notice">
               <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">info</mat-icon>
               <p>{{ text(notice) }}</p>
-              <button mat-button type="button" [disabled]="dismissing() === notice.id" (click)="dismiss(notice)" [attr.aria-label]="'Dismiss: ' + text(notice)">
+              <button mat-button type="button" [disabled]="dismissing() === notice.id" (click)="dismiss(notice)" [attr.aria-label]="dismissLabel(notice)" i18n="@@core.notices.dismiss">
                 Dismiss
               </button>
             </li>
@@ -78,6 +78,7 @@ import { NoticesApi } from './notices-api';
 })
 export class StaffNotices {
   private readonly api = inject(NoticesApi);
+  private readonly locale = inject(LOCALE_ID);
   private loading?: Subscription;
 
   protected readonly notices = signal<readonly StaffNotice[]>([]);
@@ -90,7 +91,11 @@ export class StaffNotices {
   }
 
   protected text(notice: StaffNotice): string {
-    return noticeText(notice);
+    return noticeText(notice, this.locale);
+  }
+
+  protected dismissLabel(notice: StaffNotice): string {
+    return $localize`:@@core.notices.dismissLabel:Dismiss: ${this.text(notice)}:notice:`;
   }
 
   load(): void {
@@ -98,7 +103,7 @@ export class StaffNotices {
     this.loading?.unsubscribe();
     this.loading = this.api.list().subscribe({
       next: (notices) => this.notices.set(notices),
-      error: (failure: unknown) => this.error.set(errorMessage(failure, 'We could not load your notices. Please try again.')),
+      error: (failure: unknown) => this.error.set(errorMessage(failure, $localize`:@@core.notices.loadFailed:We could not load your notices. Please try again.`)),
     });
   }
 
@@ -111,7 +116,7 @@ export class StaffNotices {
       },
       error: (failure: unknown) => {
         this.dismissing.set(null);
-        this.error.set(errorMessage(failure, 'We could not dismiss the notice. Please try again.'));
+        this.error.set(errorMessage(failure, $localize`:@@core.notices.dismissFailed:We could not dismiss the notice. Please try again.`));
       },
     });
   }

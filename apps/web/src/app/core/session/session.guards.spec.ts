@@ -7,7 +7,7 @@ import { aUser } from './session.testing';
 import { hasRole, signedIn, signedOut, startPage } from './session.guards';
 import { SessionStore } from './session.store';
 
-@Component({ template: 'page' })
+@Component({ template: '<p i18n="@@core.test.page">page</p>' })
 class Page {}
 
 describe('session guards', () => {

@@ -42,9 +42,19 @@ export class AppShell {
   protected readonly user = this.session.user;
   protected readonly navItems = computed(() => navFor(this.session.roles()));
   protected readonly paths = { mfa: MFA_PATH, password: PASSWORD_PATH, preferences: PREFERENCES_PATH };
+  protected readonly text = {
+    toLight: $localize`:@@core.shell.toLightTheme:Switch to light theme`,
+    toDark: $localize`:@@core.shell.toDarkTheme:Switch to dark theme`,
+    light: $localize`:@@core.shell.lightTheme:Light theme`,
+    dark: $localize`:@@core.shell.darkTheme:Dark theme`,
+  };
+
+  protected accountLabel(name: string): string {
+    return $localize`:@@core.shell.accountLabel:Account: ${name}:name:`;
+  }
 
   protected async signOut(): Promise<void> {
-    await this.session.signOut('You have signed out.');
+    await this.session.signOut($localize`:@@core.shell.signedOut:You have signed out.`);
     await this.router.navigateByUrl(SIGN_IN_PATH);
   }
 }

@@ -10,15 +10,15 @@ export interface NavItem {
 }
 
 export const STAFF_NAV: readonly NavItem[] = [
-  { path: '/', label: 'Home', icon: 'home', roles: ['counselor'] },
-  { path: '/couples', label: 'Couples', icon: 'diversity_1', roles: ['counselor'] },
-  { path: '/this-week', label: 'This week', icon: 'event', roles: ['counselor'] },
-  { path: '/exercises', label: 'Exercises', icon: 'menu_book', roles: ['counselor'] },
-  { path: '/library', label: 'Exercise library', icon: 'edit_note', roles: ['counselor'] },
-  { path: '/admin/users', label: 'Accounts', icon: 'manage_accounts', roles: ['admin'] },
-  { path: '/admin/practice', label: 'Practice settings', icon: 'settings', roles: ['admin'] },
-  { path: '/admin/audit', label: 'Audit log', icon: 'history', roles: ['admin'] },
-  { path: '/admin/mail', label: 'Mail', icon: 'mail', roles: ['admin'] },
+  { path: '/', label: $localize`:@@core.nav.home:Home`, icon: 'home', roles: ['counselor'] },
+  { path: '/couples', label: $localize`:@@core.nav.couples:Couples`, icon: 'diversity_1', roles: ['counselor'] },
+  { path: '/this-week', label: $localize`:@@core.nav.thisWeek:This week`, icon: 'event', roles: ['counselor'] },
+  { path: '/exercises', label: $localize`:@@core.nav.exercises:Exercises`, icon: 'menu_book', roles: ['counselor'] },
+  { path: '/library', label: $localize`:@@core.nav.library:Exercise library`, icon: 'edit_note', roles: ['counselor'] },
+  { path: '/admin/users', label: $localize`:@@core.nav.accounts:Accounts`, icon: 'manage_accounts', roles: ['admin'] },
+  { path: '/admin/practice', label: $localize`:@@core.nav.practice:Practice settings`, icon: 'settings', roles: ['admin'] },
+  { path: '/admin/audit', label: $localize`:@@core.nav.audit:Audit log`, icon: 'history', roles: ['admin'] },
+  { path: '/admin/mail', label: $localize`:@@core.nav.mail:Mail`, icon: 'mail', roles: ['admin'] },
 ];
 
 /** The entries a person with these roles sees; nobody signed in sees none. */

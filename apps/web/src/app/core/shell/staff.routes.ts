@@ -37,7 +37,7 @@ export const STAFF_ROUTES: Route[] = [
       },
       {
         path: 'exercises',
-        title: 'Exercises · Trust Repair Practice',
+        title: $localize`:@@core.title.exercises:Exercises · Trust Repair Practice`,
         canActivate: [signedIn, hasRole('counselor')],
         loadChildren: () => import('../../features/exercise-preview/exercise-preview.routes').then((m) => m.EXERCISE_PREVIEW_ROUTES),
       },
@@ -53,7 +53,7 @@ export const STAFF_ROUTES: Route[] = [
         loadChildren: () => import('../../features/admin/admin.routes').then((m) => m.adminRoutes),
       },
       { path: '', loadChildren: () => import('../../features/auth/auth.routes').then((m) => m.authRoutes) },
-      { path: '**', title: 'Page not found · Trust Repair Practice', component: NotFoundPage },
+      { path: '**', title: $localize`:@@core.title.notFound:Page not found · Trust Repair Practice`, component: NotFoundPage },
     ],
   },
 ];

@@ -10,7 +10,7 @@ import { MatIconModule } from '@angular/material/icon';
     <div class="state" role="alert">
       <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">error</mat-icon>
       <p>{{ message() }}</p>
-      <button mat-stroked-button type="button" (click)="retry.emit()">Try again</button>
+      <button mat-stroked-button type="button" (click)="retry.emit()" i18n="@@core.errorState.retry">Try again</button>
     </div>
   `,
   styles: `
@@ -34,6 +34,6 @@ import { MatIconModule } from '@angular/material/icon';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ErrorState {
-  readonly message = input('We could not load this. Please try again.');
+  readonly message = input($localize`:@@core.errorState.default:We could not load this. Please try again.`);
   readonly retry = output<void>();
 }

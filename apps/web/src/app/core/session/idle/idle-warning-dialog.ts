@@ -14,13 +14,13 @@ export type IdleWarningChoice = 'stay' | 'sign-out';
   selector: 'app-idle-warning-dialog',
   imports: [MatDialogModule, MatButtonModule],
   template: `
-    <h2 mat-dialog-title>Still there?</h2>
+    <h2 mat-dialog-title i18n="@@core.idle.title">Still there?</h2>
     <mat-dialog-content>
-      <p>You'll be signed out in {{ seconds() }} s for your privacy. Stay signed in?</p>
+      <p i18n="@@core.idle.body">You'll be signed out in {{ seconds() // i18n(ph="seconds") }} s for your privacy. Stay signed in?</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="'sign-out'">Sign out</button>
-      <button mat-flat-button type="button" [mat-dialog-close]="'stay'" cdkFocusInitial>Stay signed in</button>
+      <button mat-button type="button" [mat-dialog-close]="'sign-out'" i18n="@@core.idle.signOut">Sign out</button>
+      <button mat-flat-button type="button" [mat-dialog-close]="'stay'" cdkFocusInitial i18n="@@core.idle.stay">Stay signed in</button>
     </mat-dialog-actions>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -90,7 +90,8 @@ export class IdleWatch {
   private async expire(): Promise<void> {
     const user = this.session.user();
     if (!user) return;
-    await this.endSession(`You were signed out after ${idleTimeoutMinutes(user)} minutes without activity, for your privacy.`);
+    const minutes = idleTimeoutMinutes(user);
+    await this.endSession($localize`:@@core.session.idleSignedOut:You were signed out after ${minutes}:minutes: minutes without activity, for your privacy.`);
   }
 
   private async endSession(notice: string | null): Promise<void> {

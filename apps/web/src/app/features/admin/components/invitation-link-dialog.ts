@@ -9,13 +9,13 @@ import { InvitationLink } from './invitation-link';
   selector: 'app-invitation-link-dialog',
   imports: [MatDialogModule, MatButtonModule, InvitationLink],
   template: `
-    <h2 mat-dialog-title>New invitation link</h2>
+    <h2 mat-dialog-title i18n="@@admin.linkDialog.newInvitationLink">New invitation link</h2>
     <mat-dialog-content>
-      <p>The earlier link for {{ invitation.email }} no longer works.</p>
+      <p i18n="@@admin.linkDialog.theEarlierLinkFor">The earlier link for {{ invitation.email }} no longer works.</p>
       <app-invitation-link [invitation]="invitation" />
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close>Done</button>
+      <button mat-button type="button" mat-dialog-close i18n="@@admin.linkDialog.done">Done</button>
     </mat-dialog-actions>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

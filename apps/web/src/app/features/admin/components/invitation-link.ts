@@ -12,24 +12,24 @@ import { CreatedInvitation } from '@trp/contracts';
   selector: 'app-invitation-link',
   imports: [ClipboardModule, AppDatePipe, MatFormFieldModule, MatInputModule, MatButtonModule, MatIconModule],
   template: `
-    <p>
+    <p i18n="@@admin.link.sendThisLinkTo">
       Send this link to <strong>{{ invitation().email }}</strong> yourself, by email or message. It works once, until
       <strong>{{ invitation().expiresAt | appDate: 'dateTime' }}</strong>, and it will not be shown again.
     </p>
     <mat-form-field appearance="outline" class="link-field" subscriptSizing="dynamic">
-      <mat-label>Invitation link</mat-label>
+      <mat-label i18n="@@admin.link.invitationLink">Invitation link</mat-label>
       <input matInput [value]="invitation().inviteUrl" readonly (focus)="select($event)" />
     </mat-form-field>
     <div class="copy-row">
       <button mat-flat-button type="button" [cdkCopyToClipboard]="invitation().inviteUrl" (cdkCopyToClipboardCopied)="copied.set($event)">
         <mat-icon fontSet="material-symbols-outlined">content_copy</mat-icon>
-        Copy link
+        <ng-container i18n="@@admin.link.copyLink">Copy link</ng-container>
       </button>
       <span class="copied" role="status">
         @if (copied() === true) {
-          Link copied.
+          <ng-container i18n="@@admin.link.copied">Link copied.</ng-container>
         } @else if (copied() === false) {
-          Could not copy: select the link and copy it yourself.
+          <ng-container i18n="@@admin.link.copyFailed">Could not copy. Select the link and copy it yourself.</ng-container>
         }
       </span>
     </div>

@@ -46,6 +46,7 @@ export class InviteDialog {
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly roleDescriptions = ROLE_DESCRIPTIONS;
   protected readonly controlError = controlError;
+  protected readonly emailLabel = $localize`:@@admin.invite.emailLabel:their email`;
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly created = signal<CreatedInvitation | null>(null);
@@ -76,7 +77,7 @@ export class InviteDialog {
         this.busy.set(false);
         const leftovers = applyServerErrors(this.form, failure);
         const onFields = Object.keys(fieldErrors(failure)).length > leftovers.length;
-        if (!onFields || leftovers.length > 0) this.error.set(errorMessage(failure, 'We could not send the invitation just now. Please try again.'));
+        if (!onFields || leftovers.length > 0) this.error.set(errorMessage(failure, $localize`:@@admin.invite.weCouldNotSend:We could not send the invitation just now. Please try again.`));
       },
     });
   }

@@ -21,26 +21,37 @@ import { ReassignCoupleData, ReassignCoupleDialog } from './reassign-dialogs';
   imports: [MatButtonModule, MatIconModule, MatProgressBarModule, EmptyState, ErrorState],
   template: `
     <section aria-labelledby="orphaned-heading" class="section">
-      <h2 id="orphaned-heading">Couples without an active counselor</h2>
-      <p class="intro">Nobody can read what these couples send until you give them to a counselor.</p>
+      <h2 id="orphaned-heading" i18n="@@admin.orphaned.couplesWithoutAnActive">Couples without an active counselor</h2>
+      <p class="intro" i18n="@@admin.orphaned.nobodyCanReadWhat">Nobody can read what these couples send until you give them to a counselor.</p>
       @if (loading()) {
-        <mat-progress-bar mode="indeterminate" aria-label="Loading the couples without an active counselor" />
+        <mat-progress-bar mode="indeterminate" aria-label="Loading the couples without an active counselor" i18n-aria-label="@@admin.orphaned.loadingTheCouplesWithout" />
       }
       @if (error(); as error) {
         <app-error-state [message]="error" (retry)="load()" />
       } @else if (list(); as list) {
         @if (list.items.length === 0) {
-          <app-empty-state icon="task_alt"><p>Every couple has an active counselor.</p></app-empty-state>
+          <app-empty-state icon="task_alt"><p i18n="@@admin.orphaned.everyCoupleHasAn">Every couple has an active counselor.</p></app-empty-state>
         } @else {
-          <p class="count">{{ list.total === 1 ? '1 couple' : list.total + ' couples' }}{{ list.total > list.items.length ? ' (the first ' + list.items.length + ' are shown)' : '' }}</p>
+          <p class="count">
+            <ng-container i18n="@@admin.orphaned.count">{list.total, plural, =1 {1 couple} other {{{ list.total }} couples}}</ng-container>
+            @if (list.total > list.items.length) {
+              <ng-container i18n="@@admin.orphaned.firstShown">(the first {{ list.items.length // i18n(ph="shown") }} are shown)</ng-container>
+            }
+          </p>
           <ul class="orphans">
             @for (couple of list.items; track couple.id) {
               <li>
                 <div class="text">
                   <span class="label">{{ couple.label }}</span>
-                  <span class="meta">Was with {{ couple.counselorName || 'a former counselor' }} ({{ couple.counselorStatus === 'deactivated' ? 'deactivated' : 'no longer a counselor' }})</span>
+                  <span class="meta">
+                    @if (couple.counselorStatus === 'deactivated') {
+                      <ng-container i18n="@@admin.orphaned.wasWithDeactivated">Was with {{ couple.counselorName || text.former // i18n(ph="name") }} (deactivated)</ng-container>
+                    } @else {
+                      <ng-container i18n="@@admin.orphaned.wasWithFormer">Was with {{ couple.counselorName || text.former // i18n(ph="name") }} (no longer a counselor)</ng-container>
+                    }
+                  </span>
                 </div>
-                <button mat-stroked-button type="button" (click)="give(couple)" [attr.aria-label]="'Give ' + couple.label + ' to a counselor'">Give to a counselor</button>
+                <button mat-stroked-button type="button" (click)="give(couple)" [attr.aria-label]="giveLabel(couple.label)" i18n="@@admin.orphaned.giveToACounselor">Give to a counselor</button>
               </li>
             }
           </ul>
@@ -93,6 +104,11 @@ export class OrphanedCouples {
   private request?: Subscription;
 
   protected readonly list = signal<OrphanedCouplesList | null>(null);
+  protected readonly text = { former: $localize`:@@admin.orphaned.aFormerCounselor:a former counselor` };
+
+  protected giveLabel(label: string): string {
+    return $localize`:@@admin.orphaned.giveLabel:Give ${label}:couple: to a counselor`;
+  }
   protected readonly loading = signal(false);
   protected readonly error = signal<string | null>(null);
 
@@ -112,7 +128,7 @@ export class OrphanedCouples {
       },
       error: (failure: unknown) => {
         this.loading.set(false);
-        this.error.set(errorMessage(failure, 'We could not load the couples without an active counselor. Please try again.'));
+        this.error.set(errorMessage(failure, $localize`:@@admin.orphaned.weCouldNotLoad:We could not load the couples without an active counselor. Please try again.`));
       },
     });
   }
@@ -123,12 +139,12 @@ export class OrphanedCouples {
         width: '520px',
         maxWidth: 'calc(100vw - 32px)',
         autoFocus: 'first-tabbable',
-        data: { coupleId: couple.id, label: couple.label, fromId: couple.counselorId, fromName: couple.counselorName || 'Their former counselor' },
+        data: { coupleId: couple.id, label: couple.label, fromId: couple.counselorId, fromName: couple.counselorName || $localize`:@@admin.orphaned.theirFormerCounselor:Their former counselor` },
       })
       .afterClosed()
       .subscribe((moved) => {
         if (!moved) return;
-        this.snackBar.open(`“${couple.label}” has a counselor again.`, 'Dismiss', { duration: 6000 });
+        this.snackBar.open($localize`:@@admin.orphaned.hasACounselorAgain:“${couple.label}:label:” has a counselor again.`, $localize`:@@admin.dismiss:Dismiss`, { duration: 6000 });
         this.load();
       });
   }

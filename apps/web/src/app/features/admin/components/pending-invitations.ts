@@ -16,20 +16,20 @@ import { rolesText } from './role-labels';
           <div class="who">
             <span class="email">{{ invitation.email }}</span>
             <span class="meta">
-              {{ rolesText(invitation.roles) }} · expires {{ invitation.expiresAt | appDate }}
+              <ng-container i18n="@@admin.pending.meta">{{ rolesText(invitation.roles) // i18n(ph="roles") }} · expires {{ invitation.expiresAt | appDate // i18n(ph="date") }}</ng-container>
               @if (invitation.invitedBy; as by) {
-                · invited by {{ by.displayName }}
+                <ng-container i18n="@@admin.pending.invitedBy">· invited by {{ by.displayName // i18n(ph="name") }}</ng-container>
               }
             </span>
           </div>
           <div class="buttons">
-            <button mat-button type="button" (click)="resend.emit(invitation)" [attr.aria-label]="'Resend the invitation to ' + invitation.email">
+            <button mat-button type="button" (click)="resend.emit(invitation)" [attr.aria-label]="resendLabel(invitation.email)">
               <mat-icon fontSet="material-symbols-outlined">send</mat-icon>
-              Resend
+              <ng-container i18n="@@admin.pending.resend">Resend</ng-container>
             </button>
-            <button mat-button type="button" class="withdraw" (click)="revoke.emit(invitation)" [attr.aria-label]="'Withdraw the invitation to ' + invitation.email">
+            <button mat-button type="button" class="withdraw" (click)="revoke.emit(invitation)" [attr.aria-label]="withdrawLabel(invitation.email)">
               <mat-icon fontSet="material-symbols-outlined">cancel</mat-icon>
-              Withdraw
+              <ng-container i18n="@@admin.pending.withdraw">Withdraw</ng-container>
             </button>
           </div>
         </li>
@@ -84,4 +84,12 @@ export class PendingInvitations {
   readonly resend = output<Invitation>();
   readonly revoke = output<Invitation>();
   protected readonly rolesText = rolesText;
+
+  protected resendLabel(email: string): string {
+    return $localize`:@@admin.pending.resendLabel:Resend the invitation to ${email}:email:`;
+  }
+
+  protected withdrawLabel(email: string): string {
+    return $localize`:@@admin.pending.withdrawLabel:Withdraw the invitation to ${email}:email:`;
+  }
 }

@@ -34,7 +34,7 @@ export class CounselorChoice {
       },
       error: (failure: unknown) => {
         this.loading.set(false);
-        this.loadError.set(errorMessage(failure, 'We could not load the counselors. Please try again.'));
+        this.loadError.set(errorMessage(failure, $localize`:@@admin.reassign.loadFailed:We could not load the counselors. Please try again.`));
       },
     });
   }
@@ -53,18 +53,18 @@ export interface ReassignCoupleData {
   imports: [ReactiveFormsModule, MatButtonModule, MatIconModule, MatFormFieldModule, MatSelectModule, MatProgressBarModule],
   template: `
   @if (choice().loading()) {
-    <mat-progress-bar mode="indeterminate" aria-label="Loading the counselors" />
+    <mat-progress-bar mode="indeterminate" aria-label="Loading the counselors" i18n-aria-label="@@admin.reassign.loadingTheCounselors" />
   } @else if (choice().loadError(); as loadError) {
     <div class="error" role="alert">
       <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">error</mat-icon>
       <p>{{ loadError }}</p>
-      <button mat-button type="button" (click)="choice().load()">Try again</button>
+      <button mat-button type="button" (click)="choice().load()" i18n="@@admin.reassign.tryAgain">Try again</button>
     </div>
   } @else if (choice().counselors().length === 0) {
-    <p class="empty" role="status">No other active counselor is in your practice yet. Invite one, or reactivate a counselor, first.</p>
+    <p class="empty" role="status" i18n="@@admin.reassign.noOtherActiveCounselor">No other active counselor is in your practice yet. Invite one, or reactivate a counselor, first.</p>
   } @else {
     <mat-form-field appearance="outline" class="full">
-      <mat-label>Give to</mat-label>
+      <mat-label i18n="@@admin.reassign.giveTo">Give to</mat-label>
       <mat-select [formControl]="counselor()" required>
         @for (user of choice().counselors(); track user.id) {
           <mat-option [value]="user.id">{{ user.displayName || user.email }}</mat-option>
@@ -86,9 +86,9 @@ export class CounselorSelect {
   selector: 'app-reassign-couple-dialog',
   imports: [MatDialogModule, MatButtonModule, MatIconModule, MatProgressBarModule, CounselorSelect],
   template: `
-    <h2 mat-dialog-title>Give “{{ data.label }}” to a counselor</h2>
+    <h2 mat-dialog-title i18n="@@admin.reassign.giveToACounselor">Give “{{ data.label }}” to a counselor</h2>
     <mat-dialog-content>
-      <p class="intro">
+      <p class="intro" i18n="@@admin.reassign.canNoLongerSee">
         {{ data.fromName }} can no longer see this couple. The counselor you choose sees the couple’s work from now on, and {{ data.fromName }} gets a
         notice.
       </p>
@@ -100,12 +100,12 @@ export class CounselorSelect {
       }
       <app-counselor-select [choice]="choice" [counselor]="counselor" />
       @if (busy()) {
-        <mat-progress-bar mode="indeterminate" aria-label="Giving the couple to the counselor" />
+        <mat-progress-bar mode="indeterminate" aria-label="Giving the couple to the counselor" i18n-aria-label="@@admin.reassign.givingTheCoupleTo" />
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close>Cancel</button>
-      <button mat-flat-button type="button" [disabled]="busy() || counselor.invalid" (click)="save()">Give the couple</button>
+      <button mat-button type="button" mat-dialog-close i18n="@@admin.reassign.cancel">Cancel</button>
+      <button mat-flat-button type="button" [disabled]="busy() || counselor.invalid" (click)="save()" i18n="@@admin.reassign.giveTheCouple">Give the couple</button>
     </mat-dialog-actions>
   `,
   styleUrl: './dialog.scss',
@@ -128,7 +128,7 @@ export class ReassignCoupleDialog {
       next: () => this.dialogRef.close(true),
       error: (failure: unknown) => {
         this.busy.set(false);
-        this.error.set(errorMessage(failure, 'We could not give the couple to that counselor. Please try again.'));
+        this.error.set(errorMessage(failure, $localize`:@@admin.reassign.giveFailed:We could not give the couple to that counselor. Please try again.`));
       },
     });
   }
@@ -153,30 +153,30 @@ export interface DeactivateCounselorResult {
   selector: 'app-deactivate-counselor-dialog',
   imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatIconModule, MatProgressBarModule, MatRadioModule, CounselorSelect],
   template: `
-    <h2 mat-dialog-title>Deactivate {{ name }}?</h2>
+    <h2 mat-dialog-title i18n="@@admin.reassign.deactivate">Deactivate {{ name }}?</h2>
     <mat-dialog-content>
-      <p class="intro">{{ name }} is signed out everywhere at once and can no longer sign in. You can reactivate them later.</p>
-      <p>{{ coupleText() }} Their partners can keep sending answers, and nobody can read them until a counselor has the couple.</p>
+      <p class="intro" i18n="@@admin.reassign.isSignedOutEverywhere">{{ name }} is signed out everywhere at once and can no longer sign in. You can reactivate them later.</p>
+      <p i18n="@@admin.reassign.theirPartnersCanKeep">{{ coupleText() }} Their partners can keep sending answers, and nobody can read them until a counselor has the couple.</p>
       @if (error(); as error) {
         <div class="error" role="alert">
           <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">error</mat-icon>
           <p>{{ error }}</p>
         </div>
       }
-      <mat-radio-group [formControl]="choiceOf" class="choices" aria-label="What happens to their couples">
-        <mat-radio-button value="reassign">Give all of them to another counselor</mat-radio-button>
-        <mat-radio-button value="leave">Leave them listed under “Couples without an active counselor”</mat-radio-button>
+      <mat-radio-group [formControl]="choiceOf" class="choices" aria-label="What happens to their couples" i18n-aria-label="@@admin.reassign.whatHappensToTheir">
+        <mat-radio-button value="reassign" i18n="@@admin.reassign.giveAllOfThem">Give all of them to another counselor</mat-radio-button>
+        <mat-radio-button value="leave" i18n="@@admin.reassign.leaveThemListedUnder">Leave them listed under “Couples without an active counselor”</mat-radio-button>
       </mat-radio-group>
       @if (choiceOf.value === 'reassign') {
         <app-counselor-select [choice]="choice" [counselor]="counselor" />
       }
       @if (busy()) {
-        <mat-progress-bar mode="indeterminate" aria-label="Deactivating" />
+        <mat-progress-bar mode="indeterminate" aria-label="Deactivating" i18n-aria-label="@@admin.reassign.deactivating" />
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close>Cancel</button>
-      <button mat-flat-button type="button" class="destructive" [disabled]="busy() || !ready()" (click)="save()">Deactivate {{ name }}</button>
+      <button mat-button type="button" mat-dialog-close i18n="@@admin.reassign.cancel2">Cancel</button>
+      <button mat-flat-button type="button" class="destructive" [disabled]="busy() || !ready()" (click)="save()" i18n="@@admin.reassign.deactivate2">Deactivate {{ name }}</button>
     </mat-dialog-actions>
   `,
   styleUrl: './dialog.scss',
@@ -217,8 +217,17 @@ export class DeactivateCounselorDialog {
 
   protected coupleText(): string {
     const { active, archived } = this.data.count;
-    const parts = [...(active ? [`${active} active`] : []), ...(archived ? [`${archived} archived`] : [])];
-    return `${this.name} counsels ${parts.join(' and ')} ${active + archived === 1 ? 'couple' : 'couples'}.`;
+    const name = this.name;
+    if (active && archived) return $localize`:@@admin.reassign.countsBoth:${name}:name: counsels ${active}:active: active and ${archived}:archived: archived couples.`;
+    const count = active || archived;
+    if (active) {
+      return count === 1
+        ? $localize`:@@admin.reassign.oneActive:${name}:name: counsels 1 active couple.`
+        : $localize`:@@admin.reassign.manyActive:${name}:name: counsels ${count}:count: active couples.`;
+    }
+    return count === 1
+      ? $localize`:@@admin.reassign.oneArchived:${name}:name: counsels 1 archived couple.`
+      : $localize`:@@admin.reassign.manyArchived:${name}:name: counsels ${count}:count: archived couples.`;
   }
 
   protected save(): void {
@@ -233,7 +242,7 @@ export class DeactivateCounselorDialog {
       next: (result) => this.dialogRef.close(result),
       error: (failure: unknown) => {
         this.busy.set(false);
-        this.error.set(errorMessage(failure, 'That did not work just now. Please try again.'));
+        this.error.set(errorMessage(failure, $localize`:@@admin.reassign.failed:That did not work just now. Please try again.`));
       },
     });
   }

@@ -20,10 +20,10 @@ const atLeastOneRole: ValidatorFn = (group) => {
   selector: 'app-roles-dialog',
   imports: [ReactiveFormsModule, MatDialogModule, MatCheckboxModule, MatButtonModule, MatIconModule, MatProgressBarModule],
   template: `
-    <h2 mat-dialog-title>Roles of {{ name }}</h2>
+    <h2 mat-dialog-title i18n="@@admin.rolesDialog.rolesOf">Roles of {{ name }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
-        <p class="intro">A change takes effect at once: {{ name }} is signed out everywhere and signs in again with the new roles.</p>
+        <p class="intro" i18n="@@admin.rolesDialog.aChangeTakesEffect">A change takes effect at once: {{ name }} is signed out everywhere and signs in again with the new roles.</p>
         @if (error(); as error) {
           <div class="error" role="alert">
             <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">error</mat-icon>
@@ -31,7 +31,7 @@ const atLeastOneRole: ValidatorFn = (group) => {
           </div>
         }
         <fieldset class="roles">
-          <legend>Roles</legend>
+          <legend i18n="@@admin.rolesDialog.roles">Roles</legend>
           @for (role of roles; track role) {
             <div class="role">
               <mat-checkbox [formControlName]="role" [attr.aria-describedby]="'edit-role-' + role + '-help'">{{ roleLabels[role] }}</mat-checkbox>
@@ -39,16 +39,16 @@ const atLeastOneRole: ValidatorFn = (group) => {
             </div>
           }
           @if (form.invalid) {
-            <p class="field-error" role="alert">Choose at least one role.</p>
+            <p class="field-error" role="alert" i18n="@@admin.rolesDialog.chooseAtLeastOne">Choose at least one role.</p>
           }
         </fieldset>
         @if (busy()) {
-          <mat-progress-bar mode="indeterminate" aria-label="Saving the roles" />
+          <mat-progress-bar mode="indeterminate" aria-label="Saving the roles" i18n-aria-label="@@admin.rolesDialog.savingTheRoles" />
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="busy() || form.invalid">Save roles</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@admin.rolesDialog.cancel">Cancel</button>
+        <button mat-flat-button type="submit" [disabled]="busy() || form.invalid" i18n="@@admin.rolesDialog.saveRoles">Save roles</button>
       </mat-dialog-actions>
     </form>
   `,
@@ -82,7 +82,7 @@ export class RolesDialog {
       next: (user) => this.dialogRef.close(user),
       error: (failure: unknown) => {
         this.busy.set(false);
-        this.error.set(errorMessage(failure, 'We could not change the roles just now. Please try again.'));
+        this.error.set(errorMessage(failure, $localize`:@@admin.rolesDialog.weCouldNotChange:We could not change the roles just now. Please try again.`));
       },
     });
   }

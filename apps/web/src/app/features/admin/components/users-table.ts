@@ -31,7 +31,18 @@ export class UsersTable {
     return this.statusLabels[user.status];
   }
 
+  protected readonly text = {
+    notSetUp: $localize`:@@admin.users.notSetUp:(not set up yet)`,
+    on: $localize`:@@admin.users.mfaOn:On`,
+    off: $localize`:@@admin.users.mfaOff:Off`,
+    never: $localize`:@@admin.users.never:Never`,
+  };
+
   protected nameOf(user: User): string {
     return user.displayName || user.email;
+  }
+
+  protected actionsLabel(user: User): string {
+    return $localize`:@@admin.users.actionsFor:Actions for ${this.nameOf(user)}:name:`;
   }
 }

@@ -32,7 +32,7 @@ export class PagedList<T, Q extends object> {
   constructor(
     private readonly fetch: (query: Q, cursor: string | undefined) => Observable<Page<T>>,
     initial: Q,
-    private readonly failureText = 'We could not load this list. Please try again.',
+    private readonly failureText = $localize`:@@admin.list.weCouldNotLoad:We could not load this list. Please try again.`,
   ) {
     this.queryState = signal<Q>(initial);
     this.query = this.queryState.asReadonly();

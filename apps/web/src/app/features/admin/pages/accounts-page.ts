@@ -68,21 +68,21 @@ export class AccountsPage {
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly statusLabels = STATUS_LABELS;
   protected readonly sorts: readonly { value: UserSort; label: string }[] = [
-    { value: 'displayName', label: 'Name (A–Z)' },
-    { value: 'email', label: 'Email (A–Z)' },
-    { value: 'createdAt', label: 'Newest first' },
+    { value: 'displayName', label: $localize`:@@admin.accounts.nameAZ:Name (A–Z)` },
+    { value: 'email', label: $localize`:@@admin.accounts.emailAZ:Email (A–Z)` },
+    { value: 'createdAt', label: $localize`:@@admin.accounts.newestFirst:Newest first` },
   ];
   protected readonly currentUserId = computed(() => this.session.user()?.id ?? null);
 
   protected readonly users = new PagedList<User, UserFilters>(
     (query, cursor) => this.api.users({ ...query, limit: USERS_PAGE_SIZE, cursor }),
     { sort: 'displayName' },
-    'We could not load the accounts. Please try again.',
+    $localize`:@@admin.accounts.weCouldNotLoad:We could not load the accounts. Please try again.`,
   );
   protected readonly invitations = new PagedList<Invitation, object>(
     (_query, cursor) => this.api.invitations({ limit: PAGE_LIMIT.default, cursor }),
     {},
-    'We could not load the pending invitations. Please try again.',
+    $localize`:@@admin.accounts.weCouldNotLoad2:We could not load the pending invitations. Please try again.`,
   );
   protected readonly filtered = computed(() => {
     const query = this.users.query();
@@ -138,20 +138,20 @@ export class AccountsPage {
         this.invitations.load();
         this.dialog.open(InvitationLinkDialog, { ...DIALOG_SIZE, data: created, disableClose: true });
       },
-      error: (failure: unknown) => this.tell(errorMessage(failure, 'We could not resend the invitation. Please try again.'), true),
+      error: (failure: unknown) => this.tell(errorMessage(failure, $localize`:@@admin.accounts.weCouldNotResend:We could not resend the invitation. Please try again.`), true),
     });
   }
 
   protected revoke(invitation: Invitation): void {
     this.confirmThen(
       {
-        title: 'Withdraw this invitation?',
-        message: `The invitation link sent to ${invitation.email} stops working at once. You can invite them again later.`,
-        confirmLabel: 'Withdraw invitation',
+        title: $localize`:@@admin.accounts.withdrawThisInvitation:Withdraw this invitation?`,
+        message: $localize`:@@admin.accounts.theInvitationLinkSent:The invitation link sent to ${invitation.email}:email: stops working at once. You can invite them again later.`,
+        confirmLabel: $localize`:@@admin.accounts.withdrawInvitation:Withdraw invitation`,
         destructive: true,
       },
       () => this.api.revokeInvitation(invitation.id),
-      `The invitation to ${invitation.email} was withdrawn.`,
+      $localize`:@@admin.accounts.theInvitationToWas:The invitation to ${invitation.email}:email: was withdrawn.`,
       () => {
         this.invitations.load();
         this.users.load();
@@ -169,7 +169,7 @@ export class AccountsPage {
           .subscribe((updated) => {
             if (!updated) return;
             this.users.replace((u) => u.id === updated.id, updated);
-            this.tell(`Roles of ${name} saved.`);
+            this.tell($localize`:@@admin.accounts.rolesOfSaved:Roles of ${name}:name: saved.`);
           });
         return;
       case 'deactivate':
@@ -179,59 +179,59 @@ export class AccountsPage {
         }
         this.confirmThen(
           {
-            title: `Deactivate ${name}?`,
+            title: $localize`:@@admin.accounts.deactivate:Deactivate ${name}:name:?`,
             message: [
-              `${name} is signed out everywhere at once and can no longer sign in.`,
-              'Their account and work stay in the practice; you can reactivate them later.',
+              $localize`:@@admin.accounts.isSignedOutEverywhere:${name}:name: is signed out everywhere at once and can no longer sign in.`,
+              $localize`:@@admin.accounts.theirAccountAndWork:Their account and work stay in the practice; you can reactivate them later.`,
             ],
-            confirmLabel: `Deactivate ${name}`,
+            confirmLabel: $localize`:@@admin.accounts.deactivate2:Deactivate ${name}:name:`,
             destructive: true,
           },
           () => this.api.updateUser(user.id, { status: 'deactivated' }),
-          `${name} was deactivated.`,
+          $localize`:@@admin.accounts.wasDeactivated:${name}:name: was deactivated.`,
           (updated) => this.users.replace((u) => u.id === user.id, updated as User),
         );
         return;
       case 'reactivate':
         this.confirmThen(
           {
-            title: `Reactivate ${name}?`,
-            message: `${name} can sign in again with their password, with the roles they had.`,
-            confirmLabel: `Reactivate ${name}`,
+            title: $localize`:@@admin.accounts.reactivate:Reactivate ${name}:name:?`,
+            message: $localize`:@@admin.accounts.canSignInAgain:${name}:name: can sign in again with their password, with the roles they had.`,
+            confirmLabel: $localize`:@@admin.accounts.reactivate2:Reactivate ${name}:name:`,
           },
           () => this.api.updateUser(user.id, { status: 'active' }),
-          `${name} was reactivated.`,
+          $localize`:@@admin.accounts.wasReactivated:${name}:name: was reactivated.`,
           (updated) => this.users.replace((u) => u.id === user.id, updated as User),
         );
         return;
       case 'password-reset':
         this.confirmThen(
           {
-            title: `Send ${name} a password reset?`,
+            title: $localize`:@@admin.accounts.sendAPasswordReset:Send ${name}:name: a password reset?`,
             message: [
-              `We email ${user.email} a link to choose a new password. It works for one hour and only once.`,
-              'Their current password keeps working until they use the link; then they are signed out everywhere.',
+              $localize`:@@admin.accounts.weEmailALink:We email ${user.email}:email: a link to choose a new password. It works for one hour and only once.`,
+              $localize`:@@admin.accounts.theirCurrentPasswordKeeps:Their current password keeps working until they use the link; then they are signed out everywhere.`,
             ],
-            confirmLabel: 'Send the link',
+            confirmLabel: $localize`:@@admin.accounts.sendTheLink:Send the link`,
           },
           () => this.api.sendPasswordReset(user.id),
-          `A password reset link was sent to ${user.email}.`,
+          $localize`:@@admin.accounts.aPasswordResetLink:A password reset link was sent to ${user.email}:email:.`,
           () => undefined,
         );
         return;
       case 'reset-mfa':
         this.confirmThen(
           {
-            title: `Reset two-step sign-in for ${name}?`,
+            title: $localize`:@@admin.accounts.resetTwoStepSign:Reset two-step sign-in for ${name}:name:?`,
             message: [
-              `${name}'s authenticator app and recovery codes stop working, and they are signed out everywhere.`,
-              'They sign in with their password alone until they set up two-step sign-in again. Do this only when you are sure it is really them asking, for example after they lost their phone.',
+              $localize`:@@admin.accounts.sAuthenticatorAppAnd:${name}:name:'s authenticator app and recovery codes stop working, and they are signed out everywhere.`,
+              $localize`:@@admin.accounts.theySignInWith:They sign in with their password alone until they set up two-step sign-in again. Do this only when you are sure it is really them asking, for example after they lost their phone.`,
             ],
-            confirmLabel: 'Reset two-step sign-in',
+            confirmLabel: $localize`:@@admin.accounts.resetTwoStepSign2:Reset two-step sign-in`,
             destructive: true,
           },
           () => this.api.resetMfa(user.id),
-          `Two-step sign-in of ${name} was reset.`,
+          $localize`:@@admin.accounts.twoStepSignIn:Two-step sign-in of ${name}:name: was reset.`,
           () => this.users.load(),
         );
         return;
@@ -245,13 +245,13 @@ export class AccountsPage {
         if (count.active + count.archived === 0) {
           this.confirmThen(
             {
-              title: `Deactivate ${name}?`,
-              message: [`${name} is signed out everywhere at once and can no longer sign in.`, 'They have no couples. You can reactivate them later.'],
-              confirmLabel: `Deactivate ${name}`,
+              title: $localize`:@@admin.accounts.deactivate:Deactivate ${name}:name:?`,
+              message: [$localize`:@@admin.accounts.isSignedOutEverywhere:${name}:name: is signed out everywhere at once and can no longer sign in.`, $localize`:@@admin.accounts.theyHaveNoCouples:They have no couples. You can reactivate them later.`],
+              confirmLabel: $localize`:@@admin.accounts.deactivate2:Deactivate ${name}:name:`,
               destructive: true,
             },
             () => this.api.updateUser(user.id, { status: 'deactivated' }),
-            `${name} was deactivated.`,
+            $localize`:@@admin.accounts.wasDeactivated:${name}:name: was deactivated.`,
             (updated) => this.users.replace((u) => u.id === user.id, updated as User),
           );
           return;
@@ -267,11 +267,15 @@ export class AccountsPage {
             if (!result) return;
             this.users.replace((u) => u.id === user.id, result.user);
             this.orphaned()?.load();
-            const moved = result.reassigned === 1 ? '1 couple was given' : `${result.reassigned} couples were given`;
-            this.tell(result.reassigned ? `${name} was deactivated; ${moved} to another counselor.` : `${name} was deactivated. Their couples are listed under “Couples without an active counselor”.`);
+            const count = result.reassigned;
+            const moved =
+              count === 1
+                ? $localize`:@@admin.accounts.deactivatedOneMoved:${name}:name: was deactivated; 1 couple was given to another counselor.`
+                : $localize`:@@admin.accounts.deactivatedManyMoved:${name}:name: was deactivated; ${count}:count: couples were given to another counselor.`;
+            this.tell(count ? moved : $localize`:@@admin.accounts.wasDeactivatedTheirCouples:${name}:name: was deactivated. Their couples are listed under “Couples without an active counselor”.`);
           });
       },
-      error: (failure: unknown) => this.tell(errorMessage(failure, 'We could not check their couples just now. Please try again.'), true),
+      error: (failure: unknown) => this.tell(errorMessage(failure, $localize`:@@admin.accounts.weCouldNotCheck:We could not check their couples just now. Please try again.`), true),
     });
   }
 
@@ -291,7 +295,7 @@ export class AccountsPage {
           after(answer);
           this.tell(success);
         },
-        error: (failure: unknown) => this.tell(errorMessage(failure, 'That did not work just now. Please try again.'), true),
+        error: (failure: unknown) => this.tell(errorMessage(failure, $localize`:@@admin.accounts.thatDidNotWork:That did not work just now. Please try again.`), true),
       });
   }
 

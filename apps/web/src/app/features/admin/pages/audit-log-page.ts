@@ -55,10 +55,15 @@ export class AuditLogPage {
   protected readonly coupleError = signal<string | null>(null);
   protected readonly locale = inject(LOCALE_ID);
 
+  protected outcomeLabel(outcome: string): string {
+    if (outcome === 'success') return $localize`:@@admin.audit.outcomeSuccess:Success`;
+    return outcome === 'failure' ? $localize`:@@admin.audit.outcomeFailed:Failed` : $localize`:@@admin.audit.outcomeDenied:Denied`;
+  }
+
   protected readonly events = new PagedList<AuditEvent, AuditFilters>(
     (query, cursor) => this.api.events({ ...query, limit: AUDIT_PAGE_SIZE, cursor }),
     {},
-    'We could not load the audit log. Please try again.',
+    $localize`:@@admin.audit.loadFailed:We could not load the audit log. Please try again.`,
   );
   protected readonly filtered = computed(() => {
     const query = this.events.query();
@@ -73,7 +78,7 @@ export class AuditLogPage {
   /** A "from" after "to" would find nothing: say so instead of asking. */
   protected readonly rangeError = computed(() => {
     const { from, to } = this.events.query();
-    return from && to && from > to ? 'The "from" date is after the "to" date.' : null;
+    return from && to && from > to ? $localize`:@@admin.audit.rangeError:The "from" date is after the "to" date.` : null;
   });
 
   constructor() {
@@ -94,7 +99,7 @@ export class AuditLogPage {
   protected setCoupleText(event: Event): void {
     const value = (event.target as HTMLInputElement).value.trim();
     if (value && !UUID.test(value)) {
-      this.coupleError.set('A couple ID looks like 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed. Use “Only this couple” on an entry to fill it in.');
+      this.coupleError.set($localize`:@@admin.audit.coupleIdError:A couple ID looks like 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed. Use “Only this couple” on an entry to fill it in.`);
       return;
     }
     this.setCouple(value || undefined);

@@ -37,13 +37,17 @@ export class MailLogPage {
   protected readonly statuses = MAIL_STATUSES.map((value) => ({ value, label: mailStatusLabel(value) }));
   protected readonly kindLabel = mailKindLabel;
   protected readonly statusLabel = mailStatusLabel;
+
+  protected sendAgainLabel(to: string): string {
+    return $localize`:@@admin.mail.sendAgainTo:Send again to ${to}:to:`;
+  }
   /** The mail whose retry is on its way (its button is disabled meanwhile). */
   protected readonly retrying = signal<string | null>(null);
 
   protected readonly mails = new PagedList<MailLogItem, MailFilters>(
     (query, cursor) => this.api.mails({ ...query, limit: MAIL_PAGE_SIZE, cursor }),
     {},
-    'We could not load the mail log. Please try again.',
+    $localize`:@@admin.mail.weCouldNotLoad:We could not load the mail log. Please try again.`,
   );
 
   /** The action column is there only when a mail on this page can be sent again (room for addresses on a phone). */
@@ -60,12 +64,12 @@ export class MailLogPage {
 
   protected retry(mail: MailLogItem): void {
     confirm(this.dialog, {
-      title: 'Send this mail again?',
+      title: $localize`:@@admin.mail.sendThisMailAgain:Send this mail again?`,
       message: [
-        `It goes back on the queue for ${mail.to} and is sent in the next minute or so.`,
-        'If the address itself is wrong, correct it first and send a new invitation or link instead.',
+        $localize`:@@admin.mail.itGoesBackOn:It goes back on the queue for ${mail.to}:to: and is sent in the next minute or so.`,
+        $localize`:@@admin.mail.ifTheAddressItself:If the address itself is wrong, correct it first and send a new invitation or link instead.`,
       ],
-      confirmLabel: 'Send again',
+      confirmLabel: $localize`:@@admin.mail.sendAgain:Send again`,
     })
       .pipe(
         filter(Boolean),
@@ -78,11 +82,11 @@ export class MailLogPage {
         next: (updated) => {
           this.retrying.set(null);
           this.mails.replace((item) => item.id === updated.id, updated);
-          this.snackBar.open(`The mail to ${mail.to} is on its way again.`, 'Dismiss', { duration: 6000 });
+          this.snackBar.open($localize`:@@admin.mail.theMailToIs:The mail to ${mail.to}:to: is on its way again.`, $localize`:@@admin.dismiss:Dismiss`, { duration: 6000 });
         },
         error: (failure: unknown) => {
           this.retrying.set(null);
-          this.snackBar.open(errorMessage(failure, 'We could not send it again just now. Please try again.'), 'Dismiss', { politeness: 'assertive' });
+          this.snackBar.open(errorMessage(failure, $localize`:@@admin.mail.weCouldNotSend:We could not send it again just now. Please try again.`), $localize`:@@admin.dismiss:Dismiss`, { politeness: 'assertive' });
           this.mails.load();
         },
       });

@@ -4,6 +4,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatInputHarness } from '@angular/material/input/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { DEFAULT_PRACTICE_SETTINGS, type Practice } from '@trp/contracts';
 import { SessionStore } from '../../../core/session/session.store';
@@ -84,6 +85,21 @@ describe('PracticeSettingsPage: crisis resources', () => {
     await fixture.whenStable();
     expect(el().querySelector('mat-error')?.textContent).toContain('Must not be empty.');
     expect(el().textContent).toContain('Please check the highlighted fields.');
+  });
+
+  describe('default language for new partners', () => {
+    it('shows the stored language and sends the chosen one with the other settings', async () => {
+      const select = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatSelectHarness.with({ selector: '[formControlName="defaultLocale"]' }));
+      expect(await select.getValueText()).toBe('English');
+      await select.open();
+      await select.clickOptions({ text: 'Español' });
+      await save();
+      const request = http.expectOne('/api/admin/practice');
+      expect(request.request.body).toMatchObject({ defaultLocale: 'es' });
+      request.flush({ ...practice, settings: { ...practice.settings, defaultLocale: 'es' } });
+      await fixture.whenStable();
+      expect(await select.getValueText()).toBe('Español');
+    });
   });
 
   describe('archived couples retention', () => {

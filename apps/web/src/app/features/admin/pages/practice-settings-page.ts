@@ -5,12 +5,14 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { CRISIS_RESOURCES_MAX_LENGTH, isTimeZone, Practice, PRACTICE_NAME_MAX_LENGTH, ARCHIVED_RETENTION_DAYS, PRACTICE_SETTING_LIMITS, UpdatePracticeRequest } from '@trp/contracts';
+import { CRISIS_RESOURCES_MAX_LENGTH, DEFAULT_LOCALE, isTimeZone, type Locale, Practice, PRACTICE_NAME_MAX_LENGTH, ARCHIVED_RETENTION_DAYS, PRACTICE_SETTING_LIMITS, UpdatePracticeRequest } from '@trp/contracts';
 import { applyServerErrors, controlError } from '../../../core/forms/server-errors';
 import { errorMessage, fieldErrors } from '../../../core/http/api-error';
 import { SessionStore } from '../../../core/session/session.store';
+import { LANGUAGES } from '../../../core/i18n/languages';
 import { ErrorState } from '../../../core/ui/error-state';
 import { PracticeApi } from '../data/practice-api';
 import { afterReset, reminderFieldError, reminderPolicyBody, reminderPolicyControls, reminderPolicyValue, watchReminderPolicy } from './reminder-policy';
@@ -23,7 +25,7 @@ const notBlank: ValidatorFn = (control) => (typeof control.value === 'string' &&
 
 /**
  * The practice's name and policies: session timeouts, invite-link lifetime, MFA required, crisis resources for partners,
- * time zone, record keeping, and partner reminders (cadence, cap, quiet hours).
+ * time zone, the language new partners start in, record keeping, and partner reminders (cadence, cap, quiet hours).
  */
 @Component({
   selector: 'app-practice-settings-page',
@@ -33,6 +35,7 @@ const notBlank: ValidatorFn = (control) => (typeof control.value === 'string' &&
     MatInputModule,
     MatButtonModule,
     MatIconModule,
+    MatSelectModule,
     MatSlideToggleModule,
     MatProgressBarModule,
     ErrorState,
@@ -49,6 +52,14 @@ export class PracticeSettingsPage {
   protected readonly limits = PRACTICE_SETTING_LIMITS;
   protected readonly crisisMaxLength = CRISIS_RESOURCES_MAX_LENGTH;
   protected readonly controlError = controlError;
+  protected readonly labels = {
+    name: $localize`:@@admin.practice.nameLabel:the practice name`,
+    minutes: $localize`:@@admin.practice.minutesLabel:the number of minutes`,
+    hours: $localize`:@@admin.practice.hoursLabel:the number of hours`,
+    days: $localize`:@@admin.practice.daysLabel:the number of days`,
+    zone: $localize`:@@admin.practice.zoneLabel:the time zone`,
+    crisis: $localize`:@@admin.practice.crisisLabel:the crisis resources`,
+  };
   protected readonly loading = signal(true);
   protected readonly loadError = signal<string | null>(null);
   protected readonly saving = signal(false);
@@ -64,12 +75,14 @@ export class PracticeSettingsPage {
     mfaRequired: [false],
     crisisResources: ['', [Validators.required, notBlank, Validators.maxLength(CRISIS_RESOURCES_MAX_LENGTH)]],
     timezone: ['UTC', [Validators.required, timeZone]],
+    defaultLocale: [DEFAULT_LOCALE as Locale],
     /** Empty keeps archived couples. */
     archivedRetentionDays: ['' as string | number, [whole, Validators.min(ARCHIVED_RETENTION_DAYS.min), Validators.max(ARCHIVED_RETENTION_DAYS.max)]],
     ...reminderPolicyControls(),
   });
   protected readonly reminderError = reminderFieldError;
   protected readonly retention = ARCHIVED_RETENTION_DAYS;
+  protected readonly languages = LANGUAGES;
   /** The IANA zones this browser knows, offered as suggestions (any zone the server knows is accepted). */
   protected readonly timeZones: readonly string[] = Intl.supportedValuesOf?.('timeZone') ?? ['UTC'];
 
@@ -87,7 +100,7 @@ export class PracticeSettingsPage {
         this.loading.set(false);
       },
       error: (failure: unknown) => {
-        this.loadError.set(errorMessage(failure, 'We could not load the practice settings. Please try again.'));
+        this.loadError.set(errorMessage(failure, $localize`:@@admin.practice.weCouldNotLoad:We could not load the practice settings. Please try again.`));
         this.loading.set(false);
       },
     });
@@ -109,6 +122,7 @@ export class PracticeSettingsPage {
       mfaRequired: value.mfaRequired,
       crisisResources: value.crisisResources.trim(),
       timezone: value.timezone.trim(),
+      defaultLocale: value.defaultLocale,
       archivedRetentionDays: value.archivedRetentionDays === '' || value.archivedRetentionDays === null ? null : Number(value.archivedRetentionDays),
       ...reminderPolicyBody(this.form),
     };
@@ -119,7 +133,7 @@ export class PracticeSettingsPage {
         this.saving.set(false);
         this.show(practice);
         this.savedAt.set(new Date());
-        this.snackBar.open('Practice settings saved.', 'Dismiss', { duration: 6000 });
+        this.snackBar.open($localize`:@@admin.practice.practiceSettingsSaved:Practice settings saved.`, $localize`:@@admin.dismiss:Dismiss`, { duration: 6000 });
         // The practice name (and policies) reach the rest of the app through the session.
         void this.session.refresh();
       },
@@ -129,8 +143,8 @@ export class PracticeSettingsPage {
         const onFields = Object.keys(fieldErrors(failure)).length > leftovers.length;
         this.saveError.set(
           onFields && leftovers.length === 0
-            ? 'Please check the highlighted fields.'
-            : errorMessage(failure, 'We could not save the settings just now. Please try again.'),
+            ? $localize`:@@admin.practice.pleaseCheckTheHighlighted:Please check the highlighted fields.`
+            : errorMessage(failure, $localize`:@@admin.practice.weCouldNotSave:We could not save the settings just now. Please try again.`),
         );
       },
     });
@@ -154,5 +168,5 @@ export class PracticeSettingsPage {
 }
 
 function timeZone(control: AbstractControl<string>): ValidationErrors | null {
-  return isTimeZone(control.value.trim()) ? null : { server: 'Choose a time zone from the list, such as Europe/Madrid or America/New_York.' };
+  return isTimeZone(control.value.trim()) ? null : { server: $localize`:@@admin.practice.chooseATimeZone:Choose a time zone from the list, such as Europe/Madrid or America/New_York.` };
 }

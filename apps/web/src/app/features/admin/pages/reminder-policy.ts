@@ -6,11 +6,11 @@ type ReminderSettings = Pick<PracticeSettings, ReminderNumber | 'remindersEnable
 
 /** What each reminder field is called in the messages under it (a message names its field). */
 export const REMINDER_FIELD_NAMES = {
-  reminderHoursBeforeDue: 'Hours before the due date',
-  reminderEveryDaysOverdue: 'Days between reminders while overdue',
-  remindersPerAssignment: 'Reminders per exercise',
-  quietHoursStart: 'Quiet hours start',
-  quietHoursEnd: 'Quiet hours end',
+  reminderHoursBeforeDue: $localize`:@@admin.reminders.hoursBeforeDue:Hours before the due date`,
+  reminderEveryDaysOverdue: $localize`:@@admin.reminders.daysOverdue:Days between reminders while overdue`,
+  remindersPerAssignment: $localize`:@@admin.reminders.perExercise:Reminders per exercise`,
+  quietHoursStart: $localize`:@@admin.reminders.quietStart:Quiet hours start`,
+  quietHoursEnd: $localize`:@@admin.reminders.quietEnd:Quiet hours end`,
 } as const;
 export type ReminderField = keyof typeof REMINDER_FIELD_NAMES;
 
@@ -99,16 +99,20 @@ export function reminderPolicyBody(form: ReminderPolicyForm): ReminderSettings {
 export function reminderFieldError(control: AbstractControl, field: ReminderField): string {
   const name = REMINDER_FIELD_NAMES[field];
   const errors: ValidationErrors = control.errors ?? {};
-  if (typeof errors['server'] === 'string') return `${name}: ${lowerFirst(errors['server'])}`;
+  if (typeof errors['server'] === 'string') {
+    const problem = lowerFirst(errors['server']);
+    return $localize`:@@admin.reminders.serverError:${name}:field:: ${problem}:problem:`;
+  }
   if (field === 'quietHoursStart' || field === 'quietHoursEnd') {
-    if (errors['required']) return `${name}: enter a time such as ${field === 'quietHoursStart' ? '21:00' : '08:00'}.`;
-    if (errors['time']) return `${name}: use a time of day such as ${field === 'quietHoursStart' ? '21:00' : '08:00'}.`;
-    if (errors['sameQuietHours']) return `${name}: choose a different time than the start.`;
+    const example = field === 'quietHoursStart' ? '21:00' : '08:00';
+    if (errors['required']) return $localize`:@@admin.reminders.enterTime:${name}:field:: enter a time such as ${example}:example:.`;
+    if (errors['time']) return $localize`:@@admin.reminders.timeOfDay:${name}:field:: use a time of day such as ${example}:example:.`;
+    if (errors['sameQuietHours']) return $localize`:@@admin.reminders.sameTime:${name}:field:: choose a different time than the start.`;
     return '';
   }
   const { min, max } = PRACTICE_SETTING_LIMITS[field];
   if (Object.keys(errors).length === 0) return '';
-  return `${name}: use a whole number from ${min} to ${max}.`;
+  return $localize`:@@admin.reminders.wholeNumber:${name}:field:: use a whole number from ${min}:min: to ${max}:max:.`;
 }
 
 function lowerFirst(text: string): string {

@@ -30,17 +30,17 @@ import { controlError } from '../../../core/forms/server-errors';
         matSuffix
         type="button"
         (click)="visible.set(!visible())"
-        [attr.aria-label]="visible() ? 'Hide password' : 'Show password'"
+        [attr.aria-label]="visible() ? text.hide : text.show"
         [attr.aria-pressed]="visible()"
       >
         <mat-icon fontSet="material-symbols-outlined">{{ visible() ? 'visibility_off' : 'visibility' }}</mat-icon>
       </button>
       @if (control().invalid) {
-        <mat-error>{{ controlError(control(), 'a password') }}</mat-error>
+        <mat-error>{{ controlError(control(), text.field) }}</mat-error>
       }
     </mat-form-field>
-    <p id="password-rules" class="rules">
-      At least {{ policy.minLength }} characters. No other rules: a few unrelated words make a strong password that is
+    <p id="password-rules" class="rules" i18n="@@auth.newPassword.rules">
+      At least {{ policy.minLength // i18n(ph="count") }} characters. No other rules: a few unrelated words make a strong password that is
       easy to remember. Common passwords are refused.
     </p>
   `,
@@ -61,7 +61,12 @@ import { controlError } from '../../../core/forms/server-errors';
 })
 export class NewPasswordField {
   readonly control = input.required<FormControl<string>>();
-  readonly label = input('Password');
+  readonly label = input($localize`:@@auth.newPassword.label:Password`);
+  protected readonly text = {
+    hide: $localize`:@@auth.hidePassword:Hide password`,
+    show: $localize`:@@auth.showPassword:Show password`,
+    field: $localize`:@@auth.newPassword.fieldLabel:a password`,
+  };
 
   protected readonly visible = signal(false);
   protected readonly policy = PASSWORD_POLICY;

@@ -15,9 +15,8 @@ import { SessionStore } from '../../../core/session/session.store';
 import { AuthApi } from '../auth-api';
 import { NewPasswordField } from '../components/new-password-field';
 
-export const INVITATION_GONE = 'This invitation has expired or was already used. Ask your practice admin for a new one.';
-export const INVITATION_UNKNOWN =
-  "We don't recognise this invitation link. Check that you opened the whole link, or ask your practice admin for a new one.";
+export const INVITATION_GONE = $localize`:@@auth.invitation.gone:This invitation has expired or was already used. Ask your practice admin for a new one.`;
+export const INVITATION_UNKNOWN = $localize`:@@auth.invitation.unknown:We don't recognise this invitation link. Check that you opened the whole link, or ask your practice admin for a new one.`;
 
 /** `/invitations/:token`: the invitee chooses their name and password, and is signed in. */
 @Component({
@@ -42,6 +41,7 @@ export class AcceptInvitationPage {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly controlError = controlError;
+  protected readonly nameLabel = $localize`:@@auth.invitation.nameLabel:your name`;
   protected readonly limits = { displayName: DISPLAY_NAME_MAX_LENGTH, password: PASSWORD_POLICY };
   protected readonly mfaPath = MFA_PATH;
 
@@ -76,8 +76,8 @@ export class AcceptInvitationPage {
           const hasFieldErrors = (apiErrorOf(failure)?.errors?.length ?? 0) > leftovers.length;
           this.error.set(
             hasFieldErrors && leftovers.length === 0
-              ? 'Please check the highlighted fields.'
-              : errorMessage(failure, 'We could not set up your account just now. Please try again in a moment.'),
+              ? $localize`:@@auth.checkFields:Please check the highlighted fields.`
+              : errorMessage(failure, $localize`:@@auth.invitation.failed:We could not set up your account just now. Please try again in a moment.`),
           );
         }
       },

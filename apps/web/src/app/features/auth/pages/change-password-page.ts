@@ -28,6 +28,10 @@ export class ChangePasswordPage {
   protected readonly saved = signal(false);
   protected readonly visible = signal(false);
   protected readonly controlError = controlError;
+  protected readonly labels = {
+    current: $localize`:@@auth.changePassword.currentLabel:your current password`,
+    new: $localize`:@@auth.changePassword.newLabel:a new password`,
+  };
   protected readonly minLength = PASSWORD_POLICY.minLength;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -56,8 +60,8 @@ export class ChangePasswordPage {
         const onFields = Object.keys(fieldErrors(failure)).length > leftovers.length;
         this.error.set(
           onFields && leftovers.length === 0
-            ? 'Please check the highlighted fields.'
-            : errorMessage(failure, 'We could not change your password just now. Please try again in a moment.'),
+            ? $localize`:@@auth.checkFields:Please check the highlighted fields.`
+            : errorMessage(failure, $localize`:@@auth.changePassword.failed:We could not change your password just now. Please try again in a moment.`),
         );
       },
     });

@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { EMAIL_MAX_LENGTH, PASSWORD_RESET_ACCEPTED_MESSAGE } from '@trp/contracts';
+import { EMAIL_MAX_LENGTH } from '@trp/contracts';
 import { applyServerErrors, controlError } from '../../../core/forms/server-errors';
 import { errorMessage, statusOf } from '../../../core/http/api-error';
 import { AuthApi } from '../auth-api';
@@ -28,7 +28,8 @@ export class ForgotPasswordPage {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly controlError = controlError;
-  protected readonly acceptedMessage = PASSWORD_RESET_ACCEPTED_MESSAGE;
+  protected readonly acceptedMessage = $localize`:@@auth.forgot.accepted:If an account exists for that address, we have sent a link. It works for one hour.`;
+  protected readonly emailLabel = $localize`:@@auth.forgot.emailLabel:your email`;
   protected readonly maxLength = EMAIL_MAX_LENGTH;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -56,7 +57,7 @@ export class ForgotPasswordPage {
           return;
         }
         const leftovers = applyServerErrors(this.form, failure);
-        this.error.set(leftovers.length === 0 && statusOf(failure) === 400 ? 'Please check the email address.' : errorMessage(failure, 'We could not send the link just now. Please try again in a moment.'));
+        this.error.set(leftovers.length === 0 && statusOf(failure) === 400 ? $localize`:@@auth.forgot.checkEmail:Please check the email address.` : errorMessage(failure, $localize`:@@auth.forgot.failed:We could not send the link just now. Please try again in a moment.`));
       },
     });
   }

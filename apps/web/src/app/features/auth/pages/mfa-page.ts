@@ -43,6 +43,10 @@ export class MfaPage {
   protected readonly notice = signal<string | null>(null);
   protected readonly saved = signal(false);
   protected readonly controlError = controlError;
+  protected readonly labels = {
+    sixDigits: $localize`:@@auth.mfa.sixDigitLabel:the 6-digit code`,
+    code: $localize`:@@auth.mfa.codeLabel:a code`,
+  };
 
   protected readonly enabled = computed(() => this.session.user()?.mfaEnabled ?? false);
   protected readonly required = computed(() => this.session.user()?.mfaEnrollmentRequired ?? false);
@@ -92,7 +96,7 @@ export class MfaPage {
   protected async finish(): Promise<void> {
     const wasRequired = this.required();
     this.step.set({ kind: 'overview' });
-    this.notice.set('Two-step sign-in is on. You will be asked for a code each time you sign in.');
+    this.notice.set($localize`:@@auth.mfa.turnedOn:Two-step sign-in is on. You will be asked for a code each time you sign in.`);
     const user = await this.session.refresh();
     if (wasRequired && user) void this.router.navigateByUrl(startPageFor(user.roles));
   }
@@ -106,16 +110,18 @@ export class MfaPage {
       this.api.mfaDisable(this.disableForm.controls.code.value.trim()),
       () => {
         this.disableForm.reset();
-        this.notice.set('Two-step sign-in is off.');
+        this.notice.set($localize`:@@auth.mfa.turnedOff:Two-step sign-in is off.`);
         void this.session.refresh();
       },
       this.disableForm,
     );
   }
 
-  protected copy(text: string, what: string): void {
+  protected copy(text: string, what: 'codes' | 'key'): void {
     const copied = this.clipboard.copy(text);
-    this.snackBar.open(copied ? `${what} copied.` : `Could not copy. Select the text and copy it yourself.`, 'Dismiss', { duration: 4000 });
+    const done = what === 'codes' ? $localize`:@@auth.mfa.codesCopied:Recovery codes copied.` : $localize`:@@auth.mfa.keyCopied:Key copied.`;
+    const message = copied ? done : $localize`:@@auth.mfa.copyFailed:Could not copy. Select the text and copy it yourself.`;
+    this.snackBar.open(message, $localize`:@@auth.mfa.dismiss:Dismiss`, { duration: 4000 });
   }
 
   private run<T>(request: Observable<T>, done: (answer: T) => void, form?: FormGroup): void {
@@ -131,7 +137,7 @@ export class MfaPage {
       error: (failure: unknown) => {
         this.busy.set(false);
         if (form && Object.keys(fieldErrors(failure)).length > 0 && applyServerErrors(form, failure).length === 0) return;
-        this.error.set(errorMessage(failure, 'That did not work just now. Please try again in a moment.'));
+        this.error.set(errorMessage(failure, $localize`:@@auth.mfa.failed:That did not work just now. Please try again in a moment.`));
       },
     });
   }

@@ -4,8 +4,10 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatRadioButtonHarness } from '@angular/material/radio/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import type { CurrentUser, StaffPreferences } from '@trp/contracts';
+import { PageNavigation } from '../../../core/i18n/page-navigation';
 import { SessionStore } from '../../../core/session/session.store';
 import { aUser } from '../../../core/session/session.testing';
 import { PreferencesPage } from './preferences-page';
@@ -84,6 +86,47 @@ describe('PreferencesPage', () => {
     http.expectOne(URL).flush(DEFAULTS);
     await fixture.whenStable();
     expect(await (await alerts()).isChecked()).toBe(true);
+  });
+
+  describe('language', () => {
+    const language = (name: string) =>
+      TestbedHarnessEnvironment.loader(fixture).getHarness(MatRadioButtonHarness.with({ label: name }));
+    const reload = jest.fn();
+    beforeEach(() => {
+      reload.mockClear();
+      TestBed.overrideProvider(PageNavigation, { useValue: { reload, assign: jest.fn() } });
+    });
+    afterEach(() => {
+      document.documentElement.lang = '';
+    });
+
+    it('offers each language in its own words, the stored one chosen', async () => {
+      await render();
+      expect(await (await language('English')).isChecked()).toBe(true);
+      expect(await (await language('Español')).isChecked()).toBe(false);
+      expect(await (await language('Español')).getLabelText()).toBe('Español');
+    });
+
+    it('saves a new language with PATCH of that field only, then loads the page again in it', async () => {
+      document.documentElement.lang = 'en';
+      await render();
+      await (await language('Español')).check();
+      const request = http.expectOne(URL);
+      expect(request.request.body).toEqual({ locale: 'es' });
+      request.flush({ ...DEFAULTS, locale: 'es' });
+      await fixture.whenStable();
+      expect(reload).toHaveBeenCalledTimes(1);
+    });
+
+    it('goes back to the stored language and says why when the save fails', async () => {
+      await render();
+      await (await language('Español')).check();
+      http.expectOne(URL).flush({ statusCode: 500, message: 'boom', error: 'x' }, { status: 500, statusText: 'x' });
+      await fixture.whenStable();
+      expect(reload).not.toHaveBeenCalled();
+      expect(await (await language('English')).isChecked()).toBe(true);
+      expect(el().querySelector('[role="alert"]')?.textContent).toContain('We could not save your choice just now.');
+    });
   });
 
   it('tells someone without the counselor role that these emails are about couples they counsel', async () => {

@@ -11,8 +11,8 @@ import { AuthApi } from '../auth-api';
 import { NewPasswordField } from '../components/new-password-field';
 import { TOO_MANY_ATTEMPTS } from './sign-in-page';
 
-export const RESET_LINK_GONE = 'This link has expired or was already used. Links work for one hour and only once.';
-export const RESET_LINK_UNKNOWN = "We don't recognise this link. Check that you opened the whole link from the email.";
+export const RESET_LINK_GONE = $localize`:@@auth.reset.gone:This link has expired or was already used. Links work for one hour and only once.`;
+export const RESET_LINK_UNKNOWN = $localize`:@@auth.reset.unknown:We don't recognise this link. Check that you opened the whole link from the email.`;
 
 /** `/password-reset/:token`: choose a new password with the link from the email; then sign in with it. */
 @Component({
@@ -62,8 +62,8 @@ export class ResetPasswordPage {
           const hasFieldErrors = (apiErrorOf(failure)?.errors?.length ?? 0) > leftovers.length;
           this.error.set(
             hasFieldErrors && leftovers.length === 0
-              ? 'Please choose another password (see the message at the field).'
-              : errorMessage(failure, 'We could not change your password just now. Please try again in a moment.'),
+              ? $localize`:@@auth.reset.choose:Please choose another password (see the message at the field).`
+              : errorMessage(failure, $localize`:@@auth.reset.failed:We could not change your password just now. Please try again in a moment.`),
           );
         }
       },

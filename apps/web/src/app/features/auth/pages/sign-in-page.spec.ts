@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
+import { PageNavigation } from '../../../core/i18n/page-navigation';
 import { SessionStore } from '../../../core/session/session.store';
 import { aUser } from '../../../core/session/session.testing';
 import { SignInPage } from './sign-in-page';
@@ -11,11 +12,12 @@ describe('SignInPage', () => {
   let http: HttpTestingController;
   let navigateByUrl: jest.SpyInstance;
   let element: HTMLElement;
+  const page = { reload: jest.fn(), assign: jest.fn() };
 
   async function setUp(returnUrl?: string, notice?: string): Promise<void> {
     TestBed.configureTestingModule({
       imports: [SignInPage],
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), { provide: PageNavigation, useValue: page }],
     });
     if (notice) TestBed.inject(SessionStore).clear(notice);
     navigateByUrl = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
@@ -56,6 +58,21 @@ describe('SignInPage', () => {
     login.flush(aUser({ roles: ['admin'] }));
     expect(TestBed.inject(SessionStore).user()?.email).toBe('sam@example.com');
     expect(navigateByUrl).toHaveBeenCalledWith('/admin/audit');
+  });
+
+  it('loads the other copy of the app in full when the person reads the other language', async () => {
+    page.assign.mockClear();
+    document.documentElement.lang = 'en';
+    await setUp('/admin/audit');
+    await signInWith('sam@example.com', 'correct horse battery');
+    // The API answers the sign-in with the person's language cookie.
+    document.cookie = 'trp_locale=es';
+    http.expectOne('/api/auth/login').flush(aUser({ roles: ['admin'] }));
+    expect(page.assign).toHaveBeenCalledWith('/admin/audit');
+    expect(navigateByUrl).not.toHaveBeenCalled();
+    document.cookie = 'trp_locale=; expires=Thu, 01 Jan 1970 00:00:00 GMT';
+    document.documentElement.lang = '';
+    sessionStorage.clear();
   });
 
   it('ignores a return address to another site and goes to the start page for the roles', async () => {

@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, inject, input, signal, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,11 +11,13 @@ import { ChoosePracticeError, CurrentUser, EMAIL_MAX_LENGTH, PASSWORD_POLICY } f
 import { apiErrorOf, errorMessage, statusOf } from '../../../core/http/api-error';
 import { controlError } from '../../../core/forms/server-errors';
 import { startPageFor } from '../../../core/session/session.guards';
+import { PageNavigation } from '../../../core/i18n/page-navigation';
+import { needsOtherCopy } from '../../../core/session/page-locale';
 import { MFA_PATH, safeReturnUrl } from '../../../core/session/session-routes';
 import { SessionStore } from '../../../core/session/session.store';
 import { AuthApi } from '../auth-api';
 
-export const TOO_MANY_ATTEMPTS = 'Too many attempts. Please wait a few minutes before you try again.';
+export const TOO_MANY_ATTEMPTS = $localize`:@@auth.tooManyAttempts:Too many attempts. Please wait a few minutes before you try again.`;
 
 /**
  * Email and password; when the account has two-step sign-in, a second step asks for the code from the
@@ -33,6 +36,8 @@ export class SignInPage {
   private readonly router = inject(Router);
   private readonly formBuilder = inject(NonNullableFormBuilder);
   private readonly injector = inject(Injector);
+  private readonly document = inject(DOCUMENT);
+  private readonly page = inject(PageNavigation);
 
   /** From the query string (component input binding). */
   readonly returnUrl = input<string | undefined>();
@@ -46,6 +51,13 @@ export class SignInPage {
   protected readonly error = signal<string | null>(null);
   protected readonly passwordVisible = signal(false);
   protected readonly controlError = controlError;
+  protected readonly labels = {
+    email: $localize`:@@auth.signIn.emailLabel:your email`,
+    password: $localize`:@@auth.signIn.passwordLabel:your password`,
+    code: $localize`:@@auth.signIn.codeLabel:the code`,
+    hide: $localize`:@@auth.hidePassword:Hide password`,
+    show: $localize`:@@auth.showPassword:Show password`,
+  };
 
   protected readonly credentials = this.formBuilder.group({
     email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)]],
@@ -117,14 +129,20 @@ export class SignInPage {
     const status = statusOf(failure);
     if (status === 429) return apiErrorOf(failure)?.message ?? TOO_MANY_ATTEMPTS;
     if (status === 401 && this.step() === 'code') {
-      return apiErrorOf(failure)?.message ?? 'That code did not work. Check the code and try again.';
+      return apiErrorOf(failure)?.message ?? $localize`:@@auth.signIn.codeFailed:That code did not work. Check the code and try again.`;
     }
-    return errorMessage(failure, 'We could not sign you in just now. Please try again in a moment.');
+    return errorMessage(failure, $localize`:@@auth.signIn.failed:We could not sign you in just now. Please try again in a moment.`);
   }
 
   private signedIn(user: CurrentUser): void {
     this.session.setUser(user);
     const target = user.mfaEnrollmentRequired ? MFA_PATH : (safeReturnUrl(this.returnUrl()) ?? startPageFor(user.roles));
+    // Someone who reads the other language gets the other copy of the app: a full page load.
+    const locale = (user as { locale?: string }).locale ?? null;
+    if (needsOtherCopy(this.document, locale ?? undefined)) {
+      this.page.assign(target);
+      return;
+    }
     void this.router.navigateByUrl(target);
   }
 }
