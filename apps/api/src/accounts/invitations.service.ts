@@ -48,7 +48,9 @@ export class InvitationsService {
       const existing = await manager.findOne(UserAccount, { where: { email, practiceId: auth.practiceId }, lock: { mode: 'pessimistic_write' } });
       let user: UserAccount;
       if (!existing) {
-        user = await manager.save(manager.create(UserAccount, { practiceId: auth.practiceId, email, displayName: '', roles: [...dto.roles].sort(), status: 'invited' }));
+        // A new account starts in the practice's language (the invitation mail is written in it too).
+        const { defaultLocale: locale } = await this.practices.settings(auth.practiceId, manager);
+        user = await manager.save(manager.create(UserAccount, { practiceId: auth.practiceId, email, displayName: '', roles: [...dto.roles].sort(), status: 'invited', locale }));
       } else if (existing.status === 'invited') {
         user = existing;
         await manager.update(UserAccount, { id: user.id }, { roles: [...dto.roles].sort() });
@@ -181,8 +183,9 @@ export class InvitationsService {
     await this.mail.queue(manager, {
       ...invitationMail({
         to: user.email,
-        practiceName: practice?.name ?? 'your practice',
-        invitedBy: invitation.invitedBy?.displayName || 'Your practice admin',
+        locale: user.locale,
+        practiceName: practice?.name ?? '',
+        invitedBy: invitation.invitedBy?.displayName || undefined,
         url,
         expiresAt: invitation.expiresAt,
       }),

@@ -109,7 +109,7 @@ export class PasswordResetService {
       if ((await this.recentCount(manager, user.id)) >= RESET_MAILS_PER_HOUR) throw new AccountsException('tooManyResets');
       const [admin] = await manager.query(`SELECT display_name FROM user_account WHERE id = $1`, [auth.userId]);
       const issued = await this.issue(manager, user, auth.userId);
-      await this.queueMail(manager, issued, admin?.display_name || 'Your practice admin');
+      await this.queueMail(manager, issued, admin?.display_name || undefined);
       return { sentTo: user.email, expiresAt: issued.expiresAt.toISOString() };
     });
   }
@@ -186,6 +186,7 @@ export class PasswordResetService {
     await this.mail.queue(manager, {
       ...passwordResetMail({
         to: issued.user.email,
+        locale: issued.user.locale,
         displayName: issued.user.displayName,
         practiceName: issued.user.practiceName,
         url: issued.url,

@@ -285,6 +285,7 @@ describe('admin API and account lifecycle', () => {
           remindersPerAssignment: 3,
           quietHoursStart: '21:00',
           quietHoursEnd: '08:00',
+          defaultLocale: 'en',
         },
       });
       const zoned = await as.admin.patch('/api/admin/practice', { timezone: 'Europe/Madrid' });
@@ -296,7 +297,7 @@ describe('admin API and account lifecycle', () => {
       expect((await as.admin.patch('/api/admin/practice', { remindersEnabled: true })).status).toBe(200);
       const changed = await as.admin.patch('/api/admin/practice', { name: 'Riverside Couples', idleTimeoutMinutes: 60 });
       expect(changed.body).toMatchObject({ name: 'Riverside Couples', settings: { idleTimeoutMinutes: 60, inviteLinkDays: 14 } });
-      for (const [field, value] of [['idleTimeoutMinutes', 4], ['idleTimeoutMinutes', 721], ['absoluteTimeoutHours', 73], ['inviteLinkDays', 0], ['mfaRequired', 'yes'], ['name', '  '], ['timezone', 'Mars/Olympus'], ['timezone', 42]] as const) {
+      for (const [field, value] of [['idleTimeoutMinutes', 4], ['idleTimeoutMinutes', 721], ['absoluteTimeoutHours', 73], ['inviteLinkDays', 0], ['mfaRequired', 'yes'], ['name', '  '], ['timezone', 'Mars/Olympus'], ['timezone', 42], ['defaultLocale', 'fr']] as const) {
         const bad = await as.admin.patch('/api/admin/practice', { [field]: value });
         expect(bad.status).toBe(400);
         expect(bad.body.errors[0].field).toBe(field);

@@ -1,3 +1,4 @@
+import type { Locale } from '@trp/contracts';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -24,6 +25,7 @@ interface Recipient {
   practice_id: string;
   email: string;
   display_name: string;
+  locale: Locale;
   practice_name: string;
   settings: Record<string, unknown>;
   last_day: string | null;
@@ -56,7 +58,7 @@ export class DailySummaryService implements OnModuleInit {
   async scan(): Promise<number> {
     const now = this.clock.now();
     const recipients: Recipient[] = await this.dataSource.query(
-      `SELECT u.id AS user_id, u.practice_id, u.email, u.display_name, p.name AS practice_name, p.settings,
+      `SELECT u.id AS user_id, u.practice_id, u.email, u.display_name, u.locale, p.name AS practice_name, p.settings,
               (SELECT to_char(max(d.day), 'YYYY-MM-DD') FROM daily_summary d WHERE d.user_id = u.id) AS last_day
          FROM user_account u
          JOIN practice p ON p.id = u.practice_id
@@ -99,6 +101,7 @@ export class DailySummaryService implements OnModuleInit {
       const mailId = await this.mail.queue(manager, {
         ...dailySummaryMail({
           to: recipient.email,
+          locale: recipient.locale,
           counselorName: recipient.display_name,
           practiceName: recipient.practice_name,
           signInUrl: `${this.config.publicUrl}/sign-in`,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Locale } from '@trp/contracts';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MailOutboxService } from '../mail/mail-outbox.service';
 import { safetyAlertMail } from './safety-alert-mail';
@@ -16,8 +17,8 @@ export class SafetyAlertsService {
   ) {}
 
   async flagged(manager: EntityManager, practiceId: string, coupleId: string): Promise<void> {
-    const [counselor]: { email: string; display_name: string; practice_name: string }[] = await manager.query(
-      `SELECT u.email, u.display_name, p.name AS practice_name
+    const [counselor]: { email: string; display_name: string; locale: Locale; practice_name: string }[] = await manager.query(
+      `SELECT u.email, u.display_name, u.locale, p.name AS practice_name
          FROM couple c
          JOIN user_account u ON u.id = c.counselor_id AND u.practice_id = c.practice_id
          JOIN practice p ON p.id = c.practice_id
@@ -26,7 +27,7 @@ export class SafetyAlertsService {
     );
     if (!counselor) return;
     await this.mail.queue(manager, {
-      ...safetyAlertMail({ to: counselor.email, counselorName: counselor.display_name, practiceName: counselor.practice_name, signInUrl: `${this.config.publicUrl}/sign-in` }),
+      ...safetyAlertMail({ to: counselor.email, locale: counselor.locale, counselorName: counselor.display_name, practiceName: counselor.practice_name, signInUrl: `${this.config.publicUrl}/sign-in` }),
       practiceId,
       kind: 'safety_alert',
     });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiAcceptedResponse,
@@ -25,6 +25,8 @@ import { PasswordResetService } from '../accounts/password-reset.service';
 import { PreferencesService } from '../accounts/preferences.service';
 import { UserAccount } from '../accounts/user-account.entity';
 import { UsersService } from '../accounts/users.service';
+import { LOCALE_COOKIE_HEADER, setLocaleCookie } from '../common/locale/locale-cookie';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { StaffAuthContext } from './auth-context';
 import { Auth } from './auth.decorator';
 import { AuthService } from './auth.service';
@@ -48,6 +50,7 @@ export class AuthController {
     private readonly users: UsersService,
     private readonly passwordReset: PasswordResetService,
     private readonly preferences: PreferencesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('me/preferences')
@@ -60,19 +63,25 @@ export class AuthController {
 
   @Patch('me/preferences')
   @Authenticated()
-  @ApiOperation({ summary: 'Change the own preferences (any subset)' })
-  @ApiOkResponse({ type: StaffPreferencesDto })
-  updatePreferences(@Auth() auth: StaffAuthContext, @Body() dto: UpdateStaffPreferencesDto): Promise<StaffPreferences> {
-    return this.preferences.update(auth, dto);
+  @ApiOperation({ summary: 'Change the own preferences (any subset); a `locale` also sets the `trp_locale` cookie' })
+  @ApiOkResponse({ type: StaffPreferencesDto, headers: LOCALE_COOKIE_HEADER })
+  async updatePreferences(
+    @Auth() auth: StaffAuthContext,
+    @Body() dto: UpdateStaffPreferencesDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StaffPreferences> {
+    const preferences = await this.preferences.update(auth, dto);
+    if (dto.locale !== undefined) setLocaleCookie(reply, this.config, preferences.locale);
+    return preferences;
   }
 
   @Post('login')
   @HttpCode(200)
   @Public()
   @UseGuards(ThrottlerGuard, LocalAuthGuard)
-  @ApiOperation({ summary: 'Sign in: sets the httpOnly `trp_session` cookie', description: RATE_LIMIT_NOTE })
+  @ApiOperation({ summary: 'Sign in: sets the httpOnly `trp_session` cookie and the readable `trp_locale` (the user\'s language)', description: RATE_LIMIT_NOTE })
   @ApiBody({ type: LoginDto })
-  @ApiOkResponse({ type: CurrentUserDto })
+  @ApiOkResponse({ type: CurrentUserDto, headers: LOCALE_COOKIE_HEADER })
   @ApiBadRequestResponse({ description: 'A field is missing or malformed, or an unknown field was sent.' })
   @ApiUnauthorizedResponse({
     description: 'Wrong email or password (the same answer for both), or `mfaRequired: true` when a TOTP or recovery code is needed or wrong.',
@@ -82,8 +91,10 @@ export class AuthController {
       '`code: auth.choosePractice`: the password matches accounts of this email at more than one practice; `practices: [{id, name}]` lists them — send the same request again with `practiceId`.',
   })
   @ApiTooManyRequestsResponse({ description: 'Locked out after repeated failures, or rate limited.' })
-  login(@Req() request: FastifyRequest & { user: UserAccount }, @Res({ passthrough: true }) reply: FastifyReply): Promise<CurrentUser> {
-    return this.auth.signIn(request.user, request, reply);
+  async login(@Req() request: FastifyRequest & { user: UserAccount }, @Res({ passthrough: true }) reply: FastifyReply): Promise<CurrentUser> {
+    const { user, locale } = await this.auth.signIn(request.user, request, reply);
+    setLocaleCookie(reply, this.config, locale);
+    return user;
   }
 
   @Post('logout')
@@ -118,19 +129,21 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @UseGuards(ThrottlerGuard)
-  @ApiOperation({ summary: 'Accept a staff invitation: activates the account and signs the person in', description: RATE_LIMIT_NOTE })
-  @ApiOkResponse({ type: CurrentUserDto })
+  @ApiOperation({ summary: 'Accept a staff invitation: activates the account and signs the person in (sets `trp_session` and `trp_locale`)', description: RATE_LIMIT_NOTE })
+  @ApiOkResponse({ type: CurrentUserDto, headers: LOCALE_COOKIE_HEADER })
   @ApiBadRequestResponse({ description: 'Missing name, or a password that breaks the rules.' })
   @ApiNotFoundResponse({ description: 'Unknown invitation.' })
   @ApiGoneResponse({ description: 'The invitation expired, was withdrawn, or was already used.' })
   @ApiTooManyRequestsResponse({ description: 'Rate limited.' })
-  acceptInvitation(
+  async acceptInvitation(
     @Param('token') token: string,
     @Body() dto: AcceptInvitationDto,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CurrentUser> {
-    return this.auth.acceptInvitation(token, dto, request, reply);
+    const { user, locale } = await this.auth.acceptInvitation(token, dto, request, reply);
+    setLocaleCookie(reply, this.config, locale);
+    return user;
   }
 
   @Post('password-reset')

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, STAFF_SESSION_COOKIE } from '@trp/contracts';
+import { CurrentUser, Locale, STAFF_SESSION_COOKIE } from '@trp/contracts';
 import { AcceptInvitationDto } from '../accounts/dto/invitation.dto';
 import { toCurrentUserDto } from '../accounts/dto/user.dto';
 import { InvitationsService } from '../accounts/invitations.service';
@@ -13,6 +13,12 @@ import { Practice } from '../practices/practice.entity';
 import type { StaffAuthContext } from './auth-context';
 import { cookieOptions, sessionCookieName } from './csrf';
 import { SessionsService } from './sessions.service';
+
+/** A staff session just began: who signed in, and the language of their pages (the controller sets the locale cookie). */
+export interface SignedIn {
+  readonly user: CurrentUser;
+  readonly locale: Locale;
+}
 
 /** Opens and ends staff sessions: after sign-in, after accepting an invitation, and at logout. */
 @Injectable()
@@ -27,13 +33,13 @@ export class AuthService {
   ) {}
 
   /** `user` was authenticated by the local strategy. */
-  async signIn(user: UserAccount, request: FastifyRequest, reply: FastifyReply): Promise<CurrentUser> {
-    const current = await this.startSession(user, request, reply);
+  async signIn(user: UserAccount, request: FastifyRequest, reply: FastifyReply): Promise<SignedIn> {
+    const signedIn = await this.startSession(user, request, reply);
     await this.audit.record({ practiceId: user.practiceId, actor: { kind: 'staff', id: user.id }, action: 'auth.sign_in', target: { type: 'user', id: user.id } });
-    return current;
+    return signedIn;
   }
 
-  async acceptInvitation(token: string, dto: AcceptInvitationDto, request: FastifyRequest, reply: FastifyReply): Promise<CurrentUser> {
+  async acceptInvitation(token: string, dto: AcceptInvitationDto, request: FastifyRequest, reply: FastifyReply): Promise<SignedIn> {
     const user = await this.invitations.accept(token, dto);
     return this.startSession(user, request, reply);
   }
@@ -44,7 +50,7 @@ export class AuthService {
     await this.audit.record({ practiceId: auth.practiceId, actor: { kind: 'staff', id: auth.userId }, action: 'auth.sign_out', target: { type: 'user', id: auth.userId } });
   }
 
-  private async startSession(user: UserAccount, request: FastifyRequest, reply: FastifyReply): Promise<CurrentUser> {
+  private async startSession(user: UserAccount, request: FastifyRequest, reply: FastifyReply): Promise<SignedIn> {
     const policy = await this.practices.settings(user.practiceId);
     const userAgent = request.headers['user-agent'];
     const { token } = await this.sessions.start({
@@ -58,6 +64,6 @@ export class AuthService {
     reply.setCookie(sessionCookieName(this.config, STAFF_SESSION_COOKIE), token, cookieOptions(this.config, true));
     const fresh = await this.users.findById(user.id);
     const account = fresh ?? user;
-    return toCurrentUserDto(account, account.practice as Practice, policy.mfaRequired && !account.mfaEnabledAt);
+    return { user: toCurrentUserDto(account, account.practice as Practice, policy.mfaRequired && !account.mfaEnabledAt), locale: account.locale };
   }
 }

@@ -10,6 +10,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { Clock } from '../common/clock';
 import { decodeCursor, encodeCursor, invalidCursor } from '../common/cursor';
 import { revokeLiveLinks } from '../invite-links/link-revocation';
+import { PracticesService } from '../practices/practices.service';
 import { Couple } from './couple.entity';
 import { coupleView, coupleViews } from './couple-views';
 import { CouplesException } from './couples.exception';
@@ -26,6 +27,7 @@ export class CouplesService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly practices: PracticesService,
   ) {}
 
   /** The caller's couples, newest first: search by label or partner name, filter by status, keyset paging. */
@@ -66,6 +68,7 @@ export class CouplesService {
   async create(auth: AuthContext, dto: CreateCoupleDto): Promise<CoupleView> {
     const caller = this.access.counselor(auth);
     return this.dataSource.transaction(async (manager) => {
+      const { defaultLocale } = await this.practices.settings(caller.practiceId, manager);
       const couple = await manager.save(manager.create(Couple, { practiceId: caller.practiceId, counselorId: caller.userId, label: dto.label, status: 'active' }));
       await manager.save(
         dto.partners.map((partner, index) =>
@@ -76,6 +79,7 @@ export class CouplesService {
             displayName: partner.displayName,
             email: partner.email || null,
             perspective: partner.perspective ?? 'unspecified',
+            locale: partner.locale ?? defaultLocale,
           }),
         ),
       );
@@ -92,7 +96,7 @@ export class CouplesService {
     return coupleView(this.dataSource.manager, couple, this.clock.now());
   }
 
-  /** Label, status (archive/restore) and partners' names, emails and perspectives, in one transaction. */
+  /** Label, status (archive/restore) and partners' names, emails, perspectives and languages, in one transaction. */
   async update(auth: AuthContext, id: string, dto: UpdateCoupleDto): Promise<CoupleView> {
     return this.dataSource.transaction(async (manager) => {
       const couple = await this.access.couple(auth, id, manager, { lock: true });
@@ -153,10 +157,11 @@ export class CouplesService {
     for (const change of changes) {
       const partner = partners.find((p) => p.id === change.id);
       if (!partner) throw new AccessException('partnerNotFound');
-      const before = { displayName: partner.displayName, email: partner.email, perspective: partner.perspective };
+      const before = { displayName: partner.displayName, email: partner.email, perspective: partner.perspective, locale: partner.locale };
       if (change.displayName !== undefined) partner.displayName = change.displayName;
       if (change.email !== undefined) partner.email = change.email || null;
       if (change.perspective !== undefined) partner.perspective = change.perspective;
+      if (change.locale !== undefined) partner.locale = change.locale;
       const fields = (Object.keys(before) as (keyof typeof before)[]).filter((key) => before[key] !== partner[key]);
       if (fields.length) {
         await manager.save(partner);

@@ -50,15 +50,16 @@ export class InviteLinksService {
       const to = partner.email;
       const issued = await this.issueFor(manager, auth, couple, partner, 'invite_link.emailed');
       const [names] = await manager.query(
-        `SELECT u.display_name AS counselor_name, p.name AS practice_name FROM user_account u JOIN practice p ON p.id = u.practice_id WHERE u.id = $1`,
-        [couple.counselorId],
+        `SELECT u.display_name AS counselor_name, p.name AS practice_name FROM practice p LEFT JOIN user_account u ON u.id = $2 AND u.practice_id = p.id WHERE p.id = $1`,
+        [couple.practiceId, couple.counselorId],
       );
       await this.mail.queue(manager, {
         ...inviteLinkMail({
           to,
+          locale: partner.locale,
           partnerName: partner.displayName,
-          counselorName: names?.counselor_name || 'Your counselor',
-          practiceName: names?.practice_name || 'your practice',
+          counselorName: names?.counselor_name || undefined,
+          practiceName: names?.practice_name ?? '',
           url: issued.url,
           expiresAt: issued.link.expiresAt,
         }),

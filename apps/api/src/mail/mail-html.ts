@@ -1,3 +1,5 @@
+import type { Locale } from '@trp/contracts';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 function escapeHtml(text: string): string {
@@ -14,7 +16,7 @@ function line(text: string): string {
  * The HTML part of a mail, made from its plain text: one paragraph per blank-line block, a line that is only a link
  * becomes a link with readable text; large type, good contrast, no images, no tracking, `lang` set.
  */
-export function mailHtml(subject: string, text: string): string {
+export function mailHtml(subject: string, text: string, locale: Locale = 'en'): string {
   const paragraphs = text
     .split(/\n{2,}/)
     .map((block) => block.trim())
@@ -22,7 +24,7 @@ export function mailHtml(subject: string, text: string): string {
     .map((block) => `<p>${block.split('\n').map(line).join('<br>')}</p>`);
   return [
     '<!doctype html>',
-    '<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<title>${escapeHtml(subject)}</title></head>`,
     '<body style="margin:0;padding:16px;background:#ffffff;color:#1b1b1b;font-family:Arial,Helvetica,sans-serif;font-size:17px;line-height:1.5">',
     '<div style="max-width:560px">',

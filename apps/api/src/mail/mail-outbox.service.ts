@@ -7,7 +7,7 @@ import { JobAttempt, JobsService } from '../jobs/jobs.service';
 import { MfaKeyService } from '../mfa/mfa-key.service';
 import { decryptSecret, encryptSecret } from '../mfa/totp-cipher';
 import { mailHtml } from './mail-html';
-import type { MailKind } from '@trp/contracts';
+import { DEFAULT_LOCALE, type MailKind } from '@trp/contracts';
 import { MailMessageEntity } from './mail-message.entity';
 import { MailMessage, MailService } from './mail.service';
 import { maskEmail } from './mask-email';
@@ -68,7 +68,8 @@ export class MailOutboxService implements OnModuleInit {
   /** Queues a mail inside `manager`'s transaction; answers the mail's id. */
   async queue(manager: EntityManager, mail: QueuedMail): Promise<string> {
     const hide = (body: string) => (mail.link ? body.split(mail.link).join(LINK_PLACEHOLDER) : body);
-    const html = mail.html ?? mailHtml(mail.subject, mail.text);
+    const locale = mail.locale ?? DEFAULT_LOCALE;
+    const html = mail.html ?? mailHtml(mail.subject, mail.text, locale);
     const saved = await manager.save(
       manager.create(MailMessageEntity, {
         practiceId: mail.practiceId,
@@ -77,7 +78,7 @@ export class MailOutboxService implements OnModuleInit {
         subject: mail.subject,
         text: hide(mail.text),
         html: hide(html),
-        headers: { ...mail.headers },
+        headers: { 'Content-Language': locale, ...mail.headers },
         status: 'queued',
         attempts: 0,
         createdAt: this.clock.now(),

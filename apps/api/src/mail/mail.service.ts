@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import type { Locale } from '@trp/contracts';
 import { maskEmail } from './mask-email';
 
 export interface MailMessage {
@@ -11,6 +12,8 @@ export interface MailMessage {
   /** The HTML part (made from the text when absent). */
   readonly html?: string;
   readonly headers?: Readonly<Record<string, string>>;
+  /** The language it is written in (the recipient's): the HTML part's `lang` and `Content-Language`. Default: English. */
+  readonly locale?: Locale;
 }
 
 /** SMTP connections one instance keeps open at most (as many as a worker's batch sends side by side). */

@@ -49,7 +49,7 @@ describe('partner portal: the couple label never reaches a partner', () => {
     expect(me.status).toBe(200);
     expect(me.body).toEqual({
       crisisResources: expect.any(String),
-      partner: { id: alexPartner.id, displayName: 'Alex', perspective: 'hurt' },
+      partner: { id: alexPartner.id, displayName: 'Alex', perspective: 'hurt', locale: 'en' },
       counselor: { displayName: expect.any(String) },
       remindersEnabled: true,
       hasEmail: false,

@@ -27,7 +27,7 @@ describe('partner portal: invite-link exchange and partner sessions', () => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
       crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
-      partner: { id: alex().id, displayName: 'Alex', perspective: 'hurt' },
+      partner: { id: alex().id, displayName: 'Alex', perspective: 'hurt', locale: 'en' },
       counselor: { displayName: 'Counselor harbour' },
       remindersEnabled: true,
       hasEmail: false,

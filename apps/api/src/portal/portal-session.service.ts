@@ -96,12 +96,13 @@ export class PortalSessionService {
     return this.loadMe(this.dataSource.manager, auth.practiceId, auth.partnerId);
   }
 
-  /** The partner's own reminder switch, and the browser's time zone (for quiet hours). */
+  /** The partner's own reminder switch, the browser's time zone (for quiet hours), and the partner's language. */
   async updateMe(auth: PartnerAuthContext, dto: UpdatePortalMeRequest): Promise<PortalMe> {
-    if (dto.remindersEnabled !== undefined || dto.timezone !== undefined) {
+    if (dto.remindersEnabled !== undefined || dto.timezone !== undefined || dto.locale !== undefined) {
       await this.dataSource.query(
-        `UPDATE partner SET reminders_enabled = COALESCE($3, reminders_enabled), timezone = COALESCE($4, timezone) WHERE id = $1 AND practice_id = $2`,
-        [auth.partnerId, auth.practiceId, dto.remindersEnabled ?? null, dto.timezone ?? null],
+        `UPDATE partner SET reminders_enabled = COALESCE($3, reminders_enabled), timezone = COALESCE($4, timezone), locale = COALESCE($5, locale)
+          WHERE id = $1 AND practice_id = $2`,
+        [auth.partnerId, auth.practiceId, dto.remindersEnabled ?? null, dto.timezone ?? null, dto.locale ?? null],
       );
     }
     return this.me(auth);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Put, Query, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -20,8 +20,10 @@ import type { PartnerAuthContext } from '../auth/auth-context';
 import { Auth } from '../auth/auth.decorator';
 import { PartnerAuthenticated } from '../auth/partner-authenticated.decorator';
 import { Public } from '../auth/public.decorator';
+import { LOCALE_COOKIE_HEADER, setLocaleCookie } from '../common/locale/locale-cookie';
 import { PageQueryDto } from '../common/page-query.dto';
 import { UuidParamDto } from '../common/uuid-param.dto';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import {
   ExchangeLinkDto,
   PortalAssignmentDto,
@@ -46,6 +48,7 @@ export class PortalController {
     private readonly sessions: PortalSessionService,
     private readonly assignments: PortalAssignmentsService,
     private readonly responses: PortalResponsesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Post('session')
@@ -53,16 +56,18 @@ export class PortalController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @ApiOperation({
-    summary: 'Exchange an invite-link token for the partner session cookie (`trp_partner`, httpOnly)',
+    summary: 'Exchange an invite-link token for the partner session cookie (`trp_partner`, httpOnly) and the `trp_locale` cookie (the partner\'s language)',
     description: 'Rate limited per client address. Opening another link in the same browser ends the previous partner session.',
   })
   @ApiBody({ type: ExchangeLinkDto })
-  @ApiOkResponse({ type: PortalMeDto })
+  @ApiOkResponse({ type: PortalMeDto, headers: LOCALE_COOKIE_HEADER })
   @ApiUnauthorizedResponse({ description: 'Unknown token.' })
   @ApiGoneResponse({ description: 'The link expired, was revoked or re-issued, or the couple was archived.' })
   @ApiTooManyRequestsResponse({ description: 'Rate limited.' })
-  exchange(@Body() dto: ExchangeLinkDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<PortalMe> {
-    return this.sessions.exchange(dto.token, request, reply);
+  async exchange(@Body() dto: ExchangeLinkDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<PortalMe> {
+    const me = await this.sessions.exchange(dto.token, request, reply);
+    setLocaleCookie(reply, this.config, me.partner.locale);
+    return me;
   }
 
   @Post('logout')
@@ -84,10 +89,15 @@ export class PortalController {
 
   @Patch('me')
   @PartnerAuthenticated()
-  @ApiOperation({ summary: "Turn the partner's reminder emails on or off; record the browser's time zone (for quiet hours)" })
-  @ApiOkResponse({ type: PortalMeDto })
-  updateMe(@Auth() auth: PartnerAuthContext, @Body() dto: UpdatePortalMeDto): Promise<PortalMe> {
-    return this.sessions.updateMe(auth, dto);
+  @ApiOperation({
+    summary: "Turn the partner's reminder emails on or off; record the browser's time zone (for quiet hours); switch the partner's language (a `locale` also sets the `trp_locale` cookie)",
+  })
+  @ApiOkResponse({ type: PortalMeDto, headers: LOCALE_COOKIE_HEADER })
+  @ApiBadRequestResponse({ description: 'A malformed field (named in `errors`), or an unknown field.' })
+  async updateMe(@Auth() auth: PartnerAuthContext, @Body() dto: UpdatePortalMeDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<PortalMe> {
+    const me = await this.sessions.updateMe(auth, dto);
+    if (dto.locale !== undefined) setLocaleCookie(reply, this.config, me.partner.locale);
+    return me;
   }
 
   @Get('assignments')

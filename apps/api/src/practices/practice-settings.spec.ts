@@ -17,6 +17,7 @@ describe('resolvePracticeSettings', () => {
       remindersPerAssignment: 3,
       quietHoursStart: '21:00',
       quietHoursEnd: '08:00',
+      defaultLocale: 'en',
     });
     expect(resolvePracticeSettings(null)).toEqual(DEFAULT_PRACTICE_SETTINGS);
   });
@@ -38,6 +39,7 @@ describe('resolvePracticeSettings', () => {
       remindersPerAssignment: 3,
       quietHoursStart: '21:00',
       quietHoursEnd: '08:00',
+      defaultLocale: 'en',
     });
     expect(
       resolvePracticeSettings({ idleTimeoutMinutes: 4, absoluteTimeoutHours: '3', inviteLinkDays: 1.5, mfaRequired: 'yes', crisisResources: ' ', timezone: 'Mars/Olympus' }),
@@ -45,6 +47,10 @@ describe('resolvePracticeSettings', () => {
       DEFAULT_PRACTICE_SETTINGS,
     );
     expect(resolvePracticeSettings({ crisisResources: 'x'.repeat(1001) }).crisisResources).toBe(DEFAULT_PRACTICE_SETTINGS.crisisResources);
+  });
+
+  it('keeps a known default language, else English', () => {
+    expect(['es', 'en', 'fr', 'ES', null, 1].map((value) => resolvePracticeSettings({ defaultLocale: value }).defaultLocale)).toEqual(['es', 'en', 'en', 'en', 'en', 'en']);
   });
 
   it('keeps archived couples (null) unless a retention of 30 to 3650 whole days is stored', () => {
@@ -60,6 +66,7 @@ describe('resolvePracticeSettings', () => {
       remindersPerAssignment: 3,
       quietHoursStart: '21:00',
       quietHoursEnd: '08:00',
+      defaultLocale: 'en',
     });
   });
 });

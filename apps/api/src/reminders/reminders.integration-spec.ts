@@ -216,4 +216,30 @@ describe('partner reminders', () => {
     await scan();
     expect(mailsTo('jo@example.org')).toHaveLength(1);
   });
+  it('writes to each partner in their language: a Spanish reminder and Spanish unsubscribe pages for a Spanish partner', async () => {
+    const spanish = await seedCouple(testApp.dataSource, {
+      practiceId: practice.practiceId,
+      counselorId: practice.users['counselor']?.id ?? '',
+      partners: [{ displayName: 'Rocío', email: 'rocio@example.org' }, { displayName: 'Sky', email: null }],
+    });
+    await testApp.dataSource.query(`UPDATE partner SET locale = 'es' WHERE id = $1`, [spanish.partners[0].id]);
+    await seedAssignment(testApp.dataSource, { practiceId: practice.practiceId, coupleId: spanish.id, dueAt: new Date('2026-12-28T12:00:00Z') });
+    at('2026-12-27T12:30:00Z');
+    await scan();
+    const [mail] = mailsTo('rocio@example.org');
+    expect(mail?.subject).toBe('Un recordatorio: algo te espera');
+    expect(mail?.text).toContain('Hola, Rocío:');
+    expect(mail?.text).toContain('- para el lunes, 28 de diciembre');
+    expect(mail?.html).toContain('<html lang="es">');
+    const url = /<https:\/\/practice\.example\.org(\/api\/mail\/unsubscribe\?token=[^>]+)>/.exec(mail?.header('List-Unsubscribe') ?? '')?.[1] ?? '';
+    const shown = await new TestClient(testApp.app).get(url);
+    expect(shown.text).toContain('<html lang="es">');
+    expect(shown.text).toContain('¿Dejar de recibir recordatorios?');
+    expect((await new TestClient(testApp.app).post(url)).text).toContain('Recordatorios desactivados');
+    // An address that is not ours: in the reader's language.
+    const unknown = await new TestClient(testApp.app).get('/api/mail/unsubscribe?token=nonsense', { headers: { 'accept-language': 'es-MX,es;q=0.9' } });
+    expect(unknown.status).toBe(404);
+    expect(unknown.text).toContain('Esta dirección no funciona');
+    expect((await new TestClient(testApp.app).get('/api/mail/unsubscribe?token=nonsense')).text).toContain('This address does not work');
+  });
 });

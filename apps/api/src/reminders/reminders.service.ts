@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale } from '@trp/contracts';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -25,6 +26,7 @@ interface CandidateRow {
   email: string;
   partner_name: string;
   partner_timezone: string | null;
+  partner_locale: Locale;
   settings: Record<string, unknown>;
   practice_name: string;
   counselor_name: string | null;
@@ -60,7 +62,7 @@ export class RemindersService implements OnModuleInit {
     const now = this.clock.now();
     const rows: CandidateRow[] = await this.dataSource.query(
       `SELECT a.id AS assignment_id, a.due_at, a.practice_id, p.id AS partner_id, p.email, p.display_name AS partner_name,
-              p.timezone AS partner_timezone, pr.settings, pr.name AS practice_name, u.display_name AS counselor_name,
+              p.timezone AS partner_timezone, p.locale AS partner_locale, pr.settings, pr.name AS practice_name, u.display_name AS counselor_name,
               (SELECT count(*)::int FROM partner_reminder r WHERE r.assignment_id = a.id AND r.partner_id = p.id) AS sent,
               (SELECT max(r.sent_at) FROM partner_reminder r WHERE r.assignment_id = a.id AND r.partner_id = p.id) AS last_sent_at,
               (SELECT max(r.sent_at) FROM partner_reminder r WHERE r.partner_id = p.id) AS partner_last_at
@@ -96,17 +98,20 @@ export class RemindersService implements OnModuleInit {
     return queued;
   }
 
-  /** Turns a partner's reminders off from an unsubscribe token; false when the token is not ours. */
-  async unsubscribe(token: string): Promise<boolean> {
+  /** Turns a partner's reminders off from an unsubscribe token; answers the partner's language, undefined when the token is not ours. */
+  async unsubscribe(token: string): Promise<Locale | undefined> {
     const partnerId = partnerOfUnsubscribeToken(await this.keys.get(), token);
-    if (!partnerId) return false;
-    await this.dataSource.query(`UPDATE partner SET reminders_enabled = false WHERE id = $1`, [partnerId]);
-    return true;
+    if (!partnerId) return undefined;
+    const [rows] = (await this.dataSource.query(`UPDATE partner SET reminders_enabled = false WHERE id = $1 RETURNING locale`, [partnerId])) as [{ locale: Locale }[], number];
+    return rows[0]?.locale ?? DEFAULT_LOCALE;
   }
 
-  /** Whether an unsubscribe token is ours (the confirmation page shows nothing else). */
-  async knows(token: string): Promise<boolean> {
-    return partnerOfUnsubscribeToken(await this.keys.get(), token) !== undefined;
+  /** The language of the partner an unsubscribe token was made for; undefined when it is not ours (the confirmation page shows nothing else). */
+  async localeOf(token: string): Promise<Locale | undefined> {
+    const partnerId = partnerOfUnsubscribeToken(await this.keys.get(), token);
+    if (!partnerId) return undefined;
+    const [row]: { locale: Locale }[] = await this.dataSource.query(`SELECT locale FROM partner WHERE id = $1`, [partnerId]);
+    return row?.locale ?? DEFAULT_LOCALE;
   }
 
   private async remind(partnerId: string, first: CandidateRow, due: CandidateRow[], zone: string, now: Date): Promise<boolean> {
@@ -132,8 +137,9 @@ export class RemindersService implements OnModuleInit {
       const mailId = await this.mail.queue(manager, {
         ...reminderMail({
           to: first.email,
+          locale: first.partner_locale,
           partnerName: first.partner_name,
-          counselorName: first.counselor_name || 'Your counselor',
+          counselorName: first.counselor_name || undefined,
           practiceName: first.practice_name,
           dueDates: due.map((c) => c.due_at),
           timeZone: zone,

@@ -1,14 +1,35 @@
-import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Locale } from '@trp/contracts';
 import { PublicWithToken } from '../auth/public.decorator';
+import { requestLocale } from '../common/locale/request-locale';
 import { RemindersService } from './reminders.service';
 
-function page(title: string, body: string, form?: string): string {
+interface PageWords {
+  readonly title: string;
+  readonly body: string;
+}
+
+/** The pages' words: in the partner's language when the token is ours, else in the reader's (cookie, Accept-Language). */
+const WORDS: Record<Locale, { unknown: PageWords; confirm: PageWords & { button: string }; done: PageWords }> = {
+  en: {
+    unknown: { title: 'This address does not work', body: 'The address may be incomplete. You can also turn reminders off in your space.' },
+    confirm: { title: 'Stop reminder emails?', body: 'You will no longer get reminder emails. You can turn them on again in your space.', button: 'Stop reminders' },
+    done: { title: 'Reminders are off', body: 'You will no longer get reminder emails. You can turn them on again in your space.' },
+  },
+  es: {
+    unknown: { title: 'Esta dirección no funciona', body: 'Puede que la dirección esté incompleta. También puedes desactivar los recordatorios en tu espacio.' },
+    confirm: { title: '¿Dejar de recibir recordatorios?', body: 'Ya no recibirás correos de recordatorio. Puedes volver a activarlos en tu espacio.', button: 'Dejar de recibirlos' },
+    done: { title: 'Recordatorios desactivados', body: 'Ya no recibirás correos de recordatorio. Puedes volver a activarlos en tu espacio.' },
+  },
+};
+
+function page(locale: Locale, words: PageWords, form?: string): string {
   return [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="robots" content="noindex"><title>${title}</title></head><body><main>`,
-    `<h1>${title}</h1><p>${body}</p>`,
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<meta name="robots" content="noindex"><title>${words.title}</title></head><body><main>`,
+    `<h1>${words.title}</h1><p>${words.body}</p>`,
     form ?? '',
     '</main></body></html>',
   ].join('');
@@ -30,14 +51,13 @@ export class UnsubscribeController {
   @ApiQuery({ name: 'token', required: true })
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'An HTML page with a button that POSTs to the same address.' })
-  async confirm(@Query('token') token: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async confirm(@Query('token') token: string | undefined, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
-    if (!token || !(await this.reminders.knows(String(token)))) {
-      void reply.status(404);
-      return page('This address does not work', 'The address may be incomplete. You can also turn reminders off in your space.');
-    }
+    const locale = token ? await this.reminders.localeOf(String(token)) : undefined;
+    if (!locale) return unknownAddress(request, reply);
     const action = `?token=${encodeURIComponent(String(token))}`;
-    return page('Stop reminder emails?', 'You will no longer get reminder emails. You can turn them on again in your space.', `<form method="post" action="${action}"><button type="submit">Stop reminders</button></form>`);
+    const words = WORDS[locale].confirm;
+    return page(locale, words, `<form method="post" action="${action}"><button type="submit">${words.button}</button></form>`);
   }
 
   @Post()
@@ -47,12 +67,16 @@ export class UnsubscribeController {
   @ApiQuery({ name: 'token', required: true })
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'Reminders are off.' })
-  async unsubscribe(@Query('token') token: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async unsubscribe(@Query('token') token: string | undefined, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
-    if (!token || !(await this.reminders.unsubscribe(String(token)))) {
-      void reply.status(404);
-      return page('This address does not work', 'The address may be incomplete. You can also turn reminders off in your space.');
-    }
-    return page('Reminders are off', 'You will no longer get reminder emails. You can turn them on again in your space.');
+    const locale = token ? await this.reminders.unsubscribe(String(token)) : undefined;
+    if (!locale) return unknownAddress(request, reply);
+    return page(locale, WORDS[locale].done);
   }
+}
+
+function unknownAddress(request: FastifyRequest, reply: FastifyReply): string {
+  const locale = requestLocale(request);
+  void reply.status(404);
+  return page(locale, WORDS[locale].unknown);
 }

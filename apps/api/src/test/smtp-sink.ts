@@ -102,10 +102,21 @@ function decode(body: string, encoding: string): string {
   return text.replace(/\r\n/g, '\n').replace(/\n$/, '');
 }
 
+/** A header with RFC 2047 encoded words (`=?UTF-8?Q?…?=`, `=?UTF-8?B?…?=`, as nodemailer writes non-ASCII subjects) as text. */
+function decodeWords(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, kind: string, data: string) =>
+      kind.toLowerCase() === 'b'
+        ? Buffer.from(data, 'base64').toString('utf8')
+        : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+    );
+}
+
 function parseMessage(raw: string): { subject: string; text: string; html: string | undefined; header: (name: string) => string } {
   const { body, header } = splitHead(raw);
   const boundary = /boundary="?([^";]+)"?/i.exec(header('Content-Type'))?.[1];
-  if (!boundary) return { subject: header('Subject'), text: decode(body, header('Content-Transfer-Encoding').toLowerCase()), html: undefined, header };
+  if (!boundary) return { subject: decodeWords(header('Subject')), text: decode(body, header('Content-Transfer-Encoding').toLowerCase()), html: undefined, header };
   const parts = body
     .split(`--${boundary}`)
     .slice(1)
@@ -113,7 +124,7 @@ function parseMessage(raw: string): { subject: string; text: string; html: strin
     .map((part) => splitHead(part.replace(/^\r\n/, '')))
     .map((part) => ({ type: part.header('Content-Type').toLowerCase(), content: decode(part.body.replace(/\r\n$/, ''), part.header('Content-Transfer-Encoding').toLowerCase()) }));
   return {
-    subject: header('Subject'),
+    subject: decodeWords(header('Subject')),
     text: parts.find((part) => part.type.startsWith('text/plain'))?.content ?? '',
     html: parts.find((part) => part.type.startsWith('text/html'))?.content,
     header,
