@@ -15,6 +15,12 @@ const COUNSELOR = { email: 'kit.keys@example.com', password: 'only the keys on t
 const PRACTICE = 'Keyboard Lane Counseling';
 let practice: Promise<void> | undefined;
 
+/** The practice's own words in its exercise (labels, options): the counselor's text, not the app's. */
+function exerciseWords(words: (typeof WORDS)[TestLocale]): string[] {
+  const sections = words.exercise['sections'] as { fields: { label: string; options?: { label: string }[] }[] }[];
+  return sections.flatMap((s) => s.fields.flatMap((f) => [f.label, ...(f.options ?? []).map((o) => o.label)]));
+}
+
 async function expectAxeClean(page: Page, name: string): Promise<void> {
   expect({ name, violations: await accessibilityViolations(page) }).toEqual({ name, violations: [] });
 }
@@ -54,7 +60,7 @@ describe.each(TEST_LOCALES)('keyboard-only journeys (%s)', (locale: TestLocale) 
 
       const card = page.locator('a.home-card').filter({ hasText: words.title });
       await tabTo(page, card, { what: 'the exercise card' });
-      await press(page, 'Enter', 'open the exercise');
+      await page.keyboard.press('Enter'); // open the exercise: a new page, focus starts again at its top
       const form = page.locator('trp-exercise-form').first();
       await form.waitFor();
       await page.locator('h1.answer-title').waitFor();
@@ -194,11 +200,11 @@ describe.each(TEST_LOCALES)('keyboard-only journeys (%s)', (locale: TestLocale) 
       if (locale === 'es') await expectNoUntranslatedEnglish(page, allow);
 
       await tabTo(page, page.locator('nav a[href="/couples"]').first(), { what: 'Couples in the navigation', back: true });
-      await press(page, 'Enter', 'open Couples');
+      await page.keyboard.press('Enter'); // open Couples: a new page, focus starts again at its top
       const coupleLink = page.locator('a.couple-label').filter({ hasText: words.couple });
       await coupleLink.waitFor();
       await tabTo(page, coupleLink, { what: 'the couple', max: 60 });
-      await press(page, 'Enter', 'open the couple');
+      await page.keyboard.press('Enter'); // open the couple: a new page, focus starts again at its top
       await page.locator('app-assignment-item article').first().waitFor();
       await page.waitForTimeout(300);
       await expectAxeClean(page, 'couple page');
@@ -211,12 +217,12 @@ describe.each(TEST_LOCALES)('keyboard-only journeys (%s)', (locale: TestLocale) 
           .locator(`a[href*="/assignments/"]`)
           .first();
       await tabTo(page, review(words.title), { what: 'the review link of the all-kinds exercise', max: 80 });
-      await press(page, 'Enter', 'open the review');
+      await page.keyboard.press('Enter'); // open the review: a new page, focus starts again at its top
       await page.locator('app-aligned-answers').getByText(words.texts.long).first().waitFor();
       await page.waitForTimeout(200);
       await screenshot(page, `a11y-counselor-review-${locale}`);
       await expectAxeClean(page, 'review');
-      if (locale === 'es') await expectNoUntranslatedEnglish(page, [...allow, ...Object.values(words.texts).flat(), ...(words.exercise['sections'] as { fields: { label: string; options?: { label: string }[] }[] }[])[0]!.fields.flatMap((f) => [f.label, ...(f.options ?? []).map((o) => o.label)])]);
+      if (locale === 'es') await expectNoUntranslatedEnglish(page, [...allow, ...Object.values(words.texts).flat(), ...exerciseWords(words)]);
 
       // Mark reviewed: the status says so, and the next Tab goes on from the header (not from the top of the page).
       const markReviewed = page.locator('header.page-header .actions button.mat-mdc-unelevated-button').first();
@@ -224,12 +230,14 @@ describe.each(TEST_LOCALES)('keyboard-only journeys (%s)', (locale: TestLocale) 
       await page.keyboard.press('Enter');
       await page.locator('header.page-header p.status[data-status="reviewed"]').waitFor();
       await page.waitForFunction(() => (document.querySelector('.visually-hidden[aria-live="polite"]')?.textContent ?? '').trim().length > 0);
+      await page.waitForFunction(() => !!document.activeElement?.closest('main'));
+      await expectFocusVisible(page, 'focus after marking reviewed');
       await press(page, 'Tab', 'Tab after marking reviewed');
-      expect(await page.evaluate(() => !document.activeElement?.closest('app-shell header, .skip-link, nav') && !document.activeElement?.classList.contains('skip-link'))).toBe(true);
+      expect(await page.evaluate(() => !!document.activeElement?.closest('main header.page-header, main app-for-you-only, main app-safety-review, main section'))).toBe(true);
 
       // Back to the couple, open the boundaries review and work the agreement.
       await tabTo(page, page.locator('nav.crumbs a').nth(1), { what: 'the couple crumb, back up', back: true, max: 30 });
-      await press(page, 'Enter', 'back to the couple');
+      await page.keyboard.press('Enter'); // back to the couple: a new page, focus starts again at its top
       await page.locator('app-assignment-item article').first().waitFor();
       // The boundaries exercise is this couple's other assignment (its title is the translators' to word).
       const boundariesReview = page
@@ -238,7 +246,7 @@ describe.each(TEST_LOCALES)('keyboard-only journeys (%s)', (locale: TestLocale) 
         .locator('a[href*="/assignments/"]')
         .first();
       await tabTo(page, boundariesReview, { what: 'the boundaries review link', max: 80 });
-      await press(page, 'Enter', 'open the boundaries review');
+      await page.keyboard.press('Enter'); // open the boundaries review: a new page, focus starts again at its top
       const panel = page.locator('app-agreement-panel');
       await panel.locator('li.item').first().waitFor();
       const items = panel.locator('li.item');
@@ -253,8 +261,10 @@ describe.each(TEST_LOCALES)('keyboard-only journeys (%s)', (locale: TestLocale) 
       }
       const share = panel.locator('.share button');
       await tabTo(page, share, { what: 'share', max: 60 });
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(() => document.querySelector('app-agreement-panel .share button')?.hasAttribute('disabled'));
+      await press(page, 'Enter', 'share');
+      // Shared, the button stays where it was (disabled but focusable), so focus does not fall to the page.
+      await page.waitForFunction(() => document.querySelector('app-agreement-panel .share button')?.getAttribute('aria-disabled') === 'true');
+      await expectFocusVisible(page, 'focus after sharing');
       await page.waitForFunction(() => (document.querySelector('app-agreement-panel .visually-hidden[aria-live="polite"]')?.textContent ?? '').trim().length > 0);
       await screenshot(page, `a11y-counselor-agreement-${locale}`);
       await expectAxeClean(page, 'agreement shared');

@@ -127,6 +127,7 @@ export function motionProblems(page: Page): Promise<string[]> {
  */
 export async function unnamedInAccessibilityTree(page: Page, scope = 'main'): Promise<string[]> {
   const snapshot = await page.locator(scope).first().ariaSnapshot();
-  const roles = /^\s*- (textbox|checkbox|radio|slider|combobox|spinbutton|switch|button|link|img|radiogroup|listbox|searchbox)(\s*(\[[^\]]*\])*)?:?\s*$/;
+  // A named node reads `- role "name"`; an unnamed one `- role`, `- role [checked]` or `- role: its text`.
+  const roles = /^\s*- '?(textbox|checkbox|radio|slider|combobox|spinbutton|switch|button|link|img|radiogroup|listbox|searchbox|region|dialog|alertdialog|figure)(\s*\[[^\]]*\])*'?(:.*)?$/;
   return snapshot.split('\n').filter((line) => roles.test(line));
 }
