@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { JourneyCouple, makeJourneyCouple, submitOne, WORDS } from './support/a11y-data';
-import { accessibilityViolations, DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser';
+import { accessibilityViolations, DESKTOP, launchBrowser, PHONE, screenshot, SCREENSHOT_DIR } from './support/browser';
 import { expectFocusVisible, expectNoTrap, press, tabTo, typeText } from './support/keyboard';
 import { expectLocale, expectNoUntranslatedEnglish, newLocalePage, TEST_LOCALES, TestLocale } from './support/locale';
 import { createSoloPractice } from './support/staff';
@@ -19,6 +19,16 @@ let practice: Promise<void> | undefined;
 function exerciseWords(words: (typeof WORDS)[TestLocale]): string[] {
   const sections = words.exercise['sections'] as { fields: { label: string; options?: { label: string }[] }[] }[];
   return sections.flatMap((s) => s.fields.flatMap((f) => [f.label, ...(f.options ?? []).map((o) => o.label)]));
+}
+
+/** The viewport as it is (focus kept), at 360 then 1280 px. */
+async function screenshotAtBothWidths(page: Page, name: string): Promise<void> {
+  for (const viewport of [PHONE, DESKTOP]) {
+    await page.setViewportSize(viewport);
+    await page.evaluate(() => document.activeElement?.scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${viewport.width}.png` });
+  }
 }
 
 async function expectAxeClean(page: Page, name: string): Promise<void> {
@@ -232,6 +242,7 @@ describe.each(TEST_LOCALES)('keyboard-only journeys (%s)', (locale: TestLocale) 
       await page.waitForFunction(() => (document.querySelector('.visually-hidden[aria-live="polite"]')?.textContent ?? '').trim().length > 0);
       await page.waitForFunction(() => !!document.activeElement?.closest('main'));
       await expectFocusVisible(page, 'focus after marking reviewed');
+      await screenshotAtBothWidths(page, `a11y-counselor-reviewed-focus-${locale}`);
       await press(page, 'Tab', 'Tab after marking reviewed');
       expect(await page.evaluate(() => !!document.activeElement?.closest('main header.page-header, main app-for-you-only, main app-safety-review, main section'))).toBe(true);
 
@@ -266,7 +277,7 @@ describe.each(TEST_LOCALES)('keyboard-only journeys (%s)', (locale: TestLocale) 
       await page.waitForFunction(() => document.querySelector('app-agreement-panel .share button')?.getAttribute('aria-disabled') === 'true');
       await expectFocusVisible(page, 'focus after sharing');
       await page.waitForFunction(() => (document.querySelector('app-agreement-panel .visually-hidden[aria-live="polite"]')?.textContent ?? '').trim().length > 0);
-      await screenshot(page, `a11y-counselor-agreement-${locale}`);
+      await screenshotAtBothWidths(page, `a11y-counselor-shared-focus-${locale}`);
       await expectAxeClean(page, 'agreement shared');
       if (locale === 'es') await expectNoUntranslatedEnglish(page, [...allow, ...words.boundaries.needs, ...words.boundaries.limits]);
     } finally {

@@ -1,6 +1,6 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser';
-import { newLocalePage, TEST_LOCALES, TestLocale } from './support/locale';
+import { newLocalePage, TEST_LOCALES, TestLocale, untranslatedEnglish } from './support/locale';
 import { motionProblems, reflowProblems, REFLOW_320, REFLOW_ZOOM_200, smallTargets, unnamedInAccessibilityTree } from './support/page-checks';
 import { createDatabase, RunningServer, startServer } from './support/server';
 import { signInThroughPage } from './support/staff';
@@ -86,6 +86,29 @@ describe('key pages: reflow, target size, reduced motion and names for screen re
     await opened.page.waitForTimeout(300);
     return opened;
   }
+
+  it('the checks themselves catch a small crowded target, motion, a sideways scroll, an unnamed control and English words', async () => {
+    const { context, page } = await open('en', PAGES[0] as KeyPage, PHONE);
+    try {
+      await page.evaluate(() => {
+        const main = document.querySelector('main') ?? document.body;
+        const probe = document.createElement('div');
+        probe.id = 'probe';
+        probe.innerHTML =
+          '<button style="width:16px;height:16px;padding:0;min-width:0" aria-label="a">.</button><button style="width:16px;height:16px;padding:0;min-width:0" aria-label="b">.</button>' +
+          '<div style="width:900px;height:4px"></div><input type="text" style="width:120px">' +
+          '<p style="animation: probe-spin 2s infinite !important">Loading your answers</p><style>@keyframes probe-spin { to { opacity: 0.5 } }</style>';
+        main.prepend(probe);
+      });
+      expect((await smallTargets(page)).join('\n')).toMatch(/button.*"a" is 16×16/);
+      expect((await reflowProblems(page)).join('\n')).toMatch(/scrolls sideways/);
+      expect((await motionProblems(page)).join('\n')).toMatch(/probe-spin/);
+      expect((await unnamedInAccessibilityTree(page, '#probe')).join('\n')).toMatch(/textbox/);
+      expect((await untranslatedEnglish(page)).map((f) => f.word)).toEqual(expect.arrayContaining(['loading', 'your', 'answers']));
+    } finally {
+      await context.close();
+    }
+  });
 
   describe.each(TEST_LOCALES)('in %s', (locale: TestLocale) => {
     it.each(PAGES.map((p) => [p.name, p] as const))('%s reflows at 320 px and at 200 %% zoom, with no clipped controls', async (_name, key) => {

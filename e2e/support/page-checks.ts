@@ -104,6 +104,10 @@ export function motionProblems(page: Page): Promise<string[]> {
     for (const animation of document.getAnimations()) {
       const timing = animation.effect?.getComputedTiming();
       const duration = Number(timing?.duration ?? 0) * (Number.isFinite(Number(timing?.iterations)) ? Number(timing?.iterations ?? 1) : 1000);
+      if (animation.playState === 'running' && timing?.iterations === Infinity) {
+        problems.push(`${animation.constructor.name} on ${describe((animation.effect as KeyframeEffect | null)?.target)} repeats forever`);
+        continue;
+      }
       if (animation.playState === 'finished' || duration <= 10) continue;
       const target = (animation.effect as KeyframeEffect | null)?.target;
       const name = 'animationName' in animation ? (animation as CSSAnimation).animationName : 'transitionProperty' in animation ? (animation as CSSTransition).transitionProperty : animation.constructor.name;
@@ -113,6 +117,7 @@ export function motionProblems(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll('*')) {
       for (const pseudo of [null, '::before', '::after']) {
         const s = getComputedStyle(el, pseudo);
+        if (s.animationName !== 'none' && s.animationIterationCount === 'infinite' && s.animationPlayState === 'running') problems.push(`animation ${s.animationName} repeats forever on ${describe(el)}${pseudo ?? ''}`);
         if (s.animationName !== 'none' && seconds(s.animationDuration) > 0.01) problems.push(`animation ${s.animationName} ${s.animationDuration} on ${describe(el)}${pseudo ?? ''}`);
         if (s.transitionProperty !== 'none' && seconds(s.transitionDuration) > 0.01) problems.push(`transition ${s.transitionProperty} ${s.transitionDuration} on ${describe(el)}${pseudo ?? ''}`);
       }
