@@ -115,9 +115,41 @@ export async function untranslatedEnglish(page: Page, allow: readonly (string | 
   return findings;
 }
 
+/** One line per text found: `where: "the text" [its English words]`. */
+function grouped(findings: readonly EnglishFinding[], prefix = ''): string[] {
+  const lines = new Map<string, string[]>();
+  for (const f of findings) {
+    const key = `${prefix}${f.where}: "${f.context}"`;
+    lines.set(key, [...(lines.get(key) ?? []), f.word]);
+  }
+  return [...lines].map(([key, words]) => `${key} [${[...new Set(words)].join(' ')}]`);
+}
+
 /** Fails with the English words found and where, so a missing translation is named in the failure. */
 export async function expectNoUntranslatedEnglish(page: Page, allow: readonly (string | RegExp)[] = []): Promise<void> {
-  const findings = await untranslatedEnglish(page, allow);
-  const report = findings.map((f) => `${f.word} (${f.where}): "${f.context}"`);
+  const report = grouped(await untranslatedEnglish(page, allow));
   expect({ url: new URL(page.url()).pathname, english: report }).toEqual({ url: new URL(page.url()).pathname, english: [] });
+}
+
+/**
+ * Collects the English words of several pages along a journey, and fails once at the end: the journey itself
+ * (keyboard, axe) is checked in full even while translations are missing, and the failure lists every page's words.
+ */
+export class UntranslatedLog {
+  private readonly found: string[] = [];
+
+  /** `enabled` false (the English run): collects nothing. */
+  constructor(
+    private readonly allow: readonly (string | RegExp)[] = [],
+    private readonly enabled = true,
+  ) {}
+
+  async collect(page: Page, step: string, allow: readonly (string | RegExp)[] = []): Promise<void> {
+    if (!this.enabled) return;
+    this.found.push(...grouped(await untranslatedEnglish(page, [...this.allow, ...allow]), `${step}: `));
+  }
+
+  expectNone(): void {
+    expect({ english: [...new Set(this.found)] }).toEqual({ english: [] });
+  }
 }
