@@ -67,7 +67,7 @@ describe('AgreementPanel', () => {
     const group = items[0]?.querySelector('mat-radio-group') as HTMLElement;
     expect(el.querySelector(`#${group.getAttribute('aria-labelledby')}`)?.textContent).toBe('Honest answers');
     expect([...group.querySelectorAll('label')].map((l) => l.textContent?.trim())).toEqual(['Agreed', 'Discuss in session', 'Not agreed']);
-    expect(button('Share the agreed items').disabled).toBe(true);
+    expect(button('Share the agreed items').getAttribute('aria-disabled')).toBe('true'); // disabled, yet focusable
     expect(el.textContent).toContain('Not shared yet');
   });
 
@@ -79,7 +79,7 @@ describe('AgreementPanel', () => {
     expect(patch.request.body).toEqual({ decision: 'agreed' });
     patch.flush({ ...DRAFT, items: [{ ...DRAFT.items[0], decision: 'agreed' }, ...DRAFT.items.slice(1)] });
     await settle();
-    expect(button('Share the agreed items (1)').disabled).toBe(false);
+    expect(button('Share the agreed items (1)').getAttribute('aria-disabled')).not.toBe('true');
     button('Share the agreed items').click();
     await settle();
     http
@@ -87,7 +87,7 @@ describe('AgreementPanel', () => {
       .flush({ status: 'shared', sharedAt: '2026-11-10T18:00:00.000Z', items: [{ ...DRAFT.items[0], decision: 'agreed' }, ...DRAFT.items.slice(1)] });
     await settle();
     expect(el.textContent).toContain('Shared with both partners on 10 Nov 2026');
-    expect(button('Share').disabled).toBe(true);
+    expect(button('Share').getAttribute('aria-disabled')).toBe('true');
   });
 
   it('rewords an item (trimmed), and says when changes wait to be shared again', async () => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { afterRenderEffect, ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -116,6 +116,19 @@ export class ReviewPage {
 
   protected readonly working = signal<'review' | 'reopen' | null>(null);
   protected readonly announcement = signal('');
+  /** After an action its button may be gone: focus goes to the new status, not back to the top of the page. */
+  private readonly statusLine = viewChild<ElementRef<HTMLElement>>('statusLine');
+  private readonly focusStatus = signal(false);
+
+  constructor() {
+    afterRenderEffect(() => {
+      const line = this.statusLine();
+      if (this.focusStatus() && line && !this.assignment.isLoading()) {
+        this.focusStatus.set(false);
+        line.nativeElement.focus();
+      }
+    });
+  }
 
   protected retryDefinition(assignment: AssignmentView): void {
     this.definitions.reload(assignment.exerciseKey, assignment.exerciseVersion);
@@ -163,6 +176,7 @@ export class ReviewPage {
         this.working.set(null);
         // Read it again: the answer to an action need not carry the partners' answers.
         this.assignment.reload();
+        this.focusStatus.set(true);
         this.tell(success);
       },
       error: (error: unknown) => {
