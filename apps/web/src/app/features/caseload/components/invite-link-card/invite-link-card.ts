@@ -59,6 +59,8 @@ export class InviteLinkCard {
     }
   });
 
+  protected readonly linkLabel = computed(() => $localize`:@@caseload.invite.link-label:Invite link for ${this.partner().displayName}:name:`);
+
   protected onCopied(done: boolean): void {
     this.copied.set(done);
   }

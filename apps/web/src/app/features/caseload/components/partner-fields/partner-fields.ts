@@ -15,23 +15,23 @@ import { LIMITS, type PartnerForm } from './partner-form';
     <fieldset class="partner" [formGroup]="form()">
       <legend>{{ legend() }}</legend>
       <mat-form-field appearance="outline">
-        <mat-label>Name</mat-label>
+        <mat-label i18n="@@caseload.partner-form.name">Name</mat-label>
         <input matInput formControlName="displayName" autocomplete="off" [maxlength]="limits.displayName" required />
-        <mat-hint>How you and the partner will see it, e.g. a first name.</mat-hint>
+        <mat-hint i18n="@@caseload.partner-form.name-hint">How you and the partner will see it, e.g. a first name.</mat-hint>
         @if (form().controls.displayName.invalid) {
-          <mat-error>{{ error('displayName', 'a name') }}</mat-error>
+          <mat-error>{{ error('displayName', aName) }}</mat-error>
         }
       </mat-form-field>
       <mat-form-field appearance="outline">
-        <mat-label>Email (optional)</mat-label>
+        <mat-label i18n="@@caseload.partner-form.email">Email (optional)</mat-label>
         <input matInput type="email" formControlName="email" autocomplete="off" [maxlength]="limits.email" />
-        <mat-hint>Only needed to email them their link.</mat-hint>
+        <mat-hint i18n="@@caseload.partner-form.email-hint">Only needed to email them their link.</mat-hint>
         @if (form().controls.email.invalid) {
-          <mat-error>{{ error('email', 'an email address') }}</mat-error>
+          <mat-error>{{ error('email', anEmail) }}</mat-error>
         }
       </mat-form-field>
       <div class="perspective">
-        <span class="perspective-label" [id]="idPrefix() + '-perspective'">Perspective</span>
+        <span class="perspective-label" [id]="idPrefix() + '-perspective'" i18n="@@caseload.partner-form.perspective">Perspective</span>
         <span class="perspective-hint" [id]="idPrefix() + '-perspective-hint'">{{ explanation }}</span>
         <mat-radio-group
           formControlName="perspective"
@@ -90,6 +90,8 @@ export class PartnerFields {
   protected readonly choices = PERSPECTIVE_CHOICES;
   protected readonly explanation = PERSPECTIVE_EXPLANATION;
   protected readonly limits = LIMITS;
+  protected readonly aName = $localize`:@@caseload.partner-form.a-name:a name`;
+  protected readonly anEmail = $localize`:@@caseload.partner-form.an-email:an email address`;
 
   protected error(name: 'displayName' | 'email', label: string): string {
     return controlError(this.form().controls[name], label);
