@@ -1,4 +1,4 @@
-import type { AssignmentStatus, AssignmentView, InviteLinkState, PartnerProgress, Visibility } from '@trp/contracts';
+import type { AssignmentStatus, AssignmentView, InviteLinkState, Locale, PartnerProgress, Visibility } from '@trp/contracts';
 import type { ExerciseDefinition, Perspective } from '@trp/exercises';
 import type { IconName } from '@trp/web-ui';
 import { builtInDefinition, type DefinitionLookup, fallbackTitle } from './definition-lookup';
@@ -24,6 +24,13 @@ export const VISIBILITY_CHOICES: readonly Choice<Visibility>[] = [
   { value: 'after_both_submit', label: $localize`:@@caseload.visibility.after-both:Reveal after both submit`, hint: $localize`:@@caseload.visibility.after-both-hint:Each partner can read the other’s answers once both have submitted.` },
   { value: 'in_session', label: $localize`:@@caseload.visibility.in-session:Reveal in session`, hint: $localize`:@@caseload.visibility.in-session-hint:Sealed until you unlock it, for example together in the session.` },
 ];
+
+/** Each language by its own name (a reader finds "Español" whatever the page's language). */
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', es: 'Español' };
+
+export function localeName(locale: Locale): string {
+  return LOCALE_NAMES[locale] ?? locale;
+}
 
 export function perspectiveLabel(perspective: Perspective): string {
   return PERSPECTIVE_CHOICES.find((c) => c.value === perspective)?.label ?? PERSPECTIVE_CHOICES[0].label;

@@ -29,8 +29,8 @@ import { LIMITS, partnerBody, partnerForm } from '../partner-fields/partner-form
             <mat-error>{{ labelError() }}</mat-error>
           }
         </mat-form-field>
-        <app-partner-fields [form]="form.controls.partners.at(0)" i18n-legend="@@caseload.add-couple.first" legend="First partner" idPrefix="new-partner-1" />
-        <app-partner-fields [form]="form.controls.partners.at(1)" i18n-legend="@@caseload.add-couple.second" legend="Second partner" idPrefix="new-partner-2" />
+        <app-partner-fields [form]="form.controls.partners.at(0)" i18n-legend="@@caseload.add-couple.first" legend="First partner" idPrefix="new-partner-1" [newPartner]="true" />
+        <app-partner-fields [form]="form.controls.partners.at(1)" i18n-legend="@@caseload.add-couple.second" legend="Second partner" idPrefix="new-partner-2" [newPartner]="true" />
         @if (error(); as error) {
           <p class="error" role="alert">
             <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">error</mat-icon>
@@ -42,9 +42,9 @@ import { LIMITS, partnerBody, partnerForm } from '../partner-fields/partner-form
         <button mat-button type="button" mat-dialog-close i18n="@@caseload.common.cancel">Cancel</button>
         <button mat-flat-button type="submit" [disabled]="saving()">
           @if (saving()) {
-            <ng-container i18n="@@caseload.add-couple.adding">Adding…</ng-container>
+            &ngsp;<ng-container i18n="@@caseload.add-couple.adding">Adding…</ng-container>
           } @else {
-            <ng-container i18n="@@caseload.add-couple.add">Add couple</ng-container>
+            &ngsp;<ng-container i18n="@@caseload.add-couple.add">Add couple</ng-container>
           }
         </button>
       </mat-dialog-actions>

@@ -42,9 +42,9 @@ import { LIMITS, partnerBody, partnerForm } from '../partner-fields/partner-form
         <button mat-button type="button" mat-dialog-close i18n="@@caseload.common.cancel">Cancel</button>
         <button mat-flat-button type="submit" [disabled]="saving()">
           @if (saving()) {
-            <ng-container i18n="@@caseload.review.saving">Saving…</ng-container>
+            &ngsp;<ng-container i18n="@@caseload.review.saving">Saving…</ng-container>
           } @else {
-            <ng-container i18n="@@caseload.edit-couple.save">Save changes</ng-container>
+            &ngsp;<ng-container i18n="@@caseload.edit-couple.save">Save changes</ng-container>
           }
         </button>
       </mat-dialog-actions>

@@ -62,9 +62,9 @@ export function sameName(typed: string, name: string): boolean {
         <button mat-button type="button" mat-dialog-close i18n="@@caseload.erase.keep">Keep their data</button>
         <button mat-flat-button class="destructive" type="submit" [disabled]="saving()">
           @if (saving()) {
-            <ng-container i18n="@@caseload.erase.erasing">Erasing…</ng-container>
+            &ngsp;<ng-container i18n="@@caseload.erase.erasing">Erasing…</ng-container>
           } @else {
-            <ng-container i18n="@@caseload.erase.erase">Erase for good</ng-container>
+            &ngsp;<ng-container i18n="@@caseload.erase.erase">Erase for good</ng-container>
           }
         </button>
       </mat-dialog-actions>

@@ -13,7 +13,7 @@ import type { CounselorOnlyAnswers } from '../../domain/review-model';
     <section class="panel" aria-labelledby="for-you-only-title">
       <h2 id="for-you-only-title">
         <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">lock</mat-icon>
-        <ng-container i18n="@@caseload.for-you.title">For you only</ng-container>
+        &ngsp;<ng-container i18n="@@caseload.for-you.title">For you only</ng-container>
       </h2>
       <p class="intro" i18n="@@caseload.for-you.intro">The partners answered these for you alone. Neither partner ever sees the other’s, whatever the visibility.</p>
       <div class="partners">

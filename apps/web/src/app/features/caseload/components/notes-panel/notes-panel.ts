@@ -23,7 +23,7 @@ import { LoadingState } from '../loading-state';
   template: `
     <p class="hint">
       <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">lock</mat-icon>
-      <ng-container i18n="@@caseload.notes.hint">Only you see these notes. Partners never do.</ng-container>
+      &ngsp;<ng-container i18n="@@caseload.notes.hint">Only you see these notes. Partners never do.</ng-container>
     </p>
     <form class="add" (submit)="$event.preventDefault(); add()">
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
@@ -33,9 +33,9 @@ import { LoadingState } from '../loading-state';
       <div class="add-actions">
         <button mat-flat-button type="submit" [disabled]="saving() || !hasDraft()">
           @if (saving()) {
-            <ng-container i18n="@@caseload.review.saving">Saving…</ng-container>
+            &ngsp;<ng-container i18n="@@caseload.review.saving">Saving…</ng-container>
           } @else {
-            <ng-container i18n="@@caseload.notes.add">Add note</ng-container>
+            &ngsp;<ng-container i18n="@@caseload.notes.add">Add note</ng-container>
           }
         </button>
         @if (saveError(); as saveError) {
@@ -59,7 +59,7 @@ import { LoadingState } from '../loading-state';
                 </span>
                 @if (note.authorId && note.authorId === myId()) {
                   <button mat-button type="button" [disabled]="deleting() === note.id" (click)="remove(note)" [attr.aria-label]="deleteLabel(note.createdAt | appDate: 'dateTime')">
-                    <ng-container i18n="@@caseload.notes.delete">Delete</ng-container>
+                    &ngsp;<ng-container i18n="@@caseload.notes.delete">Delete</ng-container>
                   </button>
                 }
               </div>

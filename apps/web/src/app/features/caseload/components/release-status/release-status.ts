@@ -51,7 +51,7 @@ const CONFIRM: Record<'held' | 'sealed', ConfirmData> = {
           <span>
             {{ line.text }}
             @if (state() === 'shared' && sharedAt(); as at) {
-              <ng-container i18n="@@caseload.release.on">on {{ at | appDate // i18n(ph="date") }}.</ng-container>
+              &ngsp;<ng-container i18n="@@caseload.release.on">on {{ at | appDate // i18n(ph="date") }}.</ng-container>
             }
           </span>
         </p>
@@ -59,9 +59,9 @@ const CONFIRM: Record<'held' | 'sealed', ConfirmData> = {
           <button mat-stroked-button type="button" [disabled]="working()" (click)="release()">
             <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">lock_open</mat-icon>
             @if (working()) {
-              <ng-container i18n="@@caseload.release.releasing">Releasing…</ng-container>
+              &ngsp;<ng-container i18n="@@caseload.release.releasing">Releasing…</ng-container>
             } @else {
-              <ng-container i18n="@@caseload.couple.release">Release to both</ng-container>
+              &ngsp;<ng-container i18n="@@caseload.couple.release">Release to both</ng-container>
             }
           </button>
         }

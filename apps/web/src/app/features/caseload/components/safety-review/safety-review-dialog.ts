@@ -48,9 +48,9 @@ export interface SafetyReviewData {
         <button mat-button type="button" mat-dialog-close i18n="@@caseload.common.cancel">Cancel</button>
         <button mat-flat-button type="submit" [disabled]="saving()">
           @if (saving()) {
-            <ng-container i18n="@@caseload.review.saving">Saving…</ng-container>
+            &ngsp;<ng-container i18n="@@caseload.review.saving">Saving…</ng-container>
           } @else {
-            <ng-container i18n="@@caseload.dashboard.acknowledge">Acknowledge</ng-container>
+            &ngsp;<ng-container i18n="@@caseload.dashboard.acknowledge">Acknowledge</ng-container>
           }
         </button>
       </mat-dialog-actions>

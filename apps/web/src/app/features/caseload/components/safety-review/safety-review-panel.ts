@@ -20,17 +20,17 @@ import { OK_LABEL } from '../../domain/common-text';
         <h2 id="safety-review-title">
           <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">{{ needsReview() ? 'warning' : 'task_alt' }}</mat-icon>
           @if (needsReview()) {
-            <ng-container i18n="@@caseload.safety.waits">A safety concern waits for you</ng-container>
+            &ngsp;<ng-container i18n="@@caseload.safety.waits">A safety concern waits for you</ng-container>
           } @else {
-            <ng-container i18n="@@caseload.safety.acknowledged">Safety concern acknowledged</ng-container>
+            &ngsp;<ng-container i18n="@@caseload.safety.acknowledged">Safety concern acknowledged</ng-container>
           }
         </h2>
         @if (review(); as review) {
           <p class="who">
             @if (needsReview()) {
-              <ng-container i18n="@@caseload.safety.last-by">Last acknowledged by {{ review.reviewedBy.displayName // i18n(ph="name") }} on {{ review.reviewedAt | appDate: 'dateTime' // i18n(ph="when") }}</ng-container>
+              &ngsp;<ng-container i18n="@@caseload.safety.last-by">Last acknowledged by {{ review.reviewedBy.displayName // i18n(ph="name") }} on {{ review.reviewedAt | appDate: 'dateTime' // i18n(ph="when") }}</ng-container>
             } @else {
-              <ng-container i18n="@@caseload.safety.by">Acknowledged by {{ review.reviewedBy.displayName // i18n(ph="name") }} on {{ review.reviewedAt | appDate: 'dateTime' // i18n(ph="when") }}</ng-container>
+              &ngsp;<ng-container i18n="@@caseload.safety.by">Acknowledged by {{ review.reviewedBy.displayName // i18n(ph="name") }} on {{ review.reviewedAt | appDate: 'dateTime' // i18n(ph="when") }}</ng-container>
             }
           </p>
           <p class="note">{{ review.note }}</p>
@@ -42,7 +42,7 @@ import { OK_LABEL } from '../../domain/common-text';
           <p class="quiet" i18n="@@caseload.safety.follow-up">Once you have followed up, acknowledge it with a short note. It then leaves your dashboard.</p>
           <button mat-flat-button type="button" (click)="acknowledge()" [disabled]="opening()">
             <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">task_alt</mat-icon>
-            <ng-container i18n="@@caseload.dashboard.acknowledge">Acknowledge</ng-container>
+            &ngsp;<ng-container i18n="@@caseload.dashboard.acknowledge">Acknowledge</ng-container>
           </button>
         }
       </section>

@@ -44,9 +44,9 @@ const PAST_SHOWN = 5;
       <div class="add-actions">
         <button mat-flat-button type="submit" [disabled]="saving() || !startsAt()">
           @if (saving()) {
-            <ng-container i18n="@@caseload.review.saving">Saving…</ng-container>
+            &ngsp;<ng-container i18n="@@caseload.review.saving">Saving…</ng-container>
           } @else {
-            <ng-container i18n="@@caseload.sessions.add">Add session</ng-container>
+            &ngsp;<ng-container i18n="@@caseload.sessions.add">Add session</ng-container>
           }
         </button>
         @if (saveError(); as saveError) {
