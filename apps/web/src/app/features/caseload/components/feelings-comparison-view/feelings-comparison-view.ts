@@ -42,11 +42,11 @@ export class FeelingsComparisonView {
 
   /** The column names that label each cell on a phone (where the table stacks). */
   protected feltLabel(direction: Direction): string {
-    return $localize`:@@caseload.feelings.felt:${direction.reporter}:reporter: felt`;
+    return $localize`:@@caseload.feelings.felt-label:${direction.reporter}:reporter: felt`;
   }
 
   protected guessedLabel(direction: Direction): string {
-    return $localize`:@@caseload.feelings.guessed:${direction.guesser}:guesser: guessed`;
+    return $localize`:@@caseload.feelings.guessed-label:${direction.guesser}:guesser: guessed`;
   }
 
   /** One side's cell: the intensity, "named, no intensity" when it was left unset, or a dash. */
