@@ -78,12 +78,12 @@ export function prepSummary(
 function prepItem(assignment: AssignmentView, partners: readonly PartnerView[], since: Date, lookup: DefinitionLookup): PrepItem {
   const definition = definitionOf(assignment, lookup);
   const people = reviewPartners(assignment, partners);
-  const events: PrepEvent[] = [{ at: assignment.createdAt, text: 'Assigned' }];
+  const events: PrepEvent[] = [{ at: assignment.createdAt, text: $localize`:@@caseload.prep-summary.assigned:Assigned` }];
   for (const person of people) {
     if (person.progress.submittedAt) events.push({ at: person.progress.submittedAt, text: $localize`:@@caseload.prep-summary.submitted:${person.name}:name: submitted` });
   }
-  if (assignment.unlockedAt) events.push({ at: assignment.unlockedAt, text: 'Unlocked for both partners' });
-  if (assignment.reviewedAt) events.push({ at: assignment.reviewedAt, text: 'You marked it reviewed' });
+  if (assignment.unlockedAt) events.push({ at: assignment.unlockedAt, text: $localize`:@@caseload.prep-summary.unlocked:Unlocked for both partners` });
+  if (assignment.reviewedAt) events.push({ at: assignment.reviewedAt, text: $localize`:@@caseload.prep-summary.reviewed:You marked it reviewed` });
   const news = events.filter((event) => new Date(event.at).getTime() >= since.getTime()).sort((x, y) => x.at.localeCompare(y.at));
 
   const [a, b] = people;
