@@ -16,7 +16,7 @@ import { LIMITS, type PartnerForm } from './partner-form';
   template: `
     <fieldset class="partner" [formGroup]="form()">
       <legend>{{ legend() }}</legend>
-      <mat-form-field appearance="outline">
+      <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label i18n="@@caseload.partner-form.name">Name</mat-label>
         <input matInput formControlName="displayName" autocomplete="off" [maxlength]="limits.displayName" required />
         <mat-hint i18n="@@caseload.partner-form.name-hint">How you and the partner will see it, e.g. a first name.</mat-hint>
@@ -24,7 +24,7 @@ import { LIMITS, type PartnerForm } from './partner-form';
           <mat-error>{{ error('displayName', aName) }}</mat-error>
         }
       </mat-form-field>
-      <mat-form-field appearance="outline">
+      <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label i18n="@@caseload.partner-form.email">Email (optional)</mat-label>
         <input matInput type="email" formControlName="email" autocomplete="off" [maxlength]="limits.email" />
         <mat-hint i18n="@@caseload.partner-form.email-hint">Only needed to email them their link.</mat-hint>
@@ -32,11 +32,11 @@ import { LIMITS, type PartnerForm } from './partner-form';
           <mat-error>{{ error('email', anEmail) }}</mat-error>
         }
       </mat-form-field>
-      <mat-form-field appearance="outline">
+      <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label i18n="@@caseload.partner-form.language">Language</mat-label>
         <mat-select formControlName="locale">
           @if (newPartner()) {
-            <mat-option [value]="null" i18n="@@caseload.partner-form.language-default">The practice’s default</mat-option>
+            <mat-option value="default" i18n="@@caseload.partner-form.language-default">The practice’s default</mat-option>
           }
           @for (locale of locales; track locale) {
             <mat-option [value]="locale" [lang]="locale">{{ localeNames[locale] }}</mat-option>

@@ -3,7 +3,7 @@ import { partnerBody, partnerForm } from './partner-form';
 describe('partner form', () => {
   it('leaves the language to the practice’s default for a new partner unless one is chosen', () => {
     const form = partnerForm();
-    form.setValue({ displayName: ' Alex ', email: '', perspective: 'hurt', locale: null });
+    form.setValue({ displayName: ' Alex ', email: '', perspective: 'hurt', locale: 'default' });
     expect(partnerBody(form)).toEqual({ displayName: 'Alex', perspective: 'hurt' });
 
     form.controls.locale.setValue('es');

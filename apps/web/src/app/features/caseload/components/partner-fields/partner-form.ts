@@ -9,8 +9,8 @@ export type PartnerForm = FormGroup<{
   displayName: FormControl<string>;
   email: FormControl<string>;
   perspective: FormControl<Perspective>;
-  /** Null: a new partner gets the practice's default language (the API decides). */
-  locale: FormControl<Locale | null>;
+  /** 'default': a new partner gets the practice's default language (the API decides). */
+  locale: FormControl<Locale | 'default'>;
 }>;
 
 export function partnerForm(initial?: Pick<PartnerView, 'displayName' | 'email' | 'perspective'> & Partial<Pick<PartnerView, 'locale'>>): PartnerForm {
@@ -21,7 +21,7 @@ export function partnerForm(initial?: Pick<PartnerView, 'displayName' | 'email' 
     }),
     email: new FormControl(initial?.email ?? '', { nonNullable: true, validators: [Validators.email, Validators.maxLength(LIMITS.email)] }),
     perspective: new FormControl<Perspective>(initial?.perspective ?? 'unspecified', { nonNullable: true }),
-    locale: new FormControl<Locale | null>(initial?.locale ?? null),
+    locale: new FormControl<Locale | 'default'>(initial?.locale ?? 'default', { nonNullable: true }),
   });
 }
 
@@ -29,5 +29,5 @@ export function partnerForm(initial?: Pick<PartnerView, 'displayName' | 'email' 
 export function partnerBody(form: PartnerForm): NewPartnerBody {
   const { displayName, email, perspective, locale } = form.getRawValue();
   const trimmedEmail = email.trim();
-  return { displayName: displayName.trim(), ...(trimmedEmail ? { email: trimmedEmail } : {}), perspective, ...(locale ? { locale } : {}) };
+  return { displayName: displayName.trim(), ...(trimmedEmail ? { email: trimmedEmail } : {}), perspective, ...(locale !== 'default' ? { locale } : {}) };
 }
