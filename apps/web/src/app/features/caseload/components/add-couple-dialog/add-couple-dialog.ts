@@ -21,7 +21,7 @@ import { LIMITS, partnerBody, partnerForm } from '../partner-fields/partner-form
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="content">
         <p class="intro" i18n="@@caseload.add-couple.intro">The label is for you only: partners never see it. Each partner gets their own private link on the next page.</p>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label i18n="@@caseload.couple-form.label">Label</mat-label>
           <input matInput formControlName="label" autocomplete="off" [maxlength]="limits.label" required cdkFocusInitial />
           <mat-hint i18n="@@caseload.add-couple.label-hint">For example "Alex &amp; Sam" or a case number.</mat-hint>

@@ -20,7 +20,7 @@ import { LIMITS, partnerBody, partnerForm } from '../partner-fields/partner-form
     <h2 mat-dialog-title i18n="@@caseload.edit-couple.title">Edit {{ couple.label // i18n(ph="couple") }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="content">
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label i18n="@@caseload.couple-form.label">Label</mat-label>
           <input matInput formControlName="label" autocomplete="off" [maxlength]="limits.label" required />
           <mat-hint i18n="@@caseload.edit-couple.label-hint">For you only: partners never see it.</mat-hint>
