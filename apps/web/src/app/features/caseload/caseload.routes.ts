@@ -10,32 +10,32 @@ export const CASELOAD_ROUTES: Routes = [
   {
     path: '',
     pathMatch: 'full',
-    title: `Home · ${APP}`,
+    title: `${$localize`:@@caseload.title.home:Home`} · ${APP}`,
     loadComponent: () => import('./pages/dashboard/dashboard-page').then((m) => m.DashboardPage),
   },
   {
     path: 'couples',
-    title: `Couples · ${APP}`,
+    title: `${$localize`:@@caseload.title.couples:Couples`} · ${APP}`,
     loadComponent: () => import('./pages/couples/couples-page').then((m) => m.CouplesPage),
   },
   {
     path: 'this-week',
-    title: `This week · ${APP}`,
+    title: `${$localize`:@@caseload.title.this-week:This week`} · ${APP}`,
     loadComponent: () => import('./pages/this-week/this-week-page').then((m) => m.ThisWeekPage),
   },
   {
     path: 'couples/:coupleId',
-    title: `Couple · ${APP}`,
+    title: `${$localize`:@@caseload.title.couple:Couple`} · ${APP}`,
     loadComponent: () => import('./pages/couple/couple-page').then((m) => m.CouplePage),
   },
   {
     path: 'couples/:coupleId/prep',
-    title: `Session prep · ${APP}`,
+    title: `${$localize`:@@caseload.title.prep:Session prep`} · ${APP}`,
     loadComponent: () => import('./pages/prep/prep-page').then((m) => m.PrepPage),
   },
   {
     path: 'assignments/:assignmentId',
-    title: `Review · ${APP}`,
+    title: `${$localize`:@@caseload.title.review:Review`} · ${APP}`,
     loadComponent: () => import('./pages/review/review-page').then((m) => m.ReviewPage),
   },
 ];

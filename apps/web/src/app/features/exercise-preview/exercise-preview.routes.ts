@@ -4,7 +4,7 @@ import type { Routes } from '@angular/router';
 export const EXERCISE_PREVIEW_ROUTES: Routes = [
   {
     path: '',
-    title: 'Exercise preview · Trust Repair Practice',
+    title: `${$localize`:@@exercise-preview.page.title:Exercise preview`} · Trust Repair Practice`,
     loadComponent: () =>
       import('./pages/exercise-preview-page').then((m) => m.ExercisePreviewPage),
   },

@@ -10,6 +10,6 @@ export function formErrorMessage(form: FormGroup, error: unknown, fallback: stri
   const onFields = Object.keys(fieldErrors(error)).length;
   const leftovers = applyServerErrors(form, error);
   if (leftovers.length > 0) return leftovers.join(' ');
-  if (onFields > 0) return 'Please check the highlighted answers.';
+  if (onFields > 0) return $localize`:@@caseload.form.check-highlighted:Please check the highlighted answers.`;
   return errorMessage(error, fallback);
 }

@@ -27,5 +27,5 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LoadingState {
-  readonly label = input('Loading…');
+  readonly label = input($localize`:@@caseload.common.loading:Loading…`);
 }

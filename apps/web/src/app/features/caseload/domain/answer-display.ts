@@ -12,6 +12,8 @@ import {
 } from '@trp/exercises';
 import type { ReviewPartner } from './review-model';
 
+const NONE_CHOSEN = $localize`:@@caseload.answer.none-chosen:None chosen`;
+
 /** One partner's answer to one question, as plain text for the review page. */
 export type AnswerDisplay =
   | { readonly kind: 'not_submitted' }
@@ -99,8 +101,8 @@ export function answerDisplay(field: Field, value: AnswerValue | undefined): Ans
       return {
         kind: 'groups',
         groups: [
-          { title: 'What I feel', items: mine.length ? mine : ['None chosen'] },
-          { title: 'What I believe my partner feels', items: partner.length ? partner : ['None chosen'] },
+          { title: $localize`:@@caseload.answer.what-i-feel:What I feel`, items: mine.length ? mine : [NONE_CHOSEN] },
+          { title: $localize`:@@caseload.answer.what-partner-feels:What I believe my partner feels`, items: partner.length ? partner : [NONE_CHOSEN] },
         ],
       };
     }
@@ -116,7 +118,7 @@ function nonEmptyList(items: readonly string[]): AnswerDisplay {
 function scaleText(field: Field, value: number): string {
   const { min, max } = scaleRangeOf(field);
   const end = value === min && field.minLabel ? ` (${field.minLabel})` : value === max && field.maxLabel ? ` (${field.maxLabel})` : '';
-  return `${value} of ${max}${end}`;
+  return $localize`:@@caseload.answer.scale:${value}:value: of ${max}:max:` + end;
 }
 
 /** "Anger — 7 of 10", or "Anger — strength not given" when the slider was left unset. */
@@ -126,7 +128,9 @@ function emotionItems(value: unknown): string[] {
     .filter((entry): entry is EmotionAnswer => !!entry && typeof entry === 'object' && typeof (entry as EmotionAnswer).emotion === 'string')
     .map((entry) => {
       const name = isEmotionKey(entry.emotion) ? EMOTION_LABELS[entry.emotion] : entry.emotion;
-      return typeof entry.intensity === 'number' ? `${name} — ${entry.intensity} of ${MAX_INTENSITY}` : `${name} — strength not given`;
+      return typeof entry.intensity === 'number'
+        ? $localize`:@@caseload.answer.emotion-strength:${name}:emotion: — ${entry.intensity}:strength: of ${MAX_INTENSITY}:max:`
+        : $localize`:@@caseload.answer.emotion-no-strength:${name}:emotion: — strength not given`;
     });
 }
 
@@ -144,10 +148,10 @@ function isIStatement(value: unknown): value is IStatementLike {
 /** "I feel hurt when … because …, and I need …" with the parts left empty skipped. */
 function iStatementText(statement: IStatementLike): string {
   const parts: [string, string | undefined][] = [
-    ['I feel', statement.feel],
-    ['when', statement.when],
-    ['because', statement.because],
-    ['and I need', statement.need],
+    [$localize`:@@caseload.answer.i-feel:I feel`, statement.feel],
+    [$localize`:@@caseload.answer.when:when`, statement.when],
+    [$localize`:@@caseload.answer.because:because`, statement.because],
+    [$localize`:@@caseload.answer.and-i-need:and I need`, statement.need],
   ];
   return parts
     .filter(([, text]) => typeof text === 'string' && text.trim() !== '')

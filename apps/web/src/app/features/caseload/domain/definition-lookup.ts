@@ -14,5 +14,5 @@ export const builtInDefinition: DefinitionLookup = (key, version) =>
 
 /** A title for an exercise whose definition is not (yet) known: never the raw key of a practice exercise. */
 export function fallbackTitle(key: string): string {
-  return isPracticeExerciseKey(key) ? 'Practice exercise' : key;
+  return isPracticeExerciseKey(key) ? $localize`:@@caseload.common.practice-exercise:Practice exercise` : key;
 }

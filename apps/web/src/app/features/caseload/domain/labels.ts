@@ -1,4 +1,4 @@
-import type { AssignmentStatus, AssignmentView, InviteLinkState, PartnerProgress, Visibility } from '@trp/contracts';
+import type { AssignmentStatus, AssignmentView, InviteLinkState, Locale, PartnerProgress, Visibility } from '@trp/contracts';
 import type { ExerciseDefinition, Perspective } from '@trp/exercises';
 import type { IconName } from '@trp/web-ui';
 import { builtInDefinition, type DefinitionLookup, fallbackTitle } from './definition-lookup';
@@ -11,23 +11,29 @@ export interface Choice<T extends string> {
 }
 
 export const PERSPECTIVE_CHOICES: readonly Choice<Perspective>[] = [
-  { value: 'unspecified', label: 'Not set', hint: 'Neutral wording.' },
-  { value: 'hurt', label: 'Hurt partner', hint: 'The questions ask about the impact on them.' },
-  { value: 'involved', label: 'Broke the trust', hint: 'The questions ask what they take responsibility for.' },
+  { value: 'unspecified', label: $localize`:@@caseload.perspective.unspecified:Not set`, hint: $localize`:@@caseload.perspective.unspecified-hint:Neutral wording.` },
+  { value: 'hurt', label: $localize`:@@caseload.perspective.hurt:Hurt partner`, hint: $localize`:@@caseload.perspective.hurt-hint:The questions ask about the impact on them.` },
+  { value: 'involved', label: $localize`:@@caseload.perspective.involved:Broke the trust`, hint: $localize`:@@caseload.perspective.involved-hint:The questions ask what they take responsibility for.` },
 ];
 
 /** One sentence for the forms where a perspective is chosen. */
-export const PERSPECTIVE_EXPLANATION =
-  'Perspective words the questions for the partner who was hurt or the one who broke the trust; leave it "Not set" for neutral wording.';
+export const PERSPECTIVE_EXPLANATION = $localize`:@@caseload.perspective.explanation:Perspective words the questions for the partner who was hurt or the one who broke the trust; leave it "Not set" for neutral wording.`;
 
 export const VISIBILITY_CHOICES: readonly Choice<Visibility>[] = [
-  { value: 'counselor_only', label: 'Counselor only', hint: 'Only you read the answers. The partners never see each other’s.' },
-  { value: 'after_both_submit', label: 'Reveal after both submit', hint: 'Each partner can read the other’s answers once both have submitted.' },
-  { value: 'in_session', label: 'Reveal in session', hint: 'Sealed until you unlock it, for example together in the session.' },
+  { value: 'counselor_only', label: $localize`:@@caseload.visibility.counselor-only:Counselor only`, hint: $localize`:@@caseload.visibility.counselor-only-hint:Only you read the answers. The partners never see each other’s.` },
+  { value: 'after_both_submit', label: $localize`:@@caseload.visibility.after-both:Reveal after both submit`, hint: $localize`:@@caseload.visibility.after-both-hint:Each partner can read the other’s answers once both have submitted.` },
+  { value: 'in_session', label: $localize`:@@caseload.visibility.in-session:Reveal in session`, hint: $localize`:@@caseload.visibility.in-session-hint:Sealed until you unlock it, for example together in the session.` },
 ];
 
+/** Each language by its own name (a reader finds "Español" whatever the page's language). */
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', es: 'Español' };
+
+export function localeName(locale: Locale): string {
+  return LOCALE_NAMES[locale] ?? locale;
+}
+
 export function perspectiveLabel(perspective: Perspective): string {
-  return PERSPECTIVE_CHOICES.find((c) => c.value === perspective)?.label ?? 'Not set';
+  return PERSPECTIVE_CHOICES.find((c) => c.value === perspective)?.label ?? PERSPECTIVE_CHOICES[0].label;
 }
 
 export function visibilityLabel(visibility: Visibility): string {
@@ -35,9 +41,9 @@ export function visibilityLabel(visibility: Visibility): string {
 }
 
 const PROGRESS_LABELS: Readonly<Record<PartnerProgress, string>> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  submitted: 'Submitted',
+  not_started: $localize`:@@caseload.progress.not-started:Not started`,
+  in_progress: $localize`:@@caseload.progress.in-progress:In progress`,
+  submitted: $localize`:@@caseload.progress.submitted:Submitted`,
 };
 
 export function progressLabel(progress: PartnerProgress): string {
@@ -50,9 +56,9 @@ export function progressIcon(progress: PartnerProgress): IconName {
 }
 
 const STATUS_LABELS: Readonly<Record<AssignmentStatus, string>> = {
-  open: 'Open',
-  reviewed: 'Reviewed',
-  cancelled: 'Cancelled',
+  open: $localize`:@@caseload.status.open:Open`,
+  reviewed: $localize`:@@caseload.status.reviewed:Reviewed`,
+  cancelled: $localize`:@@caseload.status.cancelled:Cancelled`,
 };
 
 export function assignmentStatusLabel(status: AssignmentStatus): string {
@@ -62,15 +68,15 @@ export function assignmentStatusLabel(status: AssignmentStatus): string {
 export function linkStateLabel(state: InviteLinkState): string {
   switch (state) {
     case 'none':
-      return 'No link yet';
+      return $localize`:@@caseload.link-state.none:No link yet`;
     case 'never_opened':
-      return 'Never opened';
+      return $localize`:@@caseload.link-state.never-opened:Never opened`;
     case 'opened':
-      return 'Opened';
+      return $localize`:@@caseload.link-state.opened:Opened`;
     case 'expired':
-      return 'Expired';
+      return $localize`:@@caseload.link-state.expired:Expired`;
     case 'revoked':
-      return 'Revoked';
+      return $localize`:@@caseload.link-state.revoked:Revoked`;
     default:
       return state;
   }

@@ -78,12 +78,12 @@ export function prepSummary(
 function prepItem(assignment: AssignmentView, partners: readonly PartnerView[], since: Date, lookup: DefinitionLookup): PrepItem {
   const definition = definitionOf(assignment, lookup);
   const people = reviewPartners(assignment, partners);
-  const events: PrepEvent[] = [{ at: assignment.createdAt, text: 'Assigned' }];
+  const events: PrepEvent[] = [{ at: assignment.createdAt, text: $localize`:@@caseload.prep-summary.assigned:Assigned` }];
   for (const person of people) {
-    if (person.progress.submittedAt) events.push({ at: person.progress.submittedAt, text: `${person.name} submitted` });
+    if (person.progress.submittedAt) events.push({ at: person.progress.submittedAt, text: $localize`:@@caseload.prep-summary.submitted:${person.name}:name: submitted` });
   }
-  if (assignment.unlockedAt) events.push({ at: assignment.unlockedAt, text: 'Unlocked for both partners' });
-  if (assignment.reviewedAt) events.push({ at: assignment.reviewedAt, text: 'You marked it reviewed' });
+  if (assignment.unlockedAt) events.push({ at: assignment.unlockedAt, text: $localize`:@@caseload.prep-summary.unlocked:Unlocked for both partners` });
+  if (assignment.reviewedAt) events.push({ at: assignment.reviewedAt, text: $localize`:@@caseload.prep-summary.reviewed:You marked it reviewed` });
   const news = events.filter((event) => new Date(event.at).getTime() >= since.getTime()).sort((x, y) => x.at.localeCompare(y.at));
 
   const [a, b] = people;
@@ -173,7 +173,7 @@ export function prepScoreChanges(
   ).map((change) => ({
     ...change,
     title: titles.get(change.exerciseKey) ?? change.exerciseKey,
-    name: partners.find((p) => p.id === change.partnerId)?.displayName ?? 'A partner',
+    name: partners.find((p) => p.id === change.partnerId)?.displayName ?? $localize`:@@caseload.prep-summary.a-partner:A partner`,
   }));
 }
 
@@ -190,11 +190,11 @@ export function differenceSentence(row: FeelingsComparisonRow, guesser: string, 
   const emotion = (isEmotionKey(row.emotion) ? EMOTION_LABELS[row.emotion] : row.emotion).toLowerCase();
   switch (row.difference) {
     case 'missed':
-      return `${reporter} feels ${emotion}${strength(row.reported)}; ${guesser} did not name it.`;
+      return $localize`:@@caseload.prep-summary.not-named:${reporter}:reporter: feels ${emotion}:emotion:${strength(row.reported)}:strength:; ${guesser}:guesser: did not name it.`;
     case 'not_reported':
-      return `${guesser} believes ${reporter} feels ${emotion}${strength(row.guessed)}; ${reporter} did not report it.`;
+      return $localize`:@@caseload.prep-summary.not-reported:${guesser}:guesser: believes ${reporter}:reporter: feels ${emotion}:emotion:${strength(row.guessed)}:strength:; ${reporter}:reporter: did not report it.`;
     default:
-      return `${guesser} believes ${reporter} feels ${emotion} at ${row.guessed}/10; ${reporter} reported ${row.reported}/10.`;
+      return $localize`:@@caseload.prep-summary.differs:${guesser}:guesser: believes ${reporter}:reporter: feels ${emotion}:emotion: at ${row.guessed}:guessed:/10; ${reporter}:reporter: reported ${row.reported}:reported:/10.`;
   }
 }
 

@@ -13,8 +13,8 @@ export interface ReminderState {
  */
 export function reminderState(partner: PartnerView, practiceSends: boolean): ReminderState | null {
   if (partner.erasedAt) return null;
-  if (!partner.email) return { on: false, icon: 'notifications_off', text: 'No reminders: no email address' };
-  if (!partner.remindersEnabled) return { on: false, icon: 'notifications_off', text: `Reminders off (turned off by ${partner.displayName})` };
-  if (!practiceSends) return { on: false, icon: 'notifications_off', text: 'Reminders off for the whole practice' };
-  return { on: true, icon: 'notifications_active', text: 'Reminders on' };
+  if (!partner.email) return { on: false, icon: 'notifications_off', text: $localize`:@@caseload.reminders.no-email:No reminders: no email address` };
+  if (!partner.remindersEnabled) return { on: false, icon: 'notifications_off', text: $localize`:@@caseload.reminders.turned-off:Reminders off (turned off by ${partner.displayName}:name:)` };
+  if (!practiceSends) return { on: false, icon: 'notifications_off', text: $localize`:@@caseload.reminders.practice-off:Reminders off for the whole practice` };
+  return { on: true, icon: 'notifications_active', text: $localize`:@@caseload.reminders.on:Reminders on` };
 }

@@ -35,7 +35,7 @@ export function reviewPartners(assignment: AssignmentView, partners: readonly Pa
     const partner = partners.find((p) => p.id === progress.partnerId);
     return {
       id: progress.partnerId,
-      name: partner?.displayName ?? `Partner ${index + 1}`,
+      name: partner?.displayName ?? $localize`:@@caseload.common.partner-n:Partner ${index + 1}:number:`,
       perspective: partner?.perspective ?? 'unspecified',
       progress,
       answers: progress.status === 'submitted' && progress.answers ? progress.answers : null,

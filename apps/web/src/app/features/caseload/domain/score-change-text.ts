@@ -7,9 +7,18 @@ import type { ScoreChange } from '@trp/exercises';
 export function scoreChangeText(change: ScoreChange, day: (iso: string) => string): string {
   const { latest, before } = change;
   const score = (r: { value: number; band?: string }) => `${r.value}${r.band ? ` · ${r.band}` : ''}`;
-  if (!latest) return before ? `no new score since then; the last was ${score(before)} on ${day(before.submittedAt)}` : 'no score yet';
-  const now = `${score(latest)} on ${day(latest.submittedAt)}`;
-  if (!before || change.change === undefined) return `${now} (the first score, nothing before it to compare)`;
-  const moved = change.change === 0 ? 'no change' : change.change > 0 ? `up ${change.change}` : `down ${-change.change}`;
-  return `${now}, ${moved} from ${before.value} on ${day(before.submittedAt)}`;
+  if (!latest) {
+    return before
+      ? $localize`:@@caseload.score-change.none-since:no new score since then; the last was ${score(before)}:score: on ${day(before.submittedAt)}:date:`
+      : $localize`:@@caseload.score-change.none:no score yet`;
+  }
+  const now = $localize`:@@caseload.score-change.now:${score(latest)}:score: on ${day(latest.submittedAt)}:date:`;
+  if (!before || change.change === undefined) return $localize`:@@caseload.score-change.first:${now}:now: (the first score, nothing before it to compare)`;
+  const moved =
+    change.change === 0
+      ? $localize`:@@caseload.score-change.same:no change`
+      : change.change > 0
+        ? $localize`:@@caseload.score-change.up:up ${change.change}:points:`
+        : $localize`:@@caseload.score-change.down:down ${-change.change}:points:`;
+  return $localize`:@@caseload.score-change.moved:${now}:now:, ${moved}:moved: from ${before.value}:before: on ${day(before.submittedAt)}:date:`;
 }

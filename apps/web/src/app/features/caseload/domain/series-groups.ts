@@ -48,10 +48,21 @@ export function groupBySeries(assignments: readonly AssignmentView[]): Assignmen
 
 /** "Repeats every 7 days · 2 of 4 opened" / "Repeats every day · stopped". */
 export function seriesText(series: NonNullable<AssignmentGroup['series']>): string {
-  const every = series.everyDays === 1 ? 'every day' : series.everyDays === 7 ? 'every week' : `every ${series.everyDays} days`;
-  const progress = series.times ? `${series.opened} of ${series.times} opened` : `${series.opened} opened so far`;
-  const done = series.stoppedAt ? ' · stopped' : series.times && series.opened >= series.times ? ' · all opened' : '';
-  return `Repeats ${every} · ${progress}${done}`;
+  const every =
+    series.everyDays === 1
+      ? $localize`:@@caseload.series.every-day:Repeats every day`
+      : series.everyDays === 7
+        ? $localize`:@@caseload.series.every-week:Repeats every week`
+        : $localize`:@@caseload.series.every-days:Repeats every ${series.everyDays}:days: days`;
+  const progress = series.times
+    ? $localize`:@@caseload.series.opened-of:${series.opened}:opened: of ${series.times}:times: opened`
+    : $localize`:@@caseload.series.opened-so-far:${series.opened}:opened: opened so far`;
+  const done = series.stoppedAt
+    ? ` · ${$localize`:@@caseload.series.stopped:stopped`}`
+    : series.times && series.opened >= series.times
+      ? ` · ${$localize`:@@caseload.series.all-opened:all opened`}`
+      : '';
+  return `${every} · ${progress}${done}`;
 }
 
 /** Whether the counselor can still stop the series. */

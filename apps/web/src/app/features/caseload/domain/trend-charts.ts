@@ -36,7 +36,7 @@ function slotsOf(exercise: ExerciseTrend): Slot[] {
 }
 
 function nameOf(partners: readonly Named[], partnerId: string, index: number): string {
-  return partners.find((partner) => partner.id === partnerId)?.displayName ?? `Partner ${index + 1}`;
+  return partners.find((partner) => partner.id === partnerId)?.displayName ?? $localize`:@@caseload.common.partner-n:Partner ${index + 1}:number:`;
 }
 
 /**
@@ -63,7 +63,7 @@ export function exerciseCharts(
       if (exercise.score && range) {
         const series = exercise.score.partners.map((s, i) => ({ name: nameOf(partners, s.partnerId, i), points: at(s.points) }));
         charts.push({
-          title: 'Score',
+          title: $localize`:@@caseload.trend.score:Score`,
           labels,
           min: range.min,
           max: range.max,
@@ -84,7 +84,7 @@ export function exerciseCharts(
         const felt = EMOTION_KEYS.filter((emotion) => field.partners.some((s) => s.points.some((p) => p.emotions?.[emotion] !== undefined)));
         for (const emotion of felt as EmotionKey[]) {
           charts.push({
-            title: `${EMOTION_LABELS[emotion]}: how strong`,
+            title: $localize`:@@caseload.trend.how-strong:${EMOTION_LABELS[emotion]}:emotion:: how strong`,
             labels,
             min: 0,
             max: 10,

@@ -3,7 +3,7 @@ import type { Answers } from '@trp/exercises';
 
 /** Test data for the caseload specs. */
 export function partner(overrides: Partial<PartnerView> = {}): PartnerView {
-  return { id: 'p1', displayName: 'Alex', perspective: 'hurt', link: { state: 'none' }, remindersEnabled: true, ...overrides };
+  return { id: 'p1', displayName: 'Alex', perspective: 'hurt', link: { state: 'none' }, remindersEnabled: true, locale: 'en', ...overrides };
 }
 
 export function couple(overrides: Partial<CoupleView> = {}): CoupleView {
@@ -15,7 +15,7 @@ export function couple(overrides: Partial<CoupleView> = {}): CoupleView {
     createdAt: '2026-11-01T12:00:00.000Z',
     partners: [
       partner(),
-      partner({ id: 'p2', displayName: 'Sam', perspective: 'involved', email: 'sam@example.com', link: { state: 'opened', lastOpenedAt: '2026-11-03T12:00:00.000Z', expiresAt: '2026-12-01T12:00:00.000Z' } }),
+      partner({ id: 'p2', displayName: 'Sam', perspective: 'involved', email: 'sam@example.com', locale: 'es', link: { state: 'opened', lastOpenedAt: '2026-11-03T12:00:00.000Z', expiresAt: '2026-12-01T12:00:00.000Z' } }),
     ],
     ...overrides,
   };

@@ -12,14 +12,14 @@ import { ExerciseDefinitions } from '../../caseload/data/exercise-definitions';
 type PreviewView = 'partner' | 'counselor';
 
 export const PERSPECTIVE_CHOICES: readonly { readonly value: Perspective; readonly label: string }[] = [
-  { value: 'unspecified', label: 'Neutral' },
-  { value: 'hurt', label: 'Hurt partner' },
-  { value: 'involved', label: 'Partner who broke the trust' },
+  { value: 'unspecified', label: $localize`:@@exercise-preview.page.neutral:Neutral` },
+  { value: 'hurt', label: $localize`:@@exercise-preview.page.hurt:Hurt partner` },
+  { value: 'involved', label: $localize`:@@exercise-preview.page.involved:Partner who broke the trust` },
 ];
 
 export const VIEW_CHOICES: readonly { readonly value: PreviewView; readonly label: string }[] = [
-  { value: 'partner', label: 'As the partner sees it' },
-  { value: 'counselor', label: 'As the counselor reads it' },
+  { value: 'partner', label: $localize`:@@exercise-preview.page.as-partner:As the partner sees it` },
+  { value: 'counselor', label: $localize`:@@exercise-preview.page.as-counselor:As the counselor reads it` },
 ];
 
 /**
@@ -75,6 +75,10 @@ export class ExercisePreviewPage {
     return validation && !validation.ok ? validation.errors : [];
   });
   protected readonly readyToSubmit = computed(() => this.validation()?.ok === true);
+
+  protected phoneLabel(title: string): string {
+    return $localize`:@@exercise-preview.page.phone-label:Phone preview: ${title}:exercise:`;
+  }
 
   protected selectExercise(key: string): void {
     this.selectedKey.set(key);

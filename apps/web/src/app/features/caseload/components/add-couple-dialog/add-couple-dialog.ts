@@ -17,20 +17,20 @@ import { LIMITS, partnerBody, partnerForm } from '../partner-fields/partner-form
   selector: 'app-add-couple-dialog',
   imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatIconModule, PartnerFields],
   template: `
-    <h2 mat-dialog-title>Add a couple</h2>
+    <h2 mat-dialog-title i18n="@@caseload.common.add-couple">Add a couple</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="content">
-        <p class="intro">The label is for you only: partners never see it. Each partner gets their own private link on the next page.</p>
-        <mat-form-field appearance="outline">
-          <mat-label>Label</mat-label>
+        <p class="intro" i18n="@@caseload.add-couple.intro">The label is for you only: partners never see it. Each partner gets their own private link on the next page.</p>
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label i18n="@@caseload.couple-form.label">Label</mat-label>
           <input matInput formControlName="label" autocomplete="off" [maxlength]="limits.label" required cdkFocusInitial />
-          <mat-hint>For example "Alex & Sam" or a case number.</mat-hint>
+          <mat-hint i18n="@@caseload.add-couple.label-hint">For example "Alex &amp; Sam" or a case number.</mat-hint>
           @if (form.controls.label.invalid) {
             <mat-error>{{ labelError() }}</mat-error>
           }
         </mat-form-field>
-        <app-partner-fields [form]="form.controls.partners.at(0)" legend="First partner" idPrefix="new-partner-1" />
-        <app-partner-fields [form]="form.controls.partners.at(1)" legend="Second partner" idPrefix="new-partner-2" />
+        <app-partner-fields [form]="form.controls.partners.at(0)" i18n-legend="@@caseload.add-couple.first" legend="First partner" idPrefix="new-partner-1" [newPartner]="true" />
+        <app-partner-fields [form]="form.controls.partners.at(1)" i18n-legend="@@caseload.add-couple.second" legend="Second partner" idPrefix="new-partner-2" [newPartner]="true" />
         @if (error(); as error) {
           <p class="error" role="alert">
             <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">error</mat-icon>
@@ -39,8 +39,14 @@ import { LIMITS, partnerBody, partnerForm } from '../partner-fields/partner-form
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Adding…' : 'Add couple' }}</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@caseload.common.cancel">Cancel</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          @if (saving()) {
+            &ngsp;<ng-container i18n="@@caseload.add-couple.adding">Adding…</ng-container>
+          } @else {
+            &ngsp;<ng-container i18n="@@caseload.add-couple.add">Add couple</ng-container>
+          }
+        </button>
       </mat-dialog-actions>
     </form>
   `,
@@ -76,7 +82,7 @@ export class AddCoupleDialog {
   protected readonly error = signal<string | null>(null);
 
   protected labelError(): string {
-    return controlError(this.form.controls.label, 'a label');
+    return controlError(this.form.controls.label, $localize`:@@caseload.couple-form.a-label:a label`);
   }
 
   /** The request body from the form: trimmed texts, no empty emails. */
@@ -96,7 +102,7 @@ export class AddCoupleDialog {
       next: (couple) => this.ref.close(couple),
       error: (error: unknown) => {
         this.saving.set(false);
-        this.error.set(formErrorMessage(this.form, error, 'We could not add the couple. Please try again.'));
+        this.error.set(formErrorMessage(this.form, error, $localize`:@@caseload.add-couple.error:We could not add the couple. Please try again.`));
       },
     });
   }

@@ -15,16 +15,17 @@ import { AgreementsApi } from '../../data/agreements-api';
 import { LoadingState } from '../loading-state';
 
 export const DECISION_CHOICES: readonly { readonly value: AgreementDecision; readonly label: string }[] = [
-  { value: 'agreed', label: 'Agreed' },
-  { value: 'discuss', label: 'Discuss in session' },
-  { value: 'not_agreed', label: 'Not agreed' },
+  { value: 'agreed', label: $localize`:@@caseload.agreement.agreed:Agreed` },
+  { value: 'discuss', label: $localize`:@@caseload.agreement.discuss:Discuss in session` },
+  { value: 'not_agreed', label: $localize`:@@caseload.agreement.not-agreed:Not agreed` },
 ];
 
 /** Who wrote an item, in words: both partners, or one by name. */
 export function authorsOf(item: Pick<AgreementItemView, 'from'>, partners: readonly Pick<PartnerView, 'id' | 'displayName'>[]): string {
-  if (item.from.length >= 2) return 'Both wrote this';
+  if (item.from.length >= 2) return $localize`:@@caseload.agreement.both-wrote:Both wrote this`;
   const partner = partners.find((p) => p.id === item.from[0]);
-  return `From ${partner?.displayName ?? 'one partner'}`;
+  const name = partner?.displayName ?? $localize`:@@caseload.agreement.one-partner:one partner`;
+  return $localize`:@@caseload.agreement.from:From ${name}:name:`;
 }
 
 /**
@@ -75,7 +76,7 @@ export class AgreementPanel {
   protected readonly message = signal('');
 
   protected decide(item: AgreementItemView, decision: AgreementDecision): void {
-    this.run(this.api.update(this.assignmentId(), item.id, { decision }), 'Saved.', 'We could not save this decision.');
+    this.run(this.api.update(this.assignmentId(), item.id, { decision }), $localize`:@@caseload.agreement.saved:Saved.`, $localize`:@@caseload.agreement.decision-error:We could not save this decision.`);
   }
 
   protected startEdit(item: AgreementItemView): void {
@@ -86,13 +87,13 @@ export class AgreementPanel {
   protected saveEdit(item: AgreementItemView): void {
     const text = this.draftText().trim();
     if (text === '') return;
-    this.run(this.api.update(this.assignmentId(), item.id, { text }), 'The new wording is saved.', 'We could not save the new wording.', () =>
+    this.run(this.api.update(this.assignmentId(), item.id, { text }), $localize`:@@caseload.agreement.wording-saved:The new wording is saved.`, $localize`:@@caseload.agreement.wording-error:We could not save the new wording.`, () =>
       this.editing.set(null),
     );
   }
 
   protected share(): void {
-    this.run(this.api.share(this.assignmentId()), 'Shared with both partners.', 'We could not share the agreement.');
+    this.run(this.api.share(this.assignmentId()), $localize`:@@caseload.agreement.shared:Shared with both partners.`, $localize`:@@caseload.agreement.share-error:We could not share the agreement.`);
   }
 
   private run(request: Observable<AgreementView>, success: string, failure: string, then?: () => void): void {

@@ -93,17 +93,19 @@ export class AssignExerciseDialog {
   /** One exercise, or the article's three steps one after another ("program"). */
   protected readonly mode = signal<'one' | 'program'>('one');
   protected readonly repeatChoices = [
-    { value: null, label: 'Once' },
-    { value: 1, label: 'Every day' },
-    { value: 7, label: 'Every week' },
-    { value: 14, label: 'Every two weeks' },
-    { value: 28, label: 'Every four weeks' },
+    { value: null, label: $localize`:@@caseload.assign.once:Once` },
+    { value: 1, label: $localize`:@@caseload.assign.every-day:Every day` },
+    { value: 7, label: $localize`:@@caseload.assign.every-week:Every week` },
+    { value: 14, label: $localize`:@@caseload.assign.every-two-weeks:Every two weeks` },
+    { value: 28, label: $localize`:@@caseload.assign.every-four-weeks:Every four weeks` },
   ];
   protected readonly timesLimits = REPEAT_LIMITS.times;
   private readonly repeatEvery = toSignal(this.form.controls.repeatEvery.valueChanges, { initialValue: null });
   protected readonly repeats = computed(() => !!this.repeatEvery());
   /** The program's steps are built-ins: their titles need no request. */
   protected readonly programTitles = PROGRAM_STEPS.map((key) => builtInDefinition(key)?.title ?? key);
+  /** "A, then B, then C". */
+  protected readonly programSteps = this.programTitles.join($localize`:@@caseload.assign.then:, then `);
 
   private readonly exerciseKey = toSignal(this.form.controls.exerciseKey.valueChanges, { initialValue: this.form.controls.exerciseKey.value });
   /** The chosen exercise's definition, from the list (a practice exercise's preview needs no other request). */
@@ -122,10 +124,10 @@ export class AssignExerciseDialog {
   protected readonly previewChoices = computed(() => {
     const byPartner = this.data.partners.map((partner) => ({
       value: partner.id,
-      label: `${partner.displayName} (${perspectiveLabel(partner.perspective)})`,
+      label: $localize`:@@caseload.assign.preview-as:${partner.displayName}:name: (${perspectiveLabel(partner.perspective)}:perspective:)`,
       perspective: partner.perspective,
     }));
-    return byPartner.length > 0 ? byPartner : [{ value: 'neutral', label: 'Neutral wording', perspective: 'unspecified' as Perspective }];
+    return byPartner.length > 0 ? byPartner : [{ value: 'neutral', label: $localize`:@@caseload.assign.neutral:Neutral wording`, perspective: 'unspecified' as Perspective }];
   });
   protected readonly previewAs = signal(this.data.partners[0]?.id ?? 'neutral');
   protected readonly previewPerspective = computed(
@@ -142,9 +144,9 @@ export class AssignExerciseDialog {
 
   protected dueDateError(): string {
     const control = this.form.controls.dueDate;
-    if (control.hasError('matDatepickerParse')) return 'Enter a valid date, or pick one from the calendar.';
-    if (control.hasError('matDatepickerMin')) return 'Choose today or a later day.';
-    return controlError(control, 'a due date');
+    if (control.hasError('matDatepickerParse')) return $localize`:@@caseload.assign.date-invalid:Enter a valid date, or pick one from the calendar.`;
+    if (control.hasError('matDatepickerMin')) return $localize`:@@caseload.assign.date-past:Choose today or a later day.`;
+    return controlError(control, $localize`:@@caseload.assign.a-due-date:a due date`);
   }
 
   protected save(): void {
@@ -162,7 +164,7 @@ export class AssignExerciseDialog {
       next: (assignment) => this.ref.close(assignment),
       error: (error: unknown) => {
         this.saving.set(false);
-        this.error.set(formErrorMessage(this.form, error, 'We could not assign the exercise. Please try again.'));
+        this.error.set(formErrorMessage(this.form, error, $localize`:@@caseload.assign.error:We could not assign the exercise. Please try again.`));
       },
     });
   }
@@ -182,7 +184,7 @@ export class AssignExerciseDialog {
         next: (created) => this.ref.close(created[0]),
         error: (error: unknown) => {
           this.saving.set(false);
-          this.error.set(formErrorMessage(this.form, error, 'We could not assign every step of the program. Check the list before trying again.'));
+          this.error.set(formErrorMessage(this.form, error, $localize`:@@caseload.assign.program-error:We could not assign every step of the program. Check the list before trying again.`));
         },
       });
   }
@@ -195,18 +197,26 @@ export class AssignExerciseDialog {
 
 /** "Alex and Sam get reminders…", or why someone does not (no email address, turned off by the partner). */
 export function remindersHint(partners: readonly PartnerView[], on: boolean): string {
-  if (!on) return 'No reminder emails for this exercise. The partners still see it on their page.';
+  if (!on) return $localize`:@@caseload.assign.reminders-none:No reminder emails for this exercise. The partners still see it on their page.`;
   const live = partners.filter((p) => !p.erasedAt);
   const reached = live.filter((p) => p.email && p.remindersEnabled);
   const notes = live
     .filter((p) => !(p.email && p.remindersEnabled))
-    .map((p) => (p.email ? `${p.displayName} turned reminders off` : `${p.displayName} has no email address`));
+    .map((p) =>
+      p.email
+        ? $localize`:@@caseload.assign.turned-off:${p.displayName}:name: turned reminders off`
+        : $localize`:@@caseload.assign.no-email:${p.displayName}:name: has no email address`,
+    );
   const lead =
     reached.length === 0
-      ? 'No one gets reminders'
-      : `${reached.map((p) => p.displayName).join(' and ')} ${reached.length === 1 ? 'gets' : 'get'} an email before it is due and while it is overdue, as the practice sets`;
+      ? $localize`:@@caseload.assign.no-one:No one gets reminders`
+      : reached.length === 1
+        ? $localize`:@@caseload.assign.gets-one:${reached[0]?.displayName}:name: gets an email before it is due and while it is overdue, as the practice sets`
+        : $localize`:@@caseload.assign.gets-many:${reached.map((p) => p.displayName).join(AND)}:names: get an email before it is due and while it is overdue, as the practice sets`;
   return `${lead}${notes.length ? ` (${notes.join('; ')})` : ''}.`;
 }
+
+const AND = $localize`:@@caseload.assign.and: and `;
 
 function startOfToday(): Date {
   const today = new Date();

@@ -39,7 +39,7 @@ export class AssignmentItem {
   protected readonly progress = computed(() =>
     this.assignment().partners.map((entry) => ({
       partnerId: entry.partnerId,
-      name: this.partners().find((p) => p.id === entry.partnerId)?.displayName ?? 'Partner',
+      name: this.partners().find((p) => p.id === entry.partnerId)?.displayName ?? $localize`:@@caseload.assignment.partner:Partner`,
       status: entry.status,
       label: progressLabel(entry.status),
       icon: progressIcon(entry.status),

@@ -39,6 +39,10 @@ export class ChangeOverTime {
       ? exerciseCharts(this.trends.value(), this.partners(), (iso) => formatDate(iso, 'date', this.locale), this.exerciseKey(), this.definitions.get)
       : null,
   );
+  protected overTimeLabel(title: string): string {
+    return $localize`:@@caseload.over-time.section-label:${title}:exercise:, over time`;
+  }
+
   /** On the review page a single answer is no trend yet: charts show once there are two points. */
   protected readonly shown = computed(() => {
     const exercises = this.exercises();

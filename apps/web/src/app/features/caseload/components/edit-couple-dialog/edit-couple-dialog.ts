@@ -17,13 +17,13 @@ import { LIMITS, partnerBody, partnerForm } from '../partner-fields/partner-form
   selector: 'app-edit-couple-dialog',
   imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, PartnerFields],
   template: `
-    <h2 mat-dialog-title>Edit {{ couple.label }}</h2>
+    <h2 mat-dialog-title i18n="@@caseload.edit-couple.title">Edit {{ couple.label // i18n(ph="couple") }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="content">
-        <mat-form-field appearance="outline">
-          <mat-label>Label</mat-label>
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label i18n="@@caseload.couple-form.label">Label</mat-label>
           <input matInput formControlName="label" autocomplete="off" [maxlength]="limits.label" required />
-          <mat-hint>For you only: partners never see it.</mat-hint>
+          <mat-hint i18n="@@caseload.edit-couple.label-hint">For you only: partners never see it.</mat-hint>
           @if (form.controls.label.invalid) {
             <mat-error>{{ labelError() }}</mat-error>
           }
@@ -39,8 +39,14 @@ import { LIMITS, partnerBody, partnerForm } from '../partner-fields/partner-form
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : 'Save changes' }}</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@caseload.common.cancel">Cancel</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          @if (saving()) {
+            &ngsp;<ng-container i18n="@@caseload.review.saving">Saving…</ng-container>
+          } @else {
+            &ngsp;<ng-container i18n="@@caseload.edit-couple.save">Save changes</ng-container>
+          }
+        </button>
       </mat-dialog-actions>
     </form>
   `,
@@ -73,7 +79,7 @@ export class EditCoupleDialog {
   protected readonly error = signal<string | null>(null);
 
   protected labelError(): string {
-    return controlError(this.form.controls.label, 'a label');
+    return controlError(this.form.controls.label, $localize`:@@caseload.couple-form.a-label:a label`);
   }
 
   /** The PATCH body: every field of both partners, matched by id; an emptied email is sent as '' (removes it). */
@@ -99,7 +105,7 @@ export class EditCoupleDialog {
       next: (couple) => this.ref.close(couple),
       error: (error: unknown) => {
         this.saving.set(false);
-        this.error.set(formErrorMessage(this.form, error, 'We could not save the changes. Please try again.'));
+        this.error.set(formErrorMessage(this.form, error, $localize`:@@caseload.edit-couple.error:We could not save the changes. Please try again.`));
       },
     });
   }

@@ -32,23 +32,23 @@ export function sameName(typed: string, name: string): boolean {
   selector: 'app-erase-partner-dialog',
   imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule],
   template: `
-    <h2 mat-dialog-title>Erase {{ data.partnerName }}’s data?</h2>
+    <h2 mat-dialog-title i18n="@@caseload.erase.title">Erase {{ data.partnerName // i18n(ph="name") }}’s data?</h2>
     <form [formGroup]="form" (ngSubmit)="erase()" novalidate>
       <mat-dialog-content class="content">
-        <p>This cannot be undone. It erases, for good:</p>
+        <p i18n="@@caseload.erase.lead">This cannot be undone. It erases, for good:</p>
         <ul>
-          <li>every answer and draft {{ data.partnerName }} wrote</li>
-          <li>their name and email address</li>
-          <li>their personal links, and signs them out of any device</li>
-          <li>their PIN, the reminders and mails sent to them, and agreement items only they proposed</li>
+          <li i18n="@@caseload.erase.answers">every answer and draft {{ data.partnerName // i18n(ph="name") }} wrote</li>
+          <li i18n="@@caseload.erase.name">their name and email address</li>
+          <li i18n="@@caseload.erase.links">their personal links, and signs them out of any device</li>
+          <li i18n="@@caseload.erase.pin">their PIN, the reminders and mails sent to them, and agreement items only they proposed</li>
         </ul>
-        <p>
-          What stays: {{ data.otherName }}’s answers, the assignments, and your private notes. {{ data.partnerName }} will show as
+        <p i18n="@@caseload.erase.stays">
+          What stays: {{ data.otherName // i18n(ph="other") }}’s answers, the assignments, and your private notes. {{ data.partnerName // i18n(ph="name") }} will show as
           “Erased partner”. The activity log keeps that you did this, without any content.
         </p>
-        <p>You may want to export their records first.</p>
+        <p i18n="@@caseload.erase.export-first">You may want to export their records first.</p>
         <mat-form-field appearance="outline">
-          <mat-label>Type {{ data.partnerName }} to confirm</mat-label>
+          <mat-label i18n="@@caseload.erase.type-name">Type {{ data.partnerName // i18n(ph="name") }} to confirm</mat-label>
           <input matInput formControlName="confirmName" autocomplete="off" cdkFocusInitial />
         </mat-form-field>
         @if (error(); as error) {
@@ -59,9 +59,13 @@ export function sameName(typed: string, name: string): boolean {
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Keep their data</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@caseload.erase.keep">Keep their data</button>
         <button mat-flat-button class="destructive" type="submit" [disabled]="saving()">
-          {{ saving() ? 'Erasing…' : 'Erase for good' }}
+          @if (saving()) {
+            &ngsp;<ng-container i18n="@@caseload.erase.erasing">Erasing…</ng-container>
+          } @else {
+            &ngsp;<ng-container i18n="@@caseload.erase.erase">Erase for good</ng-container>
+          }
         </button>
       </mat-dialog-actions>
     </form>
@@ -101,7 +105,7 @@ export class ErasePartnerDialog {
     this.error.set(null);
     const typed = this.form.controls.confirmName.value;
     if (!sameName(typed, this.data.partnerName)) {
-      this.error.set(`Type ${this.data.partnerName} exactly as shown to erase their data.`);
+      this.error.set($localize`:@@caseload.erase.mismatch:Type ${this.data.partnerName}:name: exactly as shown to erase their data.`);
       return;
     }
     this.saving.set(true);
@@ -109,7 +113,7 @@ export class ErasePartnerDialog {
       next: (couple) => this.ref.close(couple),
       error: (error: unknown) => {
         this.saving.set(false);
-        this.error.set(errorMessage(error, 'We could not erase the data. Nothing was changed. Please try again.'));
+        this.error.set(errorMessage(error, $localize`:@@caseload.erase.error:We could not erase the data. Nothing was changed. Please try again.`));
       },
     });
   }

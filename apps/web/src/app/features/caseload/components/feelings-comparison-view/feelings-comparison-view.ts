@@ -40,23 +40,32 @@ export class FeelingsComparisonView {
     return isEmotionKey(emotion) ? EMOTION_LABELS[emotion] : emotion;
   }
 
+  /** The column names that label each cell on a phone (where the table stacks). */
+  protected feltLabel(direction: Direction): string {
+    return $localize`:@@caseload.feelings.felt-label:${direction.reporter}:reporter: felt`;
+  }
+
+  protected guessedLabel(direction: Direction): string {
+    return $localize`:@@caseload.feelings.guessed-label:${direction.guesser}:guesser: guessed`;
+  }
+
   /** One side's cell: the intensity, "named, no intensity" when it was left unset, or a dash. */
   protected cellText(named: boolean, intensity: number | undefined): string {
     if (intensity !== undefined) return String(intensity);
-    return named ? 'named, no intensity' : '—';
+    return named ? $localize`:@@caseload.feelings.named:named, no intensity` : '—';
   }
 
   protected differenceText(row: FeelingsComparisonRow, direction: Direction): string {
-    if (intensityNotCompared(row)) return 'Both named it';
+    if (intensityNotCompared(row)) return $localize`:@@caseload.feelings.both-named:Both named it`;
     switch (row.difference) {
       case 'missed':
-        return `${direction.guesser} missed this`;
+        return $localize`:@@caseload.feelings.missed:${direction.guesser}:guesser: missed this`;
       case 'not_reported':
-        return `${direction.reporter} did not report this`;
+        return $localize`:@@caseload.feelings.not-reported:${direction.reporter}:reporter: did not report this`;
       case 'intensity':
-        return `Off by ${row.gap}`;
+        return $localize`:@@caseload.feelings.off-by:Off by ${row.gap}:gap:`;
       default:
-        return 'Close';
+        return $localize`:@@caseload.feelings.close-short:Close`;
     }
   }
 }

@@ -13,33 +13,33 @@ import type { CounselorOnlyAnswers } from '../../domain/review-model';
     <section class="panel" aria-labelledby="for-you-only-title">
       <h2 id="for-you-only-title">
         <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">lock</mat-icon>
-        For you only
+        &ngsp;<ng-container i18n="@@caseload.for-you.title">For you only</ng-container>
       </h2>
-      <p class="intro">The partners answered these for you alone. Neither partner ever sees the other’s, whatever the visibility.</p>
+      <p class="intro" i18n="@@caseload.for-you.intro">The partners answered these for you alone. Neither partner ever sees the other’s, whatever the visibility.</p>
       <div class="partners">
         @for (entry of entries(); track entry.partnerId) {
           <div class="partner" [class.flagged]="entry.flagged" [attr.data-partner]="entry.partnerId">
             <h3>{{ entry.name }}</h3>
             @if (!entry.submitted) {
-              <p class="quiet">Not submitted yet.</p>
+              <p class="quiet" i18n="@@caseload.for-you.not-submitted">Not submitted yet.</p>
             } @else {
               @if (entry.flagged) {
                 <p class="safety flag" role="note">
                   <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">warning</mat-icon>
-                  <span><strong>Safety concern.</strong> Feels safe with their partner: “{{ entry.safety }}”</span>
+                  <span i18n="@@caseload.for-you.flagged"><strong>Safety concern.</strong> Feels safe with their partner: “{{ entry.safety // i18n(ph="answer") }}”</span>
                 </p>
               } @else {
                 <p class="safety">
                   <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">verified_user</mat-icon>
-                  <span>Feels safe with their partner: “{{ entry.safety ?? 'not answered' }}”</span>
+                  <span i18n="@@caseload.for-you.safe">Feels safe with their partner: “{{ entry.safety ?? notAnswered // i18n(ph="answer") }}”</span>
                 </p>
               }
               <div class="note">
-                <span class="note-label">Private note</span>
+                <span class="note-label" i18n="@@caseload.for-you.note">Private note</span>
                 @if (entry.note) {
                   <p class="note-body">{{ entry.note }}</p>
                 } @else {
-                  <p class="quiet">No note.</p>
+                  <p class="quiet" i18n="@@caseload.for-you.no-note">No note.</p>
                 }
               </div>
             }
@@ -117,4 +117,5 @@ import type { CounselorOnlyAnswers } from '../../domain/review-model';
 })
 export class ForYouOnly {
   readonly entries = input.required<readonly CounselorOnlyAnswers[]>();
+  protected readonly notAnswered = $localize`:@@caseload.prep.not-answered:not answered`;
 }

@@ -5,7 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { AppDatePipe } from '@trp/web-ui/date';
 import type { IssuedInviteLink, PartnerView } from '@trp/contracts';
 import type { IconName } from '@trp/web-ui';
-import { linkStateLabel, perspectiveLabel } from '../../domain/labels';
+import { linkStateLabel, localeName, perspectiveLabel } from '../../domain/labels';
 import { reminderState } from '../../domain/reminder-state';
 
 /** Invite-link states in which the partner's current link still works. */
@@ -44,6 +44,8 @@ export class InviteLinkCard {
   /** Whether this partner gets reminder emails, and why not. */
   protected readonly reminders = computed(() => reminderState(this.partner(), this.practiceReminders()));
   protected readonly perspective = computed(() => perspectiveLabel(this.partner().perspective));
+  /** The partner's language, by its own name (e.g. "Español"). */
+  protected readonly language = computed(() => localeName(this.partner().locale));
   protected readonly stateIcon = computed<IconName>(() => {
     switch (this.state()) {
       case 'opened':
@@ -58,6 +60,8 @@ export class InviteLinkCard {
         return 'link';
     }
   });
+
+  protected readonly linkLabel = computed(() => $localize`:@@caseload.invite.link-label:Invite link for ${this.partner().displayName}:name:`);
 
   protected onCopied(done: boolean): void {
     this.copied.set(done);

@@ -23,15 +23,21 @@ import { LoadingState } from '../loading-state';
   template: `
     <p class="hint">
       <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">lock</mat-icon>
-      Only you see these notes. Partners never do.
+      &ngsp;<ng-container i18n="@@caseload.notes.hint">Only you see these notes. Partners never do.</ng-container>
     </p>
     <form class="add" (submit)="$event.preventDefault(); add()">
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
-        <mat-label>New note</mat-label>
+        <mat-label i18n="@@caseload.notes.new">New note</mat-label>
         <textarea matInput [formControl]="draft" rows="3" [maxlength]="maxLength"></textarea>
       </mat-form-field>
       <div class="add-actions">
-        <button mat-flat-button type="submit" [disabled]="saving() || !hasDraft()">{{ saving() ? 'Saving…' : 'Add note' }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving() || !hasDraft()">
+          @if (saving()) {
+            &ngsp;<ng-container i18n="@@caseload.review.saving">Saving…</ng-container>
+          } @else {
+            &ngsp;<ng-container i18n="@@caseload.notes.add">Add note</ng-container>
+          }
+        </button>
         @if (saveError(); as saveError) {
           <span class="error" role="alert">{{ saveError }}</span>
         }
@@ -39,7 +45,7 @@ import { LoadingState } from '../loading-state';
     </form>
     @if (items(); as items) {
       @if (items.length === 0) {
-        <p class="quiet">No notes yet. Jot down what to follow up on next session.</p>
+        <p class="quiet" i18n="@@caseload.notes.empty">No notes yet. Jot down what to follow up on next session.</p>
       } @else {
         <ul class="notes">
           @for (note of items; track note.id) {
@@ -52,8 +58,8 @@ import { LoadingState } from '../loading-state';
                   }
                 </span>
                 @if (note.authorId && note.authorId === myId()) {
-                  <button mat-button type="button" [disabled]="deleting() === note.id" (click)="remove(note)" [attr.aria-label]="'Delete the note of ' + (note.createdAt | appDate: 'dateTime')">
-                    Delete
+                  <button mat-button type="button" [disabled]="deleting() === note.id" (click)="remove(note)" [attr.aria-label]="deleteLabel(note.createdAt | appDate: 'dateTime')">
+                    &ngsp;<ng-container i18n="@@caseload.notes.delete">Delete</ng-container>
                   </button>
                 }
               </div>
@@ -63,9 +69,9 @@ import { LoadingState } from '../loading-state';
         </ul>
       }
     } @else if (notes.error()) {
-      <app-error-state message="We could not load your notes." (retry)="notes.reload()" />
+      <app-error-state i18n-message="@@caseload.notes.load-error" message="We could not load your notes." (retry)="notes.reload()" />
     } @else {
-      <app-loading-state label="Loading notes…" />
+      <app-loading-state i18n-label="@@caseload.notes.loading" label="Loading notes…" />
     }
   `,
   styles: `
@@ -147,11 +153,15 @@ export class NotesPanel {
   protected readonly myId = computed(() => this.session.user()?.id ?? null);
   protected readonly deleting = signal<string | null>(null);
 
+  protected deleteLabel(when: string): string {
+    return $localize`:@@caseload.notes.delete-label:Delete the note of ${when}:when:`;
+  }
+
   protected remove(note: CounselorNoteView): void {
     confirm(this.dialog, {
-      title: 'Delete this note?',
-      message: 'It is gone for good.',
-      confirmLabel: 'Delete note',
+      title: $localize`:@@caseload.notes.delete-title:Delete this note?`,
+      message: $localize`:@@caseload.notes.delete-body:It is gone for good.`,
+      confirmLabel: $localize`:@@caseload.notes.delete-note:Delete note`,
       destructive: true,
     })
       .pipe(filter((yes) => yes))
@@ -164,7 +174,7 @@ export class NotesPanel {
           },
           error: (error: unknown) => {
             this.deleting.set(null);
-            this.saveError.set(errorMessage(error, 'We could not delete the note. Please try again.'));
+            this.saveError.set(errorMessage(error, $localize`:@@caseload.notes.delete-error:We could not delete the note. Please try again.`));
           },
         });
       });
@@ -183,7 +193,7 @@ export class NotesPanel {
       },
       error: (error: unknown) => {
         this.saving.set(false);
-        this.saveError.set(errorMessage(error, 'We could not save the note. Please try again.'));
+        this.saveError.set(errorMessage(error, $localize`:@@caseload.notes.save-error:We could not save the note. Please try again.`));
       },
     });
   }

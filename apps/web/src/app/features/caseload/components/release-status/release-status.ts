@@ -10,28 +10,29 @@ import type { IconName } from '@trp/web-ui';
 import { AppDatePipe } from '@trp/web-ui/date';
 import { errorMessage } from '../../../../core/http/api-error';
 import { AssignmentsApi } from '../../data/assignments-api';
+import { OK_LABEL } from '../../domain/common-text';
 
 const LINES: Record<ReleaseState, { icon: IconName; text: string }> = {
-  private: { icon: 'visibility_off', text: 'Only you read these answers.' },
-  waiting: { icon: 'schedule', text: 'Will be shared when both have submitted.' },
-  shared: { icon: 'visibility', text: 'Shared with both partners' },
-  held: { icon: 'gpp_maybe', text: 'Held because of a safety concern.' },
-  sealed: { icon: 'lock', text: 'Sealed until you release it in session.' },
+  private: { icon: 'visibility_off', text: $localize`:@@caseload.release.private:Only you read these answers.` },
+  waiting: { icon: 'schedule', text: $localize`:@@caseload.release.waiting:Will be shared when both have submitted.` },
+  shared: { icon: 'visibility', text: $localize`:@@caseload.release.shared:Shared with both partners` },
+  held: { icon: 'gpp_maybe', text: $localize`:@@caseload.release.held:Held because of a safety concern.` },
+  sealed: { icon: 'lock', text: $localize`:@@caseload.release.sealed:Sealed until you release it in session.` },
 };
 
 const CONFIRM: Record<'held' | 'sealed', ConfirmData> = {
   held: {
-    title: 'Release to both partners?',
+    title: $localize`:@@caseload.release.title:Release to both partners?`,
     message: [
-      'A partner’s answer to the safety question raised a concern, so these answers were held back. Release them only if you are sure it is safe for each partner to read the other’s answers.',
-      'Each partner will then read the other’s answers, never the private note or the safety answer. This cannot be undone.',
+      $localize`:@@caseload.release.held-body:A partner’s answer to the safety question raised a concern, so these answers were held back. Release them only if you are sure it is safe for each partner to read the other’s answers.`,
+      $localize`:@@caseload.release.body:Each partner will then read the other’s answers, never the private note or the safety answer. This cannot be undone.`,
     ],
-    confirmLabel: 'Release to both',
+    confirmLabel: $localize`:@@caseload.couple.release:Release to both`,
   },
   sealed: {
-    title: 'Release to both partners?',
-    message: 'Each partner will then read the other’s answers, never the private note or the safety answer. This cannot be undone.',
-    confirmLabel: 'Release to both',
+    title: $localize`:@@caseload.release.title:Release to both partners?`,
+    message: $localize`:@@caseload.release.body:Each partner will then read the other’s answers, never the private note or the safety answer. This cannot be undone.`,
+    confirmLabel: $localize`:@@caseload.couple.release:Release to both`,
   },
 };
 
@@ -50,14 +51,18 @@ const CONFIRM: Record<'held' | 'sealed', ConfirmData> = {
           <span>
             {{ line.text }}
             @if (state() === 'shared' && sharedAt(); as at) {
-              on {{ at | appDate }}.
+              &ngsp;<ng-container i18n="@@caseload.release.on">on {{ at | appDate // i18n(ph="date") }}.</ng-container>
             }
           </span>
         </p>
         @if (canRelease()) {
           <button mat-stroked-button type="button" [disabled]="working()" (click)="release()">
             <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">lock_open</mat-icon>
-            {{ working() ? 'Releasing…' : 'Release to both' }}
+            @if (working()) {
+              &ngsp;<ng-container i18n="@@caseload.release.releasing">Releasing…</ng-container>
+            } @else {
+              &ngsp;<ng-container i18n="@@caseload.couple.release">Release to both</ng-container>
+            }
           </button>
         }
       </div>
@@ -115,12 +120,12 @@ export class ReleaseStatus {
       .subscribe({
         next: (view) => {
           this.working.set(false);
-          this.snackBar.open('Released: both partners can now read each other’s answers.', 'OK', { duration: 6000 });
+          this.snackBar.open($localize`:@@caseload.release.released:Released: both partners can now read each other’s answers.`, OK_LABEL, { duration: 6000 });
           this.released.emit(view);
         },
         error: (error: unknown) => {
           this.working.set(false);
-          this.snackBar.open(errorMessage(error, 'We could not release it. Please try again.'), 'OK', { duration: 6000 });
+          this.snackBar.open(errorMessage(error, $localize`:@@caseload.release.error:We could not release it. Please try again.`), OK_LABEL, { duration: 6000 });
         },
       });
   }

@@ -21,16 +21,16 @@ export interface SafetyReviewData {
   selector: 'app-safety-review-dialog',
   imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule],
   template: `
-    <h2 mat-dialog-title>Acknowledge the safety concern</h2>
+    <h2 mat-dialog-title i18n="@@caseload.safety.dialog-title">Acknowledge the safety concern</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="content">
         <p class="about">{{ data.title }}</p>
-        <p class="intro">
+        <p class="intro" i18n="@@caseload.safety.dialog-intro">
           Write down what you did or decided — for example, that you called and made a safety plan. It stays with you and your
           colleagues: partners never see it. The concern then leaves your dashboard, and shows again if a new answer raises one.
         </p>
         <mat-form-field appearance="outline">
-          <mat-label>What you did</mat-label>
+          <mat-label i18n="@@caseload.safety.what-you-did">What you did</mat-label>
           <textarea matInput formControlName="note" rows="5" [maxlength]="maxLength" required cdkFocusInitial></textarea>
           <mat-hint align="end">{{ form.controls.note.value.length }} / {{ maxLength }}</mat-hint>
           @if (form.controls.note.invalid) {
@@ -45,8 +45,14 @@ export interface SafetyReviewData {
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : 'Acknowledge' }}</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@caseload.common.cancel">Cancel</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          @if (saving()) {
+            &ngsp;<ng-container i18n="@@caseload.review.saving">Saving…</ng-container>
+          } @else {
+            &ngsp;<ng-container i18n="@@caseload.dashboard.acknowledge">Acknowledge</ng-container>
+          }
+        </button>
       </mat-dialog-actions>
     </form>
   `,
@@ -87,7 +93,7 @@ export class SafetyReviewDialog {
   protected readonly error = signal<string | null>(null);
 
   protected noteError(): string {
-    return controlError(this.form.controls.note, 'what you did');
+    return controlError(this.form.controls.note, $localize`:@@caseload.safety.what-you-did-noun:what you did`);
   }
 
   protected save(): void {
@@ -101,7 +107,7 @@ export class SafetyReviewDialog {
       next: (assignment) => this.ref.close(assignment),
       error: (error: unknown) => {
         this.saving.set(false);
-        this.error.set(formErrorMessage(this.form, error, 'We could not save it. Please try again.'));
+        this.error.set(formErrorMessage(this.form, error, $localize`:@@caseload.safety.error:We could not save it. Please try again.`));
       },
     });
   }

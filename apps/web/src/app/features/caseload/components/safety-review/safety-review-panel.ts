@@ -5,6 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import type { AssignmentView } from '@trp/contracts';
 import { openSafetyReviewDialog } from './open-safety-review-dialog';
+import { OK_LABEL } from '../../domain/common-text';
 
 /**
  * On the review page: the latest acknowledgement of a safety concern (who, when, the note), and the Acknowledge
@@ -18,23 +19,30 @@ import { openSafetyReviewDialog } from './open-safety-review-dialog';
       <section class="panel" [class.waiting]="needsReview()" aria-labelledby="safety-review-title">
         <h2 id="safety-review-title">
           <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">{{ needsReview() ? 'warning' : 'task_alt' }}</mat-icon>
-          {{ needsReview() ? 'A safety concern waits for you' : 'Safety concern acknowledged' }}
+          @if (needsReview()) {
+            &ngsp;<ng-container i18n="@@caseload.safety.waits">A safety concern waits for you</ng-container>
+          } @else {
+            &ngsp;<ng-container i18n="@@caseload.safety.acknowledged">Safety concern acknowledged</ng-container>
+          }
         </h2>
         @if (review(); as review) {
           <p class="who">
-            {{ needsReview() ? 'Last acknowledged' : 'Acknowledged' }} by {{ review.reviewedBy.displayName }} on
-            {{ review.reviewedAt | appDate: 'dateTime' }}
+            @if (needsReview()) {
+              &ngsp;<ng-container i18n="@@caseload.safety.last-by">Last acknowledged by {{ review.reviewedBy.displayName // i18n(ph="name") }} on {{ review.reviewedAt | appDate: 'dateTime' // i18n(ph="when") }}</ng-container>
+            } @else {
+              &ngsp;<ng-container i18n="@@caseload.safety.by">Acknowledged by {{ review.reviewedBy.displayName // i18n(ph="name") }} on {{ review.reviewedAt | appDate: 'dateTime' // i18n(ph="when") }}</ng-container>
+            }
           </p>
           <p class="note">{{ review.note }}</p>
           @if (needsReview()) {
-            <p class="quiet">A partner’s answer has raised a concern again since then.</p>
+            <p class="quiet" i18n="@@caseload.safety.again">A partner’s answer has raised a concern again since then.</p>
           }
         }
         @if (needsReview() && assignment().status !== 'cancelled') {
-          <p class="quiet">Once you have followed up, acknowledge it with a short note. It then leaves your dashboard.</p>
+          <p class="quiet" i18n="@@caseload.safety.follow-up">Once you have followed up, acknowledge it with a short note. It then leaves your dashboard.</p>
           <button mat-flat-button type="button" (click)="acknowledge()" [disabled]="opening()">
             <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">task_alt</mat-icon>
-            Acknowledge
+            &ngsp;<ng-container i18n="@@caseload.dashboard.acknowledge">Acknowledge</ng-container>
           </button>
         }
       </section>
@@ -97,7 +105,7 @@ export class SafetyReviewPanel {
     openSafetyReviewDialog(this.injector, { assignmentId: this.assignment().id, title: this.title() }).subscribe((updated) => {
       this.opening.set(false);
       if (!updated) return;
-      this.snackBar.open('Safety concern acknowledged.', 'OK', { duration: 6000 });
+      this.snackBar.open($localize`:@@caseload.safety.acknowledged-done:Safety concern acknowledged.`, OK_LABEL, { duration: 6000 });
       this.reviewed.emit(updated);
     });
   }

@@ -9,7 +9,7 @@ import { ExerciseDefinitions } from '../../data/exercise-definitions';
   template: `
     @if (rows(); as rows) {
       <section class="scores" aria-labelledby="scores-title">
-        <h2 id="scores-title">Scores</h2>
+        <h2 id="scores-title" i18n="@@caseload.scores.title">Scores</h2>
         <ul>
           @for (row of rows.partners; track row.name) {
             <li>
@@ -18,8 +18,8 @@ import { ExerciseDefinitions } from '../../data/exercise-definitions';
           }
         </ul>
         @if (rows.ownCheckIn) {
-          <p class="quiet">
-            The lowest possible score is {{ rows.min }}, the highest {{ rows.max }}. A short check-in written for this app, not a
+          <p class="quiet" i18n="@@caseload.scores.note">
+            The lowest possible score is {{ rows.min // i18n(ph="min") }}, the highest {{ rows.max // i18n(ph="max") }}. A short check-in written for this app, not a
             validated questionnaire: use it to follow change for this couple, not to diagnose.
           </p>
         }
@@ -56,12 +56,12 @@ export class ScoreSummary {
       ...range,
       ownCheckIn: isExerciseKey(assignment.exerciseKey),
       partners: assignment.partners.map((progress, index) => ({
-        name: this.partners().find((p) => p.id === progress.partnerId)?.displayName ?? `Partner ${index + 1}`,
+        name: this.partners().find((p) => p.id === progress.partnerId)?.displayName ?? $localize`:@@caseload.common.partner-n:Partner ${index + 1}:number:`,
         text: progress.score
-          ? `${progress.score.value} of ${range.max}${progress.score.band ? ` · ${progress.score.band}` : ''}`
+          ? $localize`:@@caseload.answer.scale:${progress.score.value}:value: of ${range.max}:max:` + (progress.score.band ? ` · ${progress.score.band}` : '')
           : progress.status === 'submitted'
-            ? 'no score (a question was skipped)'
-            : 'not submitted yet',
+            ? $localize`:@@caseload.scores.skipped:no score (a question was skipped)`
+            : $localize`:@@caseload.scores.not-submitted:not submitted yet`,
       })),
     };
   });

@@ -29,20 +29,26 @@ const PAST_SHOWN = 5;
   template: `
     <form class="add" (submit)="$event.preventDefault(); add()">
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
-        <mat-label>Date and time</mat-label>
+        <mat-label i18n="@@caseload.sessions.when">Date and time</mat-label>
         <input matInput type="datetime-local" name="startsAt" [ngModel]="startsAt()" (ngModelChange)="startsAt.set($event ?? '')" required />
-        <mat-hint>In the practice’s time zone ({{ zone() }})</mat-hint>
+        <mat-hint i18n="@@caseload.sessions.zone">In the practice’s time zone ({{ zone() // i18n(ph="zone") }})</mat-hint>
       </mat-form-field>
       <mat-form-field appearance="outline" subscriptSizing="dynamic" class="duration">
-        <mat-label>Length</mat-label>
+        <mat-label i18n="@@caseload.sessions.length">Length</mat-label>
         <mat-select name="duration" [ngModel]="duration()" (ngModelChange)="duration.set($event)">
           @for (minutes of durations; track minutes) {
-            <mat-option [value]="minutes">{{ minutes }} minutes</mat-option>
+            <mat-option [value]="minutes" i18n="@@caseload.sessions.minutes">{{ minutes // i18n(ph="minutes") }} minutes</mat-option>
           }
         </mat-select>
       </mat-form-field>
       <div class="add-actions">
-        <button mat-flat-button type="submit" [disabled]="saving() || !startsAt()">{{ saving() ? 'Saving…' : 'Add session' }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving() || !startsAt()">
+          @if (saving()) {
+            &ngsp;<ng-container i18n="@@caseload.review.saving">Saving…</ng-container>
+          } @else {
+            &ngsp;<ng-container i18n="@@caseload.sessions.add">Add session</ng-container>
+          }
+        </button>
         @if (saveError(); as saveError) {
           <span class="error" role="alert">{{ saveError }}</span>
         }
@@ -50,37 +56,37 @@ const PAST_SHOWN = 5;
     </form>
     @if (lists(); as lists) {
       @if (lists.upcoming.length === 0 && lists.past.length === 0) {
-        <p class="quiet">No sessions yet. Add the next one so the prep sheet and “This week” know when it is.</p>
+        <p class="quiet" i18n="@@caseload.sessions.empty">No sessions yet. Add the next one so the prep sheet and “This week” know when it is.</p>
       } @else {
-        <h3 class="list-title">Coming up</h3>
+        <h3 class="list-title" i18n="@@caseload.sessions.coming">Coming up</h3>
         @if (lists.upcoming.length === 0) {
-          <p class="quiet">Nothing planned yet.</p>
+          <p class="quiet" i18n="@@caseload.sessions.none-planned">Nothing planned yet.</p>
         } @else {
           <ul class="sessions">
             @for (session of lists.upcoming; track session.id) {
               <li class="session">
-                <span>{{ when(session) }} · {{ session.durationMinutes }} min</span>
-                <button mat-button type="button" [disabled]="deleting() === session.id" (click)="remove(session)" [attr.aria-label]="'Delete the session on ' + when(session)">Delete</button>
+                <span i18n="@@caseload.sessions.item">{{ when(session) // i18n(ph="when") }} · {{ session.durationMinutes // i18n(ph="minutes") }} min</span>
+                <button mat-button type="button" [disabled]="deleting() === session.id" (click)="remove(session)" [attr.aria-label]="deleteLabel(session)" i18n="@@caseload.notes.delete">Delete</button>
               </li>
             }
           </ul>
         }
         @if (lists.past.length > 0) {
-          <h3 class="list-title">Earlier</h3>
+          <h3 class="list-title" i18n="@@caseload.sessions.earlier">Earlier</h3>
           <ul class="sessions past">
             @for (session of lists.past; track session.id) {
               <li class="session">
-                <span>{{ when(session) }} · {{ session.durationMinutes }} min</span>
-                <button mat-button type="button" [disabled]="deleting() === session.id" (click)="remove(session)" [attr.aria-label]="'Delete the session on ' + when(session)">Delete</button>
+                <span i18n="@@caseload.sessions.item">{{ when(session) // i18n(ph="when") }} · {{ session.durationMinutes // i18n(ph="minutes") }} min</span>
+                <button mat-button type="button" [disabled]="deleting() === session.id" (click)="remove(session)" [attr.aria-label]="deleteLabel(session)" i18n="@@caseload.notes.delete">Delete</button>
               </li>
             }
           </ul>
         }
       }
     } @else if (sessions.error()) {
-      <app-error-state message="We could not load the sessions." (retry)="sessions.reload()" />
+      <app-error-state i18n-message="@@caseload.sessions.load-error" message="We could not load the sessions." (retry)="sessions.reload()" />
     } @else {
-      <app-loading-state label="Loading sessions…" />
+      <app-loading-state i18n-label="@@caseload.sessions.loading" label="Loading sessions…" />
     }
   `,
   styles: `
@@ -181,7 +187,7 @@ export class SessionsPanel {
     if (this.saving()) return;
     const instant = fromZonedInput(this.startsAt(), this.zone());
     if (!instant) {
-      this.saveError.set('Choose a date and a time.');
+      this.saveError.set($localize`:@@caseload.sessions.choose:Choose a date and a time.`);
       return;
     }
     this.saving.set(true);
@@ -197,16 +203,20 @@ export class SessionsPanel {
       },
       error: (error: unknown) => {
         this.saving.set(false);
-        this.saveError.set(errorMessage(error, 'We could not save the session. Please try again.'));
+        this.saveError.set(errorMessage(error, $localize`:@@caseload.sessions.save-error:We could not save the session. Please try again.`));
       },
     });
   }
 
+  protected deleteLabel(session: Session): string {
+    return $localize`:@@caseload.sessions.delete-label:Delete the session on ${this.when(session)}:when:`;
+  }
+
   protected remove(session: Session): void {
     confirm(this.dialog, {
-      title: 'Delete this session?',
-      message: `The session on ${this.when(session)} is removed from the couple’s schedule.`,
-      confirmLabel: 'Delete session',
+      title: $localize`:@@caseload.sessions.delete-title:Delete this session?`,
+      message: $localize`:@@caseload.sessions.delete-body:The session on ${this.when(session)}:when: is removed from the couple’s schedule.`,
+      confirmLabel: $localize`:@@caseload.sessions.delete-session:Delete session`,
       destructive: true,
     })
       .pipe(filter((yes) => yes))
@@ -220,7 +230,7 @@ export class SessionsPanel {
           },
           error: (error: unknown) => {
             this.deleting.set(null);
-            this.saveError.set(errorMessage(error, 'We could not delete the session. Please try again.'));
+            this.saveError.set(errorMessage(error, $localize`:@@caseload.sessions.delete-error:We could not delete the session. Please try again.`));
           },
         });
       });

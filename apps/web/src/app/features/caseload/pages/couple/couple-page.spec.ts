@@ -69,6 +69,15 @@ describe('CouplePage', () => {
     expect(button(card('Sam'), 'Revoke')).toBeDefined();
   });
 
+  it('shows each partner’s language on their card, by its own name and marked as that language', async () => {
+    await load();
+    expect(card('Alex').querySelector('[data-locale]')?.textContent?.trim()).toBe('English');
+    const sam = card('Sam').querySelector('[data-locale]');
+    expect(sam?.textContent?.trim()).toBe('Español');
+    expect(sam?.getAttribute('lang')).toBe('es');
+    expect(card('Sam').textContent).toContain('Language: Español');
+  });
+
   it('creates a first link without asking, and shows its URL once with a copy button', async () => {
     await load();
     button(card('Alex'), 'Create link')?.click();

@@ -30,6 +30,7 @@ import { exerciseTitle } from '../../domain/labels';
 import { formatInZone } from '../../domain/practice-time';
 import { canStop, groupBySeries, seriesText } from '../../domain/series-groups';
 import { SessionStore } from '../../../../core/session/session.store';
+import { OK_LABEL } from '../../domain/common-text';
 
 /**
  * One couple: details (edit, archive/restore), each partner's invite link, the assignments with
@@ -100,36 +101,36 @@ export class CouplePage {
     openEditCoupleDialog(this.injector, couple).subscribe((updated) => {
       if (!updated) return;
       this.couple.set(updated);
-      this.tell('Changes saved.');
+      this.tell($localize`:@@caseload.couple.saved:Changes saved.`);
     });
   }
 
   protected archive(couple: CoupleView): void {
     this.confirmed(
       {
-        title: `Archive ${couple.label}?`,
+        title: $localize`:@@caseload.couple.archive-title:Archive ${couple.label}:couple:?`,
         message: [
-          'They leave your dashboard and the active list. Their answers and your notes are kept, and you can restore them.',
-          'Both invite links stop working at once: after a restore, send each partner a new link.',
-          'If your practice erases archived couples after a set time, that time starts now.',
+          $localize`:@@caseload.couple.archive-kept:They leave your dashboard and the active list. Their answers and your notes are kept, and you can restore them.`,
+          $localize`:@@caseload.couple.archive-links:Both invite links stop working at once: after a restore, send each partner a new link.`,
+          $localize`:@@caseload.couple.archive-retention:If your practice erases archived couples after a set time, that time starts now.`,
         ],
-        confirmLabel: 'Archive',
+        confirmLabel: $localize`:@@caseload.couple.archive:Archive`,
       },
       () => this.couples.archive(couple.id),
       couple.id,
       (updated) => {
         this.couple.set(updated);
-        this.tell(`${couple.label} is archived.`);
+        this.tell($localize`:@@caseload.couple.archived-done:${couple.label}:couple: is archived.`);
       },
-      'We could not archive the couple.',
+      $localize`:@@caseload.couple.archive-error:We could not archive the couple.`,
     );
   }
 
   protected restore(couple: CoupleView): void {
     this.run(this.couples.restore(couple.id), couple.id, (updated) => {
       this.couple.set(updated);
-      this.tell(`${couple.label} is back in your active caseload.`);
-    }, 'We could not restore the couple.');
+      this.tell($localize`:@@caseload.couple.restored:${couple.label}:couple: is back in your active caseload.`);
+    }, $localize`:@@caseload.couple.restore-error:We could not restore the couple.`);
   }
 
   // ── invite links ──────────────────────────────────────────────────────────────────────────
@@ -137,73 +138,73 @@ export class CouplePage {
     const issue = () =>
       this.run(this.couples.issueInviteLink(couple.id, partner.id), partner.id, (link) => {
         this.issued.update((all) => ({ ...all, [partner.id]: link }));
-        this.tell(`A new link for ${partner.displayName} is ready to copy.`);
+        this.tell($localize`:@@caseload.couple.link-ready:A new link for ${partner.displayName}:name: is ready to copy.`);
         this.couple.reload();
-      }, 'We could not create the link.');
+      }, $localize`:@@caseload.couple.link-error:We could not create the link.`);
     if (partner.link.state === 'none') {
       issue();
       return;
     }
     this.confirmed(
       {
-        title: `Create a new link for ${partner.displayName}?`,
+        title: $localize`:@@caseload.couple.new-link-title:Create a new link for ${partner.displayName}:name:?`,
         message: [
-          `The link ${partner.displayName} has now stops working at once. They will need the new one to get back in.`,
-          'Their answers and drafts are kept.',
+          $localize`:@@caseload.couple.new-link-old:The link ${partner.displayName}:name: has now stops working at once. They will need the new one to get back in.`,
+          $localize`:@@caseload.couple.drafts-kept:Their answers and drafts are kept.`,
         ],
-        confirmLabel: 'Create a new link',
+        confirmLabel: $localize`:@@caseload.couple.new-link:Create a new link`,
       },
       () => this.couples.issueInviteLink(couple.id, partner.id),
       partner.id,
       (link) => {
         this.issued.update((all) => ({ ...all, [partner.id]: link }));
-        this.tell(`A new link for ${partner.displayName} is ready to copy. The old one no longer works.`);
+        this.tell($localize`:@@caseload.couple.link-replaced:A new link for ${partner.displayName}:name: is ready to copy. The old one no longer works.`);
         this.couple.reload();
       },
-      'We could not create the link.',
+      $localize`:@@caseload.couple.link-error:We could not create the link.`,
     );
   }
 
   protected emailLink(couple: CoupleView, partner: PartnerView): void {
     this.confirmed(
       {
-        title: `Email a link to ${partner.displayName}?`,
+        title: $localize`:@@caseload.couple.email-title:Email a link to ${partner.displayName}:name:?`,
         message: [
-          `We send a new personal link to ${partner.email}.`,
-          ...(partner.link.state === 'none' ? [] : [`Any link ${partner.displayName} has now stops working at once.`]),
+          $localize`:@@caseload.couple.email-to:We send a new personal link to ${partner.email}:email:.`,
+          ...(partner.link.state === 'none' ? [] : [$localize`:@@caseload.couple.email-old:Any link ${partner.displayName}:name: has now stops working at once.`]),
         ],
-        confirmLabel: 'Send email',
+        confirmLabel: $localize`:@@caseload.couple.send-email:Send email`,
       },
       () => this.couples.emailInviteLink(couple.id, partner.id),
       partner.id,
       (sent) => {
         this.forgetIssued(partner.id);
-        this.tell(`A new link is on its way to ${sent.sentTo}. Any earlier link no longer works.`);
+        this.tell($localize`:@@caseload.couple.email-sent:A new link is on its way to ${sent.sentTo}:email:. Any earlier link no longer works.`);
         this.couple.reload();
       },
-      'We could not send the email.',
+      $localize`:@@caseload.couple.email-error:We could not send the email.`,
     );
   }
 
   protected revokeLink(couple: CoupleView, partner: PartnerView): void {
     this.confirmed(
       {
-        title: `Revoke ${partner.displayName}’s link?`,
+        title: $localize`:@@caseload.couple.revoke-title:Revoke ${partner.displayName}:name:’s link?`,
         message: [
-          `The link stops working at once: ${partner.displayName} can no longer open their exercises until you create a new link.`,
-          'Their answers and drafts are kept.',
+          $localize`:@@caseload.couple.revoke-body:The link stops working at once: ${partner.displayName}:name: can no longer open their exercises until you create a new link.`,
+          $localize`:@@caseload.couple.drafts-kept:Their answers and drafts are kept.`,
         ],
-        confirmLabel: 'Revoke link',
+        confirmLabel: $localize`:@@caseload.couple.revoke:Revoke link`,
         destructive: true,
       },
       () => this.couples.revokeInviteLink(couple.id, partner.id),
       partner.id,
       () => {
         this.forgetIssued(partner.id);
-        this.tell(`${partner.displayName}’s link no longer works.`);
+        this.tell($localize`:@@caseload.couple.revoked:${partner.displayName}:name:’s link no longer works.`);
         this.couple.reload();
       },
-      'We could not revoke the link.',
+      $localize`:@@caseload.couple.revoke-error:We could not revoke the link.`,
     );
   }
 
@@ -217,12 +218,12 @@ export class CouplePage {
       coupleId: couple.id,
       partnerId: partner.id,
       partnerName: partner.displayName,
-      otherName: other?.displayName ?? 'the other partner',
+      otherName: other?.displayName ?? $localize`:@@caseload.couple.other-partner:the other partner`,
     }).subscribe((updated) => {
       if (!updated) return;
       this.couple.set(updated);
       this.forgetIssued(partner.id);
-      this.tell(`${partner.displayName}’s data is erased.`);
+      this.tell($localize`:@@caseload.couple.erased:${partner.displayName}:name:’s data is erased.`);
       this.assignments.reload();
     });
   }
@@ -231,7 +232,7 @@ export class CouplePage {
   protected assign(couple: CoupleView): void {
     openAssignExerciseDialog(this.injector, { coupleId: couple.id, partners: couple.partners }).subscribe((assignment) => {
       if (!assignment) return;
-      this.tell(`${exerciseTitle(assignment, this.definitions.get)} is assigned. The partners see it when they open their links.`);
+      this.tell($localize`:@@caseload.couple.assigned:${exerciseTitle(assignment, this.definitions.get)}:exercise: is assigned. The partners see it when they open their links.`);
       this.assignments.reload();
     });
   }
@@ -239,75 +240,75 @@ export class CouplePage {
   protected reopen(assignment: AssignmentView): void {
     this.confirmed(
       {
-        title: `Reopen ${exerciseTitle(assignment, this.definitions.get)} for edits?`,
-        message: 'The partners who submitted can change their answers again and submit anew. Until then you read their last submission.',
-        confirmLabel: 'Reopen',
+        title: $localize`:@@caseload.couple.reopen-title:Reopen ${exerciseTitle(assignment, this.definitions.get)}:exercise: for edits?`,
+        message: $localize`:@@caseload.couple.reopen-body:The partners who submitted can change their answers again and submit anew. Until then you read their last submission.`,
+        confirmLabel: $localize`:@@caseload.couple.reopen:Reopen`,
       },
       () => this.assignmentsApi.reopen(assignment.id),
       assignment.id,
       () => {
-        this.tell(`${exerciseTitle(assignment, this.definitions.get)} is open for edits again.`);
+        this.tell($localize`:@@caseload.couple.reopened:${exerciseTitle(assignment, this.definitions.get)}:exercise: is open for edits again.`);
         this.assignments.reload();
       },
-      'We could not reopen the assignment.',
+      $localize`:@@caseload.couple.reopen-error:We could not reopen the assignment.`,
     );
   }
 
   protected unlock(assignment: AssignmentView): void {
     this.confirmed(
       {
-        title: `Release ${exerciseTitle(assignment, this.definitions.get)} to both partners?`,
+        title: $localize`:@@caseload.couple.release-title:Release ${exerciseTitle(assignment, this.definitions.get)}:exercise: to both partners?`,
         message:
           assignment.release.state === 'held'
-            ? 'A partner’s safety check raised a concern. Each partner will read the other’s answers (never the private note or the safety check). This cannot be undone.'
-            : 'Each partner can then read the other’s answers (never the private note or the safety check). This cannot be undone.',
-        confirmLabel: 'Release to both',
+            ? $localize`:@@caseload.couple.release-held:A partner’s safety check raised a concern. Each partner will read the other’s answers (never the private note or the safety check). This cannot be undone.`
+            : $localize`:@@caseload.couple.release-body:Each partner can then read the other’s answers (never the private note or the safety check). This cannot be undone.`,
+        confirmLabel: $localize`:@@caseload.couple.release:Release to both`,
       },
       () => this.assignmentsApi.unlock(assignment.id),
       assignment.id,
       () => {
-        this.tell(`${exerciseTitle(assignment, this.definitions.get)} is shared with both partners.`);
+        this.tell($localize`:@@caseload.couple.released:${exerciseTitle(assignment, this.definitions.get)}:exercise: is shared with both partners.`);
         this.assignments.reload();
       },
-      'We could not release the answers.',
+      $localize`:@@caseload.couple.release-error:We could not release the answers.`,
     );
   }
 
   protected stopRepeating(busyKey: string, anyId: string, newest: AssignmentView | undefined): void {
-    const title = newest ? exerciseTitle(newest, this.definitions.get) : 'this exercise';
+    const title = newest ? exerciseTitle(newest, this.definitions.get) : $localize`:@@caseload.couple.this-exercise:this exercise`;
     this.confirmed(
       {
-        title: `Stop repeating ${title}?`,
-        message: 'No new copy of it opens for the partners. The ones already open stay, with their answers.',
-        confirmLabel: 'Stop repeating',
-        cancelLabel: 'Keep repeating',
+        title: $localize`:@@caseload.couple.stop-title:Stop repeating ${title}:exercise:?`,
+        message: $localize`:@@caseload.couple.stop-body:No new copy of it opens for the partners. The ones already open stay, with their answers.`,
+        confirmLabel: $localize`:@@caseload.couple.stop-repeating:Stop repeating`,
+        cancelLabel: $localize`:@@caseload.couple.keep-repeating:Keep repeating`,
       },
       () => this.assignmentsApi.stopRepeating(anyId),
       busyKey,
       () => {
-        this.tell(`${title} no longer repeats.`);
+        this.tell($localize`:@@caseload.couple.stopped:${title}:exercise: no longer repeats.`);
         this.assignments.reload();
       },
-      'We could not stop the repeats.',
+      $localize`:@@caseload.couple.stop-error:We could not stop the repeats.`,
     );
   }
 
   protected cancel(assignment: AssignmentView): void {
     this.confirmed(
       {
-        title: `Cancel ${exerciseTitle(assignment, this.definitions.get)}?`,
-        message: 'The partners no longer see it and cannot answer it. Answers already submitted stay available to you.',
-        confirmLabel: 'Cancel assignment',
-        cancelLabel: 'Keep it',
+        title: $localize`:@@caseload.couple.cancel-title:Cancel ${exerciseTitle(assignment, this.definitions.get)}:exercise:?`,
+        message: $localize`:@@caseload.couple.cancel-body:The partners no longer see it and cannot answer it. Answers already submitted stay available to you.`,
+        confirmLabel: $localize`:@@caseload.couple.cancel:Cancel assignment`,
+        cancelLabel: $localize`:@@caseload.couple.keep-it:Keep it`,
         destructive: true,
       },
       () => this.assignmentsApi.cancel(assignment.id),
       assignment.id,
       () => {
-        this.tell(`${exerciseTitle(assignment, this.definitions.get)} is cancelled.`);
+        this.tell($localize`:@@caseload.couple.cancelled:${exerciseTitle(assignment, this.definitions.get)}:exercise: is cancelled.`);
         this.assignments.reload();
       },
-      'We could not cancel the assignment.',
+      $localize`:@@caseload.couple.cancel-error:We could not cancel the assignment.`,
     );
   }
 
@@ -354,6 +355,6 @@ export class CouplePage {
 
   private tell(message: string): void {
     this.announcement.set(message);
-    this.snackBar.open(message, 'OK', { duration: 6000 });
+    this.snackBar.open(message, OK_LABEL, { duration: 6000 });
   }
 }

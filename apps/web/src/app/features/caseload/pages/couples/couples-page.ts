@@ -40,7 +40,7 @@ export class CouplesPage {
     initialValue: '',
   });
   private readonly query = computed(() => ({ search: this.debouncedSearch().trim(), status: this.status() }));
-  protected readonly statusLabel = (status: CoupleStatus): string => (status === 'archived' ? 'Archived' : 'Active');
+  protected readonly statusLabel = (status: CoupleStatus): string => (status === 'archived' ? $localize`:@@caseload.couples.status-archived:Archived` : $localize`:@@caseload.couples.status-active:Active`);
 
   /** The cursors of the pages walked through; a new search or filter starts again at the first page. */
   private readonly cursors = linkedSignal<{ search: string; status: CoupleStatus | 'all' }, readonly (string | undefined)[]>({
@@ -77,7 +77,7 @@ export class CouplesPage {
   }
 
   protected partnerSummary(partner: PartnerView): string {
-    return `${partner.displayName} (${perspectiveLabel(partner.perspective)}) · link: ${linkStateLabel(partner.link.state).toLowerCase()}`;
+    return $localize`:@@caseload.couples.partner-summary:${partner.displayName}:name: (${perspectiveLabel(partner.perspective)}:perspective:) · link: ${linkStateLabel(partner.link.state).toLowerCase()}:link:`;
   }
 
   protected addCouple(): void {

@@ -18,6 +18,7 @@ import { DashboardApi } from '../../data/dashboard-api';
 import { formatInZone, formatTimeInZone, sameDayInZone } from '../../domain/practice-time';
 import { todayFirst } from '../../domain/session-order';
 import { SessionStore } from '../../../../core/session/session.store';
+import { OK_LABEL } from '../../domain/common-text';
 
 /**
  * The counselor's home: safety flags first, then what is ready to review, what is overdue, and
@@ -48,13 +49,25 @@ export class DashboardPage {
   /** "Session today at 16:00" / "Next session Thu 10 Dec, 16:00" in the practice's time zone. */
   protected sessionText(couple: DashboardCouple): string | null {
     if (!couple.nextSessionAt) return null;
-    if (sameDayInZone(couple.nextSessionAt, new Date(), this.zone())) return `Session today at ${formatTimeInZone(couple.nextSessionAt, this.zone(), this.locale)}`;
-    return `Next session ${formatInZone(couple.nextSessionAt, this.zone(), this.locale)}`;
+    if (sameDayInZone(couple.nextSessionAt, new Date(), this.zone())) {
+      return $localize`:@@caseload.dashboard.session-today:Session today at ${formatTimeInZone(couple.nextSessionAt, this.zone(), this.locale)}:time:`;
+    }
+    return $localize`:@@caseload.dashboard.next-session:Next session ${formatInZone(couple.nextSessionAt, this.zone(), this.locale)}:when:`;
   }
 
   protected progressText(couple: DashboardCouple): string {
-    if (couple.assigned === 0) return 'Nothing assigned yet';
-    return `${couple.completed} of ${couple.assigned} ${couple.assigned === 1 ? 'exercise' : 'exercises'} completed by both`;
+    if (couple.assigned === 0) return $localize`:@@caseload.dashboard.nothing-assigned:Nothing assigned yet`;
+    return couple.assigned === 1
+      ? $localize`:@@caseload.dashboard.progress-one:${couple.completed}:completed: of 1 exercise completed by both`
+      : $localize`:@@caseload.dashboard.progress-many:${couple.completed}:completed: of ${couple.assigned}:assigned: exercises completed by both`;
+  }
+
+  protected progressLabel(couple: DashboardCouple): string {
+    return $localize`:@@caseload.dashboard.progress-label:Progress of ${couple.label}:couple:`;
+  }
+
+  protected acknowledgeLabel(item: DashboardAssignmentItem): string {
+    return $localize`:@@caseload.dashboard.acknowledge-label:Acknowledge the safety concern of ${item.coupleLabel}:couple:: ${item.exerciseTitle}:exercise:`;
   }
 
   protected progressPercent(couple: DashboardCouple): number {
@@ -62,7 +75,11 @@ export class DashboardPage {
   }
 
   protected submittedText(item: DashboardAssignmentItem): string {
-    return item.submittedCount >= 2 ? 'Both partners submitted' : item.submittedCount === 1 ? 'One partner submitted' : 'Nobody has submitted yet';
+    return item.submittedCount >= 2
+      ? $localize`:@@caseload.dashboard.submitted-both:Both partners submitted`
+      : item.submittedCount === 1
+        ? $localize`:@@caseload.dashboard.submitted-one:One partner submitted`
+        : $localize`:@@caseload.dashboard.submitted-none:Nobody has submitted yet`;
   }
 
   /** Acknowledge a safety concern with a note; it then leaves the panel (the dashboard is read again). */
@@ -70,7 +87,7 @@ export class DashboardPage {
     openSafetyReviewDialog(this.injector, { assignmentId: item.assignmentId, title: `${item.coupleLabel}: ${item.exerciseTitle}` }).subscribe((reviewed) => {
       if (!reviewed) return;
       this.dashboard.reload();
-      this.snackBar.open(`Acknowledged: ${item.coupleLabel}’s safety concern has left the list.`, 'OK', { duration: 6000 });
+      this.snackBar.open($localize`:@@caseload.dashboard.acknowledged:Acknowledged: ${item.coupleLabel}:couple:’s safety concern has left the list.`, OK_LABEL, { duration: 6000 });
     });
   }
 

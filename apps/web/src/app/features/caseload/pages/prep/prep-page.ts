@@ -21,6 +21,9 @@ import { NotesApi } from '../../data/notes-api';
 import { lastSessionStart, myNotesSince, prepScoreChanges, prepSummary, type ReadinessChange, readinessChanges } from '../../domain/prep-summary';
 import { scoreChangeText } from '../../domain/score-change-text';
 import type { ScoreChange } from '@trp/exercises';
+import type { AssignmentStatus } from '@trp/contracts';
+import { namesList } from '../../domain/common-text';
+import { assignmentStatusLabel } from '../../domain/labels';
 
 /**
  * A printable one-page summary before a session: the counselor's own notes since the last session,
@@ -93,11 +96,16 @@ export class PrepPage {
   /** "7/10 on 20 Nov, up 3 from 4/10 on 1 Nov". */
   protected readinessText(person: ReadinessChange): string {
     const { latest, previous, change } = person;
-    if (!latest) return 'not answered yet';
-    const now = `${latest.value}/10 on ${this.day(latest.submittedAt)}`;
-    if (!previous || change === undefined) return `${now} (the first answer, nothing to compare yet)`;
-    const moved = change === 0 ? 'no change' : change > 0 ? `up ${change}` : `down ${-change}`;
-    return `${now}, ${moved} from ${previous.value}/10 on ${this.day(previous.submittedAt)}`;
+    if (!latest) return $localize`:@@caseload.prep.readiness-none:not answered yet`;
+    const now = $localize`:@@caseload.prep.readiness-now:${latest.value}:value:/10 on ${this.day(latest.submittedAt)}:date:`;
+    if (!previous || change === undefined) return $localize`:@@caseload.prep.readiness-first:${now}:now: (the first answer, nothing to compare yet)`;
+    const moved =
+      change === 0
+        ? $localize`:@@caseload.score-change.same:no change`
+        : change > 0
+          ? $localize`:@@caseload.score-change.up:up ${change}:points:`
+          : $localize`:@@caseload.score-change.down:down ${-change}:points:`;
+    return $localize`:@@caseload.prep.readiness-moved:${now}:now:, ${moved}:moved: from ${previous.value}:before:/10 on ${this.day(previous.submittedAt)}:date:`;
   }
 
   /** "18 · A steadier week on 22 Nov, up 5 from 13 on 8 Nov". */
@@ -107,6 +115,17 @@ export class PrepPage {
 
   private day(iso: string): string {
     return formatDate(iso, 'date', this.locale);
+  }
+
+  protected readonly notAnswered = $localize`:@@caseload.prep.not-answered:not answered`;
+  protected readonly noNote = $localize`:@@caseload.prep.no-note:none`;
+
+  protected names(names: readonly string[]): string {
+    return namesList(names, this.locale);
+  }
+
+  protected statusLabel(status: AssignmentStatus): string {
+    return assignmentStatusLabel(status);
   }
 
   protected print(): void {

@@ -35,6 +35,7 @@ import {
 } from '../../domain/labels';
 import { fallbackTitle } from '../../domain/definition-lookup';
 import { counselorOnlyAnswers, reviewPartners } from '../../domain/review-model';
+import { OK_LABEL } from '../../domain/common-text';
 
 /**
  * One assignment, reviewed: what the partners told the counselor only, the feelings compared,
@@ -101,8 +102,8 @@ export class ReviewPage {
       })),
       counselorOnly: definition ? partners.map((partner) => counselorOnlyAnswers(definition, partner)) : [],
       feelings: definition && a && b ? compareFeelingsTables(definition, a.answers ?? undefined, b.answers ?? undefined) : [],
-      nameA: a?.name ?? 'Partner 1',
-      nameB: b?.name ?? 'Partner 2',
+      nameA: a?.name ?? $localize`:@@caseload.common.partner-n:Partner ${1}:number:`,
+      nameB: b?.name ?? $localize`:@@caseload.common.partner-n:Partner ${2}:number:`,
       status: assignmentStatusLabel(assignment.status),
       visibility: visibilityLabel(assignment.visibility),
       anySubmitted: partners.some((p) => p.answers !== null),
@@ -140,25 +141,25 @@ export class ReviewPage {
   }
 
   protected markReviewed(assignment: AssignmentView): void {
-    this.act('review', this.assignmentsApi.markReviewed(assignment.id), 'Marked as reviewed.', 'We could not mark it as reviewed.');
+    this.act('review', this.assignmentsApi.markReviewed(assignment.id), $localize`:@@caseload.review.marked:Marked as reviewed.`, $localize`:@@caseload.review.mark-error:We could not mark it as reviewed.`);
   }
 
   /** Both partners' submissions back to draft, or one partner's (`partner`). */
   protected reopen(partner?: { readonly id: string; readonly name: string }): void {
     this.confirmThen(
       {
-        title: partner ? `Reopen ${partner.name}’s answers for edits?` : 'Reopen for edits?',
+        title: partner ? $localize`:@@caseload.review.reopen-one-title:Reopen ${partner.name}:name:’s answers for edits?` : $localize`:@@caseload.review.reopen-title:Reopen for edits?`,
         message: partner
-          ? `${partner.name} can change their answers and submit again. Until then you read their last submission.`
-          : 'The partners who submitted can change their answers and submit again. Until then you read their last submission.',
-        confirmLabel: 'Reopen',
+          ? $localize`:@@caseload.review.reopen-one-body:${partner.name}:name: can change their answers and submit again. Until then you read their last submission.`
+          : $localize`:@@caseload.review.reopen-body:The partners who submitted can change their answers and submit again. Until then you read their last submission.`,
+        confirmLabel: $localize`:@@caseload.review.reopen:Reopen`,
       },
       () =>
         this.act(
           'reopen',
           this.assignmentsApi.reopen(this.assignmentId(), partner?.id),
-          partner ? `${partner.name} can edit their answers again.` : 'Open for edits again. The partners can change their answers.',
-          'We could not reopen it.',
+          partner ? $localize`:@@caseload.review.reopened-one:${partner.name}:name: can edit their answers again.` : $localize`:@@caseload.review.reopened:Open for edits again. The partners can change their answers.`,
+          $localize`:@@caseload.review.reopen-error:We could not reopen it.`,
         ),
     );
   }
@@ -188,6 +189,6 @@ export class ReviewPage {
 
   private tell(message: string): void {
     this.announcement.set(message);
-    this.snackBar.open(message, 'OK', { duration: 6000 });
+    this.snackBar.open(message, OK_LABEL, { duration: 6000 });
   }
 }

@@ -48,8 +48,10 @@ export class ThisWeekPage {
 
   protected counts(entry: DigestEntry): string {
     const parts = [
-      entry.readyToReview === 1 ? '1 exercise ready to read' : `${entry.readyToReview} exercises ready to read`,
-      entry.overdue === 1 ? '1 overdue' : `${entry.overdue} overdue`,
+      entry.readyToReview === 1
+        ? $localize`:@@caseload.this-week.ready-one:1 exercise ready to read`
+        : $localize`:@@caseload.this-week.ready-many:${entry.readyToReview}:count: exercises ready to read`,
+      entry.overdue === 1 ? $localize`:@@caseload.this-week.overdue-one:1 overdue` : $localize`:@@caseload.this-week.overdue-many:${entry.overdue}:count: overdue`,
     ];
     return parts.join(' · ');
   }
