@@ -25,9 +25,9 @@ export const FIRST_PAGE = 20;
 export const NEXT_PAGE = 50;
 
 const STATUS_TEXT: Record<PortalAssignmentSummary['status'], string> = {
-  not_started: 'Not started',
-  in_progress: 'Started — your answers are saved',
-  submitted: 'Submitted',
+  not_started: $localize`:@@portal.home.status.not-started:Not started`,
+  in_progress: $localize`:@@portal.home.status.in-progress:Started — your answers are saved`,
+  submitted: $localize`:@@portal.home.status.submitted:Submitted`,
 };
 
 /** `/portal`: the partner's home — a greeting, what is still to do (by due date), then what was submitted. */

@@ -26,40 +26,40 @@ export const LINK_PATH_WITHOUT_TOKEN = '/i';
     <main class="link-page">
       <p class="link-brand">
         <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">volunteer_activism</mat-icon>
-        Trust Repair Practice
+        <ng-container i18n="@@portal.link.brand">Trust Repair Practice</ng-container>
       </p>
       @switch (state()) {
         @case ('opening') {
-          <h1>Opening your page…</h1>
+          <h1 i18n="@@portal.link.opening">Opening your page…</h1>
           <div role="status" class="link-status">
-            <mat-progress-spinner mode="indeterminate" diameter="40" aria-label="Opening your page" />
+            <mat-progress-spinner mode="indeterminate" diameter="40" aria-label="Opening your page" i18n-aria-label="@@portal.link.opening-label" />
           </div>
         }
         @case ('unknown') {
           <mat-icon class="link-icon link-icon--error" fontSet="material-symbols-outlined" aria-hidden="true">link_off</mat-icon>
-          <h1>This link doesn't work</h1>
-          <p>
+          <h1 i18n="@@portal.link.unknown-title">This link doesn't work</h1>
+          <p i18n="@@portal.link.unknown-text">
             Please check that you opened the whole link from your counselor's message. If it still doesn't work, ask your
             counselor to send you a new one.
           </p>
         }
         @case ('gone') {
           <mat-icon class="link-icon" fontSet="material-symbols-outlined" aria-hidden="true">schedule</mat-icon>
-          <h1>This link has expired</h1>
-          <p>Links stop working after a while, or when your counselor sends a new one. Please ask your counselor for a new link.</p>
-          <p>Anything you already submitted is safe.</p>
+          <h1 i18n="@@portal.link.gone-title">This link has expired</h1>
+          <p i18n="@@portal.link.gone-text">Links stop working after a while, or when your counselor sends a new one. Please ask your counselor for a new link.</p>
+          <p i18n="@@portal.link.gone-safe">Anything you already submitted is safe.</p>
         }
         @case ('offline') {
           <mat-icon class="link-icon link-icon--error" fontSet="material-symbols-outlined" aria-hidden="true">wifi_off</mat-icon>
-          <h1>No connection</h1>
-          <p>We couldn't reach the server. Check your connection, then try again.</p>
-          <button mat-flat-button type="button" (click)="open()">Try again</button>
+          <h1 i18n="@@portal.link.offline-title">No connection</h1>
+          <p i18n="@@portal.link.offline-text">We couldn't reach the server. Check your connection, then try again.</p>
+          <button mat-flat-button type="button" (click)="open()" i18n="@@portal.link.retry">Try again</button>
         }
         @case ('error') {
           <mat-icon class="link-icon link-icon--error" fontSet="material-symbols-outlined" aria-hidden="true">error</mat-icon>
-          <h1>Something went wrong</h1>
-          <p>Please try again in a moment.</p>
-          <button mat-flat-button type="button" (click)="open()">Try again</button>
+          <h1 i18n="@@portal.link.error-title">Something went wrong</h1>
+          <p i18n="@@portal.link.error-text">Please try again in a moment.</p>
+          <button mat-flat-button type="button" (click)="open()" i18n="@@portal.link.retry">Try again</button>
         }
       }
     </main>
