@@ -128,7 +128,7 @@ export class IStatementField extends ExerciseFieldBase<readonly IStatementAnswer
         ? `#${this.partId(Math.min(index, rows.length - 1), 'feel')}`
         : '[data-focus="add"]',
     );
-    void this.announcer.announce(`Statement ${index + 1} removed.`);
+    void this.announcer.announce($localize`:@@web-ui.i-statement.removed:Statement ${index + 1}:number: removed.`);
   }
 
   private update(rows: readonly IStatementAnswer[]): void {

@@ -87,7 +87,9 @@ export class ListField extends ExerciseFieldBase<readonly string[]> {
     const direction = offset < 0 ? 'up' : 'down';
     this.focusLater(`[data-focus="${direction}-${target}"]`);
     void this.announcer.announce(
-      `Item ${index + 1} moved ${direction}. It is now item ${target + 1} of ${rows.length}.`,
+      offset < 0
+        ? $localize`:@@web-ui.list.moved-up:Item ${index + 1}:from: moved up. It is now item ${target + 1}:to: of ${rows.length}:count:.`
+        : $localize`:@@web-ui.list.moved-down:Item ${index + 1}:from: moved down. It is now item ${target + 1}:to: of ${rows.length}:count:.`,
     );
   }
 
@@ -97,7 +99,7 @@ export class ListField extends ExerciseFieldBase<readonly string[]> {
     this.focusLater(
       rows.length ? `#${this.itemId(Math.min(index, rows.length - 1))}` : '[data-focus="add"]',
     );
-    void this.announcer.announce(`Item ${index + 1} removed.`);
+    void this.announcer.announce($localize`:@@web-ui.list.removed:Item ${index + 1}:number: removed.`);
   }
 
   private update(rows: readonly string[]): void {
