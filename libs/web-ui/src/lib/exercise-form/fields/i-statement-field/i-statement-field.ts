@@ -120,6 +120,10 @@ export class IStatementField extends ExerciseFieldBase<readonly IStatementAnswer
     this.focusLater(`#${this.partId(index, 'feel')}`);
   }
 
+  protected removeLabel(index: number): string {
+    return $localize`:@@web-ui.i-statement.remove-label:Remove statement ${index + 1}:number:`;
+  }
+
   protected remove(index: number): void {
     const rows = this.rows().filter((_, i) => i !== index);
     this.update(rows);

@@ -79,6 +79,18 @@ export class ListField extends ExerciseFieldBase<readonly string[]> {
     this.add(index);
   }
 
+  protected moveUpLabel(index: number): string {
+    return $localize`:@@web-ui.list.move-up:Move item ${index + 1}:number: up`;
+  }
+
+  protected moveDownLabel(index: number): string {
+    return $localize`:@@web-ui.list.move-down:Move item ${index + 1}:number: down`;
+  }
+
+  protected removeLabel(index: number): string {
+    return $localize`:@@web-ui.list.remove:Remove item ${index + 1}:number:`;
+  }
+
   protected move(index: number, offset: -1 | 1): void {
     const target = index + offset;
     const rows = this.rows();
