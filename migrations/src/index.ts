@@ -24,6 +24,7 @@ import { PartnerSessionPinLock1764964800000 } from './1764964800000-PartnerSessi
 import { AuditCoupleIndexes1764964860000 } from './1764964860000-AuditCoupleIndexes';
 import { CreatePracticeExercise1764966600000 } from './1764966600000-CreatePracticeExercise';
 import { DailySummary1764966660000 } from './1764966660000-DailySummary';
+import { PartnerLocale1765900001000 } from './1765900001000-PartnerLocale';
 
 /**
  * Every migration, oldest first. Imported as classes (not a glob) so they survive the bundled build.
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   AuditCoupleIndexes1764964860000,
   CreatePracticeExercise1764966600000,
   DailySummary1764966660000,
+  PartnerLocale1765900001000,
 ];

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Perspective } from '@trp/exercises';
+import type { Locale } from '@trp/contracts';
 
 /** One of the two partners of a couple (`position` 1 or 2). Partners have no account: they use invite links. */
 @Entity('partner')
@@ -43,6 +44,10 @@ export class Partner {
   /** The browser's IANA zone, recorded when they open the portal (quiet hours); null: the practice's. */
   @Column('text', { nullable: true })
   timezone!: string | null;
+
+  /** The language of their portal and mails (CHECK en|es). */
+  @Column('text', { default: 'en' })
+  locale!: Locale;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

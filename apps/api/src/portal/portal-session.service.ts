@@ -18,6 +18,7 @@ interface MeRow {
   partner_id: string;
   display_name: string;
   perspective: PortalMe['partner']['perspective'];
+  locale: PortalMe['partner']['locale'];
   counselor_name: string | null;
   reminders_enabled: boolean;
   has_email: boolean;
@@ -117,7 +118,7 @@ export class PortalSessionService {
 
   private async loadMe(manager: EntityManager, practiceId: string, partnerId: string): Promise<PortalMe> {
     const rows: MeRow[] = await manager.query(
-      `SELECT p.id AS partner_id, p.display_name, p.perspective, p.reminders_enabled, (p.email IS NOT NULL AND p.email <> '') AS has_email, u.display_name AS counselor_name
+      `SELECT p.id AS partner_id, p.display_name, p.perspective, p.locale, p.reminders_enabled, (p.email IS NOT NULL AND p.email <> '') AS has_email, u.display_name AS counselor_name
          FROM partner p
          JOIN couple c ON c.id = p.couple_id AND c.practice_id = p.practice_id
          LEFT JOIN user_account u ON u.id = c.counselor_id AND u.practice_id = c.practice_id
@@ -128,7 +129,7 @@ export class PortalSessionService {
     if (!row) throw new PortalException('linkUnknown');
     return {
       crisisResources: (await this.practices.settings(practiceId, manager)).crisisResources,
-      partner: { id: row.partner_id, displayName: row.display_name, perspective: row.perspective },
+      partner: { id: row.partner_id, displayName: row.display_name, perspective: row.perspective, locale: row.locale },
       counselor: { displayName: row.counselor_name ?? 'Your counselor' },
       remindersEnabled: row.reminders_enabled,
       hasEmail: row.has_email,

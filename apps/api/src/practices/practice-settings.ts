@@ -1,4 +1,4 @@
-import { ARCHIVED_RETENTION_DAYS, isTimeZone, TIME_OF_DAY, CRISIS_RESOURCES_MAX_LENGTH, DEFAULT_PRACTICE_SETTINGS, PRACTICE_SETTING_LIMITS, PracticeSettings } from '@trp/contracts';
+import { ARCHIVED_RETENTION_DAYS, isLocale, isTimeZone, TIME_OF_DAY, CRISIS_RESOURCES_MAX_LENGTH, DEFAULT_PRACTICE_SETTINGS, PRACTICE_SETTING_LIMITS, PracticeSettings } from '@trp/contracts';
 
 type NumericSetting = keyof typeof PRACTICE_SETTING_LIMITS;
 
@@ -23,6 +23,7 @@ export function resolvePracticeSettings(raw: Record<string, unknown> | null | un
     reminderEveryDaysOverdue: numberIn(stored['reminderEveryDaysOverdue'], 'reminderEveryDaysOverdue'),
     remindersPerAssignment: numberIn(stored['remindersPerAssignment'], 'remindersPerAssignment'),
     ...quietHoursOf(stored['quietHoursStart'], stored['quietHoursEnd']),
+    defaultLocale: isLocale(stored['defaultLocale']) ? stored['defaultLocale'] : DEFAULT_PRACTICE_SETTINGS.defaultLocale,
   };
 }
 

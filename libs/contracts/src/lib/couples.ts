@@ -1,4 +1,5 @@
 import type { Perspective } from '@trp/exercises';
+import type { Locale } from './locale';
 
 export type CoupleStatus = 'active' | 'archived';
 export type InviteLinkState = 'none' | 'never_opened' | 'opened' | 'expired' | 'revoked';
@@ -22,6 +23,8 @@ export interface PartnerView {
    * Reminders reach them only when this is on, they have an email and the practice sends reminders.
    */
   readonly remindersEnabled: boolean;
+  /** The language the partner reads the portal and their mails in (they can switch it in the portal). */
+  readonly locale: Locale;
   /** Set when this partner's data was erased (the name is then "Erased partner"). */
   readonly erasedAt?: string;
 }
@@ -44,6 +47,8 @@ export interface NewPartnerBody {
   readonly displayName: string;
   readonly email?: string;
   readonly perspective?: Perspective;
+  /** The partner's language; a new partner without one gets the practice's `defaultLocale`. */
+  readonly locale?: Locale;
 }
 
 /** `POST /api/couples` */

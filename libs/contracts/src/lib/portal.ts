@@ -1,11 +1,13 @@
 import type { Answers, ExerciseDefinition, Perspective } from '@trp/exercises';
 import type { PartnerProgress, Visibility } from './assignments';
+import type { Locale } from './locale';
 
 /** `GET /api/portal/me`. Never the couple's label: that is the counselor's private note. */
 export interface PortalMe {
   /** The practice's crisis resources, shown under the safety question and in the portal. */
   readonly crisisResources: string;
-  readonly partner: { readonly id: string; readonly displayName: string; readonly perspective: Perspective };
+  /** `locale`: the language this partner reads the portal and their mails in. */
+  readonly partner: { readonly id: string; readonly displayName: string; readonly perspective: Perspective; readonly locale: Locale };
   readonly counselor: { readonly displayName: string };
   /** Whether reminder emails are sent to this partner (they can turn them off here or from any reminder). */
   readonly remindersEnabled: boolean;
@@ -13,10 +15,14 @@ export interface PortalMe {
   readonly hasEmail: boolean;
 }
 
-/** PATCH /api/portal/me. `timezone`: the browser's IANA zone, recorded for quiet hours. */
+/**
+ * PATCH /api/portal/me. `timezone`: the browser's IANA zone, recorded for quiet hours. `locale`: the partner switches
+ * their language (the answer also sets the `trp_locale` cookie; the web app then reloads).
+ */
 export interface UpdatePortalMeRequest {
   readonly remindersEnabled?: boolean;
   readonly timezone?: string;
+  readonly locale?: Locale;
 }
 
 /** An item of `GET /api/portal/assignments`. */

@@ -1,3 +1,5 @@
+import type { Locale } from './locale';
+
 /** Practice policies, kept in `practice.settings`. */
 export interface PracticeSettings {
   /** A staff session ends after this long without a request (5–720). */
@@ -25,6 +27,8 @@ export interface PracticeSettings {
   /** No reminder between these local times ("HH:MM", in the partner's zone); both null: no quiet hours. */
   readonly quietHoursStart: string | null;
   readonly quietHoursEnd: string | null;
+  /** The language new partners and new staff invitations start in (each person can change their own). */
+  readonly defaultLocale: Locale;
 }
 
 export const DEFAULT_PRACTICE_SETTINGS: PracticeSettings = {
@@ -41,6 +45,7 @@ export const DEFAULT_PRACTICE_SETTINGS: PracticeSettings = {
   remindersPerAssignment: 3,
   quietHoursStart: '21:00',
   quietHoursEnd: '08:00',
+  defaultLocale: 'en',
 };
 
 /** Inclusive bounds of `archivedRetentionDays` when it is set. */

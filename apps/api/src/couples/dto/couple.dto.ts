@@ -24,9 +24,11 @@ import type {
   InviteLinkSummary,
   NewPartnerBody,
   PartnerView,
+  Locale,
   ReassignCoupleBody,
   UpdateCoupleBody,
 } from '@trp/contracts';
+import { LOCALES } from '@trp/contracts';
 import type { Perspective } from '@trp/exercises';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { inviteLinkState, LinkFacts } from '../../invite-links/link-state';
@@ -54,6 +56,9 @@ export class NewPartnerDto implements NewPartnerBody {
   @ApiPropertyOptional({ enum: PERSPECTIVES, default: 'unspecified' })
   @IsOptional() @IsIn(PERSPECTIVES)
   perspective?: Perspective;
+  @ApiPropertyOptional({ enum: LOCALES, description: "The partner's language; default: the practice's defaultLocale." })
+  @IsOptional() @IsIn(LOCALES, { message: `locale must be one of ${LOCALES.join(', ')}` })
+  locale?: Locale;
 }
 
 export class CreateCoupleDto implements CreateCoupleBody {
@@ -83,6 +88,9 @@ export class UpdatePartnerDto {
   @ApiPropertyOptional({ enum: PERSPECTIVES })
   @IsOptional() @IsIn(PERSPECTIVES)
   perspective?: Perspective;
+  @ApiPropertyOptional({ enum: LOCALES, description: "The partner's language (the partner can also switch it in the portal)." })
+  @IsOptional() @IsIn(LOCALES, { message: `locale must be one of ${LOCALES.join(', ')}` })
+  locale?: Locale;
 }
 
 export class UpdateCoupleDto implements UpdateCoupleBody {
@@ -130,6 +138,7 @@ export class PartnerViewDto implements PartnerView {
   @ApiProperty({ enum: PERSPECTIVES }) perspective!: Perspective;
   @ApiProperty({ type: InviteLinkSummaryDto }) link!: InviteLinkSummaryDto;
   @ApiProperty({ description: "The partner's own switch for reminder emails (they can turn it off in the portal or from a reminder)." }) remindersEnabled!: boolean;
+  @ApiProperty({ enum: LOCALES, description: 'The language of their portal and mails.' }) locale!: Locale;
   @ApiPropertyOptional({ format: 'date-time', description: "When this partner's data was erased." }) erasedAt?: string;
 }
 
@@ -162,6 +171,7 @@ export function toPartnerView(partner: Partner, link: LinkFacts | undefined, now
     perspective: partner.perspective,
     link: inviteLinkState(link, now),
     remindersEnabled: partner.remindersEnabled,
+    locale: partner.locale,
     ...(partner.erasedAt && { erasedAt: partner.erasedAt.toISOString() }),
   };
 }

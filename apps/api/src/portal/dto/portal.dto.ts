@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsTimeZone, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsTimeZone, Max, MaxLength, Min } from 'class-validator';
+import { LOCALES } from '@trp/contracts';
 import type {
+  Locale,
   PartnerProgress,
   PortalAssignment,
   PortalAssignmentSummary,
@@ -47,6 +49,7 @@ class PortalMePartnerDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() displayName!: string;
   @ApiProperty({ enum: ['hurt', 'involved', 'unspecified'] }) perspective!: Perspective;
+  @ApiProperty({ enum: LOCALES, description: 'The language this partner reads the portal and their mails in.' }) locale!: Locale;
 }
 
 class PortalMeCounselorDto {
@@ -74,6 +77,11 @@ export class UpdatePortalMeDto implements UpdatePortalMeRequest {
   @IsString({ message: 'timezone must be text' })
   @IsTimeZone({ message: 'timezone must be an IANA time zone such as Europe/Madrid' })
   timezone?: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, description: 'The partner switches their language (the answer sets the trp_locale cookie).' })
+  @IsOptional()
+  @IsIn(LOCALES, { message: `locale must be one of ${LOCALES.join(', ')}` })
+  locale?: Locale;
 }
 
 export class PortalAssignmentSummaryDto implements PortalAssignmentSummary {

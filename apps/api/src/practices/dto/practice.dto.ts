@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsTimeZone, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { ARCHIVED_RETENTION_DAYS, CRISIS_RESOURCES_MAX_LENGTH, DEFAULT_PRACTICE_SETTINGS, Practice as PracticeView, PRACTICE_NAME_MAX_LENGTH, PRACTICE_SETTING_LIMITS, PracticeSettings, TIME_OF_DAY, UpdatePracticeRequest } from '@trp/contracts';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsTimeZone, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ARCHIVED_RETENTION_DAYS, CRISIS_RESOURCES_MAX_LENGTH, DEFAULT_PRACTICE_SETTINGS, Locale, LOCALES, Practice as PracticeView, PRACTICE_NAME_MAX_LENGTH, PRACTICE_SETTING_LIMITS, PracticeSettings, TIME_OF_DAY, UpdatePracticeRequest } from '@trp/contracts';
 import { Practice } from '../practice.entity';
 import { resolvePracticeSettings } from '../practice-settings';
 
@@ -34,6 +34,7 @@ export class PracticeSettingsDto implements PracticeSettings {
   @ApiProperty({ minimum: cap.min, maximum: cap.max, example: 3 }) remindersPerAssignment!: number;
   @ApiProperty({ type: String, nullable: true, example: '21:00', description: 'Local time (HH:MM) quiet hours start; null with quietHoursEnd: none.' }) quietHoursStart!: string | null;
   @ApiProperty({ type: String, nullable: true, example: '08:00' }) quietHoursEnd!: string | null;
+  @ApiProperty({ enum: LOCALES, example: 'en', description: 'The language new partners and new staff invitations start in.' }) defaultLocale!: Locale;
 }
 
 export class PracticeDto implements PracticeView {
@@ -106,6 +107,10 @@ export class UpdatePracticeDto implements UpdatePracticeRequest {
   @ValidateIf((_dto, value) => value !== undefined && value !== null)
   @Matches(TIME_OF_DAY, { message: 'quietHoursEnd must be a time such as 08:00, or null' })
   quietHoursEnd?: string | null;
+
+  @ApiPropertyOptional({ enum: LOCALES, description: 'The language new partners and new staff invitations start in.' })
+  @IsOptional() @IsIn(LOCALES, { message: `defaultLocale must be one of ${LOCALES.join(', ')}` })
+  defaultLocale?: Locale;
 }
 
 
