@@ -6,6 +6,7 @@ import { RouterLink } from '@angular/router';
 import { PORTAL_ROUTES, type PortalAssignmentSummary } from '@trp/contracts';
 import { AppDatePipe } from '@trp/web-ui/date';
 import { firstValueFrom } from 'rxjs';
+import { LanguageSwitch } from '../../components/language-switch';
 import { ReminderSwitch } from '../../components/reminder-switch';
 import { PortalApi } from '../../data/portal-api';
 import { portalFailure } from '../../data/portal-errors';
@@ -33,7 +34,7 @@ const STATUS_TEXT: Record<PortalAssignmentSummary['status'], string> = {
 /** `/portal`: the partner's home — a greeting, what is still to do (by due date), then what was submitted. */
 @Component({
   selector: 'app-portal-home',
-  imports: [AppDatePipe, MatButtonModule, MatIconModule, MatProgressSpinnerModule, ReminderSwitch, RouterLink],
+  imports: [AppDatePipe, LanguageSwitch, MatButtonModule, MatIconModule, MatProgressSpinnerModule, ReminderSwitch, RouterLink],
   templateUrl: './portal-home.html',
   styleUrl: './portal-home.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

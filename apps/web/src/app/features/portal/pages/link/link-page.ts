@@ -1,4 +1,4 @@
-import { Location } from '@angular/common';
+import { DOCUMENT, Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, OnInit, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -8,6 +8,7 @@ import { firstValueFrom } from 'rxjs';
 import { PortalApi } from '../../data/portal-api';
 import { portalFailure } from '../../data/portal-errors';
 import { PortalSessionStore } from '../../data/portal-session.store';
+import { needsLocaleReload, tabStorage } from '../../domain/locale-reload';
 
 type LinkState = 'opening' | 'unknown' | 'gone' | 'offline' | 'error';
 
@@ -113,6 +114,7 @@ export class LinkPage implements OnInit {
   private readonly session = inject(PortalSessionStore);
   private readonly router = inject(Router);
   private readonly location = inject(Location);
+  private readonly document = inject(DOCUMENT);
   protected readonly state = signal<LinkState>('opening');
   private secret = '';
 
@@ -131,17 +133,28 @@ export class LinkPage implements OnInit {
    * The browser's time zone, recorded as the portal opens: reminders keep quiet hours in the partner's own zone
    * (DESIGN). Fire and forget: a failure only leaves the practice's zone in use.
    */
-  private recordTimeZone(): void {
+  private recordTimeZone(): Promise<void> {
     const zone = browserTimeZone();
-    if (zone) this.api.updateMe({ timezone: zone }).subscribe({ error: () => undefined });
+    if (!zone) return Promise.resolve();
+    return firstValueFrom(this.api.updateMe({ timezone: zone })).then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   protected async open(): Promise<void> {
     this.state.set('opening');
     try {
-      this.session.set(await firstValueFrom(this.api.openLink(this.secret)));
+      const me = await firstValueFrom(this.api.openLink(this.secret));
+      this.session.set(me);
       this.secret = '';
-      this.recordTimeZone();
+      const zoneRecorded = this.recordTimeZone();
+      // The partner reads another language than this copy's: load /portal again, in theirs (the exchange set the cookie).
+      if (needsLocaleReload(this.document, me.partner.locale, tabStorage(this.document))) {
+        await zoneRecorded;
+        this.document.defaultView?.location.replace('/portal');
+        return;
+      }
       await this.router.navigateByUrl('/portal', { replaceUrl: true });
     } catch (error) {
       const failure = portalFailure(error);
