@@ -3,7 +3,7 @@ import type { Answers } from '@trp/exercises';
 
 /** Test data for the caseload specs. */
 export function partner(overrides: Partial<PartnerView> = {}): PartnerView {
-  return { id: 'p1', displayName: 'Alex', perspective: 'hurt', link: { state: 'none' }, remindersEnabled: true, ...overrides };
+  return { id: 'p1', displayName: 'Alex', perspective: 'hurt', link: { state: 'none' }, remindersEnabled: true, locale: 'en', ...overrides };
 }
 
 export function couple(overrides: Partial<CoupleView> = {}): CoupleView {
