@@ -9,7 +9,7 @@ export const i18nTemplateRule = {
       checkText: true,
       checkAttributes: true,
       checkDuplicateId: true,
-      // An icon's text is its ligature name (code), never words.
+      // An icon's text is its ligature name (code), never words: the words are beside it or in an aria-label.
       ignoreTags: ['mat-icon'],
       ignoreAttributes: [
         'fontSet', 'fontIcon', 'mode', 'diameter', 'strokeWidth', 'appearance', 'subscriptSizing', 'floatLabel',

@@ -10,6 +10,9 @@ export * from './lib/exercise-form/fields/long-text-field/long-text-field';
 export * from './lib/exercise-form/fields/scale-field/scale-field';
 export * from './lib/exercise-form/fields/short-text-field/short-text-field';
 
+// The emotion words in the page's language.
+export * from './lib/exercise-form/emotion-labels';
+
 // The icon names the app's subset icon font contains.
 export * from './lib/icon/icon-names';
 

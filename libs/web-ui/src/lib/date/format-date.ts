@@ -2,7 +2,7 @@ import { formatDate as angularFormatDate } from '@angular/common';
 
 /**
  * The app's date styles. Every date on every page is one of these, so a date looks the same everywhere:
- * - `date`: the day (en: "5 Dec 2026");
+ * - `date`: the day (en: "5 Dec 2026", es: "5 dic 2026");
  * - `dateTime`: the day and the time of day (en: "5 Dec 2026, 18:30");
  * - `relative`: near today in words ("today", "yesterday", "in 3 days"), else as `date`.
  */
@@ -13,6 +13,7 @@ const PATTERNS: Readonly<
   Record<string, { readonly date: string; readonly dateTime: string }>
 > = {
   en: { date: 'd MMM y', dateTime: 'd MMM y, HH:mm' },
+  es: { date: 'd MMM y', dateTime: 'd MMM y, HH:mm' },
 };
 const FALLBACK_LANGUAGE = 'en';
 /** Within this many days of today, `relative` answers in words. */

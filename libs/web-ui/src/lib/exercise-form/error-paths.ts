@@ -1,5 +1,6 @@
-import { type AnswerError, type AnswerValue, EMOTION_LABELS, type Field } from '@trp/exercises';
+import type { AnswerError, AnswerValue, Field } from '@trp/exercises';
 import { asEmotions, asFeelingsTable } from './answer-values';
+import { EMOTION_TEXT } from './emotion-labels';
 import { FEELINGS_TABLE_COLUMNS, I_STATEMENT_PARTS } from './i-statement-parts';
 
 /** `fieldId[0].feel` → `{ fieldId: 'fieldId', rest: '[0].feel' }`. */
@@ -23,7 +24,7 @@ export function pathIsWithin(path: string, prefix: string): boolean {
 
 function emotionName(value: AnswerValue | undefined, index: number): string {
   const item = asEmotions(value)?.[index];
-  return item ? EMOTION_LABELS[item.emotion] : `Emotion ${index + 1}`;
+  return item ? EMOTION_TEXT[item.emotion] : $localize`:@@web-ui.error.emotion-n:Emotion ${index + 1}:number:`;
 }
 
 /**
@@ -39,14 +40,14 @@ export function describeErrorLocation(
   switch (field.type) {
     case 'list': {
       const match = /^\[(\d+)\]/.exec(relativePath);
-      return match ? `Item ${Number(match[1]) + 1}` : null;
+      return match ? $localize`:@@web-ui.error.item-n:Item ${Number(match[1]) + 1}:number:` : null;
     }
     case 'iStatement': {
       const match = /^\[(\d+)\](?:\.(\w+))?/.exec(relativePath);
       if (!match) return null;
       const part = I_STATEMENT_PARTS.find((p) => p.key === match[2]);
-      const statement = `Statement ${Number(match[1]) + 1}`;
-      return part ? `${statement}, “${part.label}”` : statement;
+      const statement = $localize`:@@web-ui.error.statement-n:Statement ${Number(match[1]) + 1}:number:`;
+      return part ? $localize`:@@web-ui.error.statement-part:${statement}:statement:, “${part.label}:part:”` : statement;
     }
     case 'emotions': {
       const match = /^\[(\d+)\]/.exec(relativePath);

@@ -4,13 +4,13 @@ export type IStatementPart = keyof IStatementAnswer;
 
 /** The four parts of an "I" statement, in reading order, with their visible wording. */
 export const I_STATEMENT_PARTS: readonly { readonly key: IStatementPart; readonly label: string }[] = [
-  { key: 'feel', label: 'I feel' },
-  { key: 'when', label: 'when' },
-  { key: 'because', label: 'because' },
-  { key: 'need', label: 'and I need' },
+  { key: 'feel', label: $localize`:@@web-ui.i-statement.feel:I feel` },
+  { key: 'when', label: $localize`:@@web-ui.i-statement.when:when` },
+  { key: 'because', label: $localize`:@@web-ui.i-statement.because:because` },
+  { key: 'need', label: $localize`:@@web-ui.i-statement.need:and I need` },
 ];
 
 export const FEELINGS_TABLE_COLUMNS = {
-  mine: 'What I feel',
-  partner: 'What I believe my partner feels',
-} as const;
+  mine: $localize`:@@web-ui.feelings.mine:What I feel`,
+  partner: $localize`:@@web-ui.feelings.partner:What I believe my partner feels`,
+};

@@ -128,24 +128,26 @@ export function gapsOf(data: TrendChartData): (number | null)[] {
 
 /** The chart in a few plain sentences: where each line started and is now, and the latest gap. */
 export function trendSummary(data: TrendChartData): string {
-  if (data.labels.length === 0) return `${data.title}: nothing answered yet.`;
+  if (data.labels.length === 0) return $localize`:@@web-ui.trend.nothing:${data.title}:title:: nothing answered yet.`;
   const parts = data.series.map((series) => {
     const first = firstValue(series.values);
     const last = lastValue(series.values);
     if (first === undefined || !last)
-      return `${series.name} has not answered yet.`;
+      return $localize`:@@web-ui.trend.not-answered:${series.name}:name: has not answered yet.`;
     const answered = series.values.filter((value) => value !== null).length;
-    if (answered === 1) return `${series.name}: ${last.value}, once.`;
-    const direction =
-      last.value > first ? 'up' : last.value < first ? 'down' : 'unchanged';
-    return `${series.name}: ${direction === 'unchanged' ? `unchanged at ${last.value}` : `${direction} from ${first} to ${last.value}`} (answered ${answered} times).`;
+    if (answered === 1) return $localize`:@@web-ui.trend.once:${series.name}:name:: ${last.value}:value:, once.`;
+    if (last.value > first)
+      return $localize`:@@web-ui.trend.up:${series.name}:name:: up from ${first}:first: to ${last.value}:last: (answered ${answered}:count: times).`;
+    if (last.value < first)
+      return $localize`:@@web-ui.trend.down:${series.name}:name:: down from ${first}:first: to ${last.value}:last: (answered ${answered}:count: times).`;
+    return $localize`:@@web-ui.trend.unchanged:${series.name}:name:: unchanged at ${last.value}:last: (answered ${answered}:count: times).`;
   });
   const gaps = gapsOf(data).filter((gap): gap is number => gap !== null);
   const gapText =
     data.series.length === 2 && gaps.length > 0
       ? gaps.length > 1
-        ? ` The gap between them is ${gaps[gaps.length - 1]} now (it was ${gaps[0]} at first).`
-        : ` The gap between them is ${gaps[0]}.`
+        ? ' ' + $localize`:@@web-ui.trend.gap-now:The gap between them is ${gaps[gaps.length - 1]}:now: now (it was ${gaps[0]}:first: at first).`
+        : ' ' + $localize`:@@web-ui.trend.gap:The gap between them is ${gaps[0]}:gap:.`
       : '';
-  return `${data.title} (${data.min} to ${data.max}). ${parts.join(' ')}${gapText}`;
+  return $localize`:@@web-ui.trend.summary:${data.title}:title: (${data.min}:min: to ${data.max}:max:).` + ` ${parts.join(' ')}${gapText}`;
 }

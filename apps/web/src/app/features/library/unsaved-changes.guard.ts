@@ -10,10 +10,10 @@ export interface HasUnsavedChanges {
 }
 
 export const LEAVE_UNSAVED = {
-  title: 'Leave without saving?',
-  message: 'Your changes to this exercise are not saved. If you leave now, they are lost.',
-  confirmLabel: 'Leave without saving',
-  cancelLabel: 'Keep editing',
+  title: $localize`:@@library.unsaved.title:Leave without saving?`,
+  message: $localize`:@@library.unsaved.message:Your changes to this exercise are not saved. If you leave now, they are lost.`,
+  confirmLabel: $localize`:@@library.unsaved.confirm:Leave without saving`,
+  cancelLabel: $localize`:@@library.unsaved.cancel:Keep editing`,
   destructive: true,
 } as const;
 

@@ -53,7 +53,7 @@ const isWhole = (value: unknown): value is number => typeof value === 'number' &
  */
 export function checkDefinition(body: DefinitionBody): PathError[] {
   // The library service's own rule, on top of the schema: the closing section alone is no exercise.
-  if (body.sections.length === 0) return [{ path: 'sections', message: 'Add at least one section of your own.' }];
+  if (body.sections.length === 0) return [{ path: 'sections', message: $localize`:@@library.file.no-section:Add at least one section of your own.` }];
   const result = validateDefinition({
     key: 'custom-draft',
     version: 1,
@@ -84,22 +84,22 @@ export function previewDefinition(body: DefinitionBody, version = 1): ExerciseDe
   const sections: Section[] = body.sections.map((section, s) => ({
     ...section,
     id: unique(section.id, usedSections, `s${s}`),
-    title: section.title || `Section ${s + 1}`,
+    title: section.title || $localize`:@@library.preview.section-n:Section ${s + 1}:number:`,
     fields: section.fields.map((field, f) => previewField(field, unique(field.id, usedFields, `q${s}-${f}`), f)),
   }));
   return {
     key: 'preview',
     version,
-    title: body.title || 'Untitled exercise',
+    title: body.title || $localize`:@@library.preview.untitled:Untitled exercise`,
     summary: body.summary,
     sections: closing ? [...sections, closing] : sections,
   };
 }
 
 function previewField(field: Field, id: string, index: number): Field {
-  const label = field.label || `Question ${index + 1}`;
+  const label = field.label || $localize`:@@library.preview.question-n:Question ${index + 1}:number:`;
   if (field.type === 'choice') {
-    const options: ChoiceOption[] = (field.options ?? []).map((option, o) => ({ value: option.value || `option-${o}`, label: option.label || `Option ${o + 1}` }));
+    const options: ChoiceOption[] = (field.options ?? []).map((option, o) => ({ value: option.value || `option-${o}`, label: option.label || $localize`:@@library.preview.option-n:Option ${o + 1}:number:` }));
     const values = new Set<string>();
     return { ...field, id, label, options: options.filter((option) => !values.has(option.value) && values.add(option.value)) };
   }
@@ -146,20 +146,26 @@ export function parseDefinitionFile(textContent: string): ImportResult {
   try {
     raw = JSON.parse(textContent);
   } catch {
-    return { ok: false, message: 'This file is not JSON. Choose a definition exported from this page, or a .json file written in the same shape.' };
+    return {
+      ok: false,
+      message: $localize`:@@library.file.not-json:This file is not JSON. Choose a definition exported from this page, or a .json file written in the same shape.`,
+    };
   }
   if (!isRecord(raw) || !Array.isArray(raw['sections'])) {
-    return { ok: false, message: 'This file is not an exercise definition: it has no “sections” list.' };
+    return { ok: false, message: $localize`:@@library.file.no-sections:This file is not an exercise definition: it has no “sections” list.` };
   }
   const sections: Section[] = [];
   for (const [s, section] of raw['sections'].entries()) {
-    if (!isRecord(section) || !Array.isArray(section['fields'])) return { ok: false, message: `Section ${s + 1} of the file has no “fields” list.` };
+    if (!isRecord(section) || !Array.isArray(section['fields'])) return { ok: false, message: $localize`:@@library.file.no-fields:Section ${s + 1}:number: of the file has no “fields” list.` };
     if (section['id'] === FOR_YOUR_COUNSELOR_SECTION_ID) continue;
     const fields: Field[] = [];
     for (const [f, field] of section['fields'].entries()) {
       const type = isRecord(field) ? str(field['type']) : undefined;
       if (!isRecord(field) || !type || !FIELD_TYPE_SET.has(type)) {
-        return { ok: false, message: `Question ${f + 1} of section ${s + 1} has no known type (one of ${[...FIELD_TYPE_SET].join(', ')}).` };
+        return {
+          ok: false,
+          message: $localize`:@@library.file.no-type:Question ${f + 1}:question: of section ${s + 1}:section: has no known type (one of ${[...FIELD_TYPE_SET].join(', ')}:types:).`,
+        };
       }
       fields.push(readField(field, type as FieldType));
     }

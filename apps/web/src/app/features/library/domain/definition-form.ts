@@ -46,14 +46,14 @@ export type DefinitionBody = LibraryExerciseBody;
 
 /** Every field type the model has, in the order the builder offers them, with words for counselors. */
 export const FIELD_TYPES: readonly { readonly type: FieldType; readonly label: string; readonly hint: string }[] = [
-  { type: 'longText', label: 'Long answer', hint: 'A few paragraphs in their own words' },
-  { type: 'shortText', label: 'Short answer', hint: 'One line' },
-  { type: 'scale', label: 'Scale', hint: 'A number from a range, such as 1 to 5' },
-  { type: 'choice', label: 'Choice', hint: 'One of a few options' },
-  { type: 'list', label: 'List', hint: 'Several short items' },
-  { type: 'emotions', label: 'Emotions', hint: 'Emotions picked from the list, each with a strength' },
-  { type: 'iStatement', label: '“I” statements', hint: 'I feel … when … because … I need …' },
-  { type: 'feelingsTable', label: 'Feelings table', hint: 'My feelings, and what I think my partner feels' },
+  { type: 'longText', label: $localize`:@@library.type.long:Long answer`, hint: $localize`:@@library.type.long-hint:A few paragraphs in their own words` },
+  { type: 'shortText', label: $localize`:@@library.type.short:Short answer`, hint: $localize`:@@library.type.short-hint:One line` },
+  { type: 'scale', label: $localize`:@@library.type.scale:Scale`, hint: $localize`:@@library.type.scale-hint:A number from a range, such as 1 to 5` },
+  { type: 'choice', label: $localize`:@@library.type.choice:Choice`, hint: $localize`:@@library.type.choice-hint:One of a few options` },
+  { type: 'list', label: $localize`:@@library.type.list:List`, hint: $localize`:@@library.type.list-hint:Several short items` },
+  { type: 'emotions', label: $localize`:@@library.type.emotions:Emotions`, hint: $localize`:@@library.type.emotions-hint:Emotions picked from the list, each with a strength` },
+  { type: 'iStatement', label: $localize`:@@library.type.i-statement:“I” statements`, hint: $localize`:@@library.type.i-statement-hint:I feel … when … because … I need …` },
+  { type: 'feelingsTable', label: $localize`:@@library.type.feelings:Feelings table`, hint: $localize`:@@library.type.feelings-hint:My feelings, and what I think my partner feels` },
 ];
 
 export function fieldTypeLabel(type: FieldType): string {

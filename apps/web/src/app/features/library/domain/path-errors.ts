@@ -99,6 +99,6 @@ export function messageOf(control: AbstractControl | null | undefined): string {
   if (!errors) return '';
   if (typeof errors['server'] === 'string') return errors['server'];
   if (typeof errors['client'] === 'string') return errors['client'];
-  if (errors['required']) return 'This cannot be empty.';
-  return 'Check this.';
+  if (errors['required']) return $localize`:@@library.error.required:This cannot be empty.`;
+  return $localize`:@@library.error.check:Check this.`;
 }

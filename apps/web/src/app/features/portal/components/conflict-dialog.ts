@@ -23,26 +23,26 @@ export type ConflictChoice = 'mine' | 'theirs';
   selector: 'app-conflict-dialog',
   imports: [ExerciseForm, MatButtonModule, MatDialogModule],
   template: `
-    <h2 mat-dialog-title>Which answers do you want to keep?</h2>
+    <h2 mat-dialog-title i18n="@@portal.conflict.title">Which answers do you want to keep?</h2>
     <mat-dialog-content>
-      <p class="conflict-intro">
+      <p class="conflict-intro" i18n="@@portal.conflict.intro">
         Your answers were also changed on another phone or computer. Choose the version to keep. The other one will be
         replaced.
       </p>
       <div class="conflict-columns">
         <section class="conflict-version" aria-labelledby="conflict-mine">
-          <h3 id="conflict-mine">On this device</h3>
+          <h3 id="conflict-mine" i18n="@@portal.conflict.mine">On this device</h3>
           <trp-exercise-form [definition]="data.definition" [perspective]="data.perspective" [answers]="data.mine" mode="readonly" />
         </section>
         <section class="conflict-version" aria-labelledby="conflict-theirs">
-          <h3 id="conflict-theirs">Saved from another device</h3>
+          <h3 id="conflict-theirs" i18n="@@portal.conflict.theirs">Saved from another device</h3>
           <trp-exercise-form [definition]="data.definition" [perspective]="data.perspective" [answers]="data.theirs" mode="readonly" />
         </section>
       </div>
     </mat-dialog-content>
     <mat-dialog-actions>
-      <button mat-stroked-button type="button" [mat-dialog-close]="'theirs'">Keep the other version</button>
-      <button mat-flat-button type="button" [mat-dialog-close]="'mine'">Keep this device's version</button>
+      <button mat-stroked-button type="button" [mat-dialog-close]="'theirs'" i18n="@@portal.conflict.keep-theirs">Keep the other version</button>
+      <button mat-flat-button type="button" [mat-dialog-close]="'mine'" i18n="@@portal.conflict.keep-mine">Keep this device's version</button>
     </mat-dialog-actions>
   `,
   styles: `

@@ -12,7 +12,7 @@ import { ReminderSwitch } from './reminder-switch';
 
 const ME: PortalMe = {
   crisisResources: 'Call 112.',
-  partner: { id: 'p', displayName: 'Alex', perspective: 'hurt' },
+  partner: { id: 'p', displayName: 'Alex', perspective: 'hurt', locale: 'en' },
   counselor: { displayName: 'Robin' },
   remindersEnabled: true,
   hasEmail: true,

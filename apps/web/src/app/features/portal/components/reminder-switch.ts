@@ -15,15 +15,15 @@ import { PortalSessionStore } from '../data/portal-session.store';
   imports: [MatSlideToggleModule],
   template: `
     <section class="reminders" aria-labelledby="reminders-title">
-      <h2 id="reminders-title">Reminders</h2>
+      <h2 id="reminders-title" i18n="@@portal.reminders.title">Reminders</h2>
       <p id="reminders-help">
         @if (on()) {
-          We email you when an exercise is waiting or its due date is near, at most once a day.
+          <ng-container i18n="@@portal.reminders.help-on">We email you when an exercise is waiting or its due date is near, at most once a day.</ng-container>
         } @else {
-          No reminder emails. Your exercises still appear here.
+          <ng-container i18n="@@portal.reminders.help-off">No reminder emails. Your exercises still appear here.</ng-container>
         }
       </p>
-      <mat-slide-toggle [checked]="on()" [disabled]="saving()" (change)="change($event)" aria-describedby="reminders-help">Email me reminders</mat-slide-toggle>
+      <mat-slide-toggle [checked]="on()" [disabled]="saving()" (change)="change($event)" aria-describedby="reminders-help" i18n="@@portal.reminders.toggle">Email me reminders</mat-slide-toggle>
       <p class="reminder-status" role="status">{{ status() }}</p>
       @if (error(); as error) {
         <p class="reminder-error" role="alert">{{ error }}</p>
@@ -77,7 +77,7 @@ export class ReminderSwitch {
       next: (me) => {
         this.saving.set(false);
         this.session.set(me);
-        this.status.set(me.remindersEnabled ? 'Reminders are on.' : 'Reminders are off.');
+        this.status.set(me.remindersEnabled ? $localize`:@@portal.reminders.on:Reminders are on.` : $localize`:@@portal.reminders.off:Reminders are off.`);
       },
       error: (failure: unknown) => {
         this.saving.set(false);
@@ -89,8 +89,8 @@ export class ReminderSwitch {
         }
         this.error.set(
           portalFailure(failure).kind === 'offline'
-            ? 'No connection: your choice was not saved. Check your connection, then try again.'
-            : 'Your choice was not saved. Please try again.',
+            ? $localize`:@@portal.reminders.offline:No connection: your choice was not saved. Check your connection, then try again.`
+            : $localize`:@@portal.reminders.failed:Your choice was not saved. Please try again.`,
         );
       },
     });

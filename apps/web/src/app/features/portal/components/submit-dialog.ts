@@ -8,15 +8,15 @@ import type { VisibilityNotice } from '../domain/visibility-notice';
   selector: 'app-submit-dialog',
   imports: [MatButtonModule, MatDialogModule],
   template: `
-    <h2 mat-dialog-title>Submit your answers?</h2>
+    <h2 mat-dialog-title i18n="@@portal.submit-dialog.title">Submit your answers?</h2>
     <mat-dialog-content>
       <p class="submit-readers">{{ notice.readers }}</p>
       <p>{{ notice.counselorOnly }}</p>
-      <p>After you submit, you can't change your answers unless your counselor reopens the exercise.</p>
+      <p i18n="@@portal.submit-dialog.after">After you submit, you can't change your answers unless your counselor reopens the exercise.</p>
     </mat-dialog-content>
     <mat-dialog-actions>
-      <button mat-button type="button" [mat-dialog-close]="false">Not yet</button>
-      <button mat-flat-button type="button" [mat-dialog-close]="true" cdkFocusInitial>Submit</button>
+      <button mat-button type="button" [mat-dialog-close]="false" i18n="@@portal.submit-dialog.not-yet">Not yet</button>
+      <button mat-flat-button type="button" [mat-dialog-close]="true" cdkFocusInitial i18n="@@portal.submit-dialog.submit">Submit</button>
     </mat-dialog-actions>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -8,13 +8,13 @@ export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'offline' | '
 /** The words of each status, for the visible and announced save indicator. */
 export const SAVE_STATUS_TEXT: Record<SaveStatus, string> = {
   idle: '',
-  pending: 'Saving…',
-  saving: 'Saving…',
-  saved: 'Saved',
-  offline: 'Offline — will retry',
-  error: "Couldn't save",
-  conflict: 'Changed on another device',
-  ended: "Couldn't save — open your link again",
+  pending: $localize`:@@portal.save.saving:Saving…`,
+  saving: $localize`:@@portal.save.saving:Saving…`,
+  saved: $localize`:@@portal.save.saved:Saved`,
+  offline: $localize`:@@portal.save.offline:Offline — will retry`,
+  error: $localize`:@@portal.save.error:Couldn't save`,
+  conflict: $localize`:@@portal.save.conflict:Changed on another device`,
+  ended: $localize`:@@portal.save.ended:Couldn't save — open your link again`,
 };
 
 export interface AutosaveDeps {

@@ -15,17 +15,17 @@ export interface VisibilityNotice {
  * couple's label.
  */
 export function visibilityNotice(visibility: Visibility, partnerName: string | null | undefined): VisibilityNotice {
-  const name = partnerName?.trim() || 'your partner';
-  const counselorOnly = 'Your private note and your answer to the safety question stay with your counselor.';
+  const name = partnerName?.trim() || $localize`:@@portal.visibility.your-partner:your partner`;
+  const counselorOnly = $localize`:@@portal.visibility.counselor-only:Your private note and your answer to the safety question stay with your counselor.`;
   switch (visibility) {
     case 'counselor_only':
-      return { readers: 'Only your counselor reads your answers.', counselorOnly };
+      return { readers: $localize`:@@portal.visibility.counselor:Only your counselor reads your answers.`, counselorOnly };
     case 'after_both_submit':
       return {
-        readers: `Your counselor reads your answers. Once you have both submitted, ${name} can read them too — unless your counselor keeps them for your next session.`,
+        readers: $localize`:@@portal.visibility.after-both:Your counselor reads your answers. Once you have both submitted, ${name}:name: can read them too — unless your counselor keeps them for your next session.`,
         counselorOnly,
       };
     case 'in_session':
-      return { readers: `Your counselor reads your answers and may share them with ${name} during a session.`, counselorOnly };
+      return { readers: $localize`:@@portal.visibility.in-session:Your counselor reads your answers and may share them with ${name}:name: during a session.`, counselorOnly };
   }
 }

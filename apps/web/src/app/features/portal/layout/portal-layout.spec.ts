@@ -12,7 +12,7 @@ describe('PortalLayout', () => {
     crisisResources: 'Call your local emergency number.',
     remindersEnabled: true,
     hasEmail: false,
-    partner: { id: 'p-alex', displayName: 'Alex', perspective: 'hurt' },
+    partner: { id: 'p-alex', displayName: 'Alex', perspective: 'hurt', locale: 'en' },
     counselor: { displayName: 'Robin' },
     couple: { label: 'Case 114 - Omar affair w/ coworker' },
   } as PortalMe;

@@ -19,8 +19,8 @@ import { PortalLock } from '../shared-phone/portal-lock';
   imports: [LockScreen, MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterOutlet],
   template: `
     <header class="portal-header">
-      <button mat-flat-button type="button" class="portal-leave" (click)="leave()">Leave quickly</button>
-      <span class="portal-brand">My page</span>
+      <button mat-flat-button type="button" class="portal-leave" (click)="leave()" i18n="@@portal.layout.leave">Leave quickly</button>
+      <span class="portal-brand" i18n="@@portal.layout.brand">My page</span>
       @if (partnerName(); as name) {
         <span class="portal-partner">{{ name }}</span>
       }
@@ -29,8 +29,8 @@ import { PortalLock } from '../shared-phone/portal-lock';
       @switch (state()) {
         @case ('loading') {
           <div class="portal-state" role="status">
-            <mat-progress-spinner mode="indeterminate" diameter="40" aria-label="Loading" />
-            <p>Loading your page…</p>
+            <mat-progress-spinner mode="indeterminate" diameter="40" aria-label="Loading" i18n-aria-label="@@portal.layout.loading-label" />
+            <p i18n="@@portal.layout.loading">Loading your page…</p>
           </div>
         }
         @case ('ready') {
@@ -46,8 +46,8 @@ import { PortalLock } from '../shared-phone/portal-lock';
         @case ('ended') {
           <div class="portal-state">
             <mat-icon class="portal-state__icon" fontSet="material-symbols-outlined" aria-hidden="true">link</mat-icon>
-            <h1>Please open your link again</h1>
-            <p>
+            <h1 i18n="@@portal.layout.ended-title">Please open your link again</h1>
+            <p i18n="@@portal.layout.ended-text">
               For your privacy, this page only opens from the personal link your counselor sent you. Open that link again to
               continue. Anything you wrote on this device is kept.
             </p>
@@ -56,16 +56,16 @@ import { PortalLock } from '../shared-phone/portal-lock';
         @case ('signedOut') {
           <div class="portal-state">
             <mat-icon class="portal-state__icon" fontSet="material-symbols-outlined" aria-hidden="true">logout</mat-icon>
-            <h1>You're signed out</h1>
-            <p>Nobody can open your answers on this device now. To come back, open the personal link your counselor sent you.</p>
+            <h1 i18n="@@portal.layout.signed-out-title">You're signed out</h1>
+            <p i18n="@@portal.layout.signed-out-text">Nobody can open your answers on this device now. To come back, open the personal link your counselor sent you.</p>
           </div>
         }
         @case ('error') {
           <div class="portal-state" role="alert">
             <mat-icon class="portal-state__icon portal-state__icon--error" fontSet="material-symbols-outlined" aria-hidden="true">wifi_off</mat-icon>
-            <h1>We couldn't load your page</h1>
-            <p>Check your connection, then try again.</p>
-            <button mat-flat-button type="button" (click)="retry()">Try again</button>
+            <h1 i18n="@@portal.layout.error-title">We couldn't load your page</h1>
+            <p i18n="@@portal.layout.error-text">Check your connection, then try again.</p>
+            <button mat-flat-button type="button" (click)="retry()" i18n="@@portal.layout.retry">Try again</button>
           </div>
         }
       }

@@ -6,7 +6,7 @@ export const NEUTRAL_URL = 'https://www.google.com/search?q=weather';
  * button does not return here). With a PIN set, coming back to the portal asks for it.
  */
 export function leaveQuickly(document: Document, url = NEUTRAL_URL): void {
-  document.title = 'Weather';
+  document.title = $localize`:@@portal.leave.neutral-title:Weather`;
   document.body.replaceChildren();
   document.defaultView?.location.replace(url);
 }

@@ -8,9 +8,9 @@ import { PortalLock } from './portal-lock';
   imports: [MatButtonModule],
   template: `
     <form class="lock" (submit)="unlock($event, pin)" novalidate>
-      <h1 id="lock-title">Enter your PIN</h1>
-      <p>This page is locked. Enter the PIN you chose to continue.</p>
-      <label for="lock-pin">PIN</label>
+      <h1 id="lock-title" i18n="@@portal.lock.title">Enter your PIN</h1>
+      <p i18n="@@portal.lock.intro">This page is locked. Enter the PIN you chose to continue.</p>
+      <label for="lock-pin" i18n="@@portal.lock.pin">PIN</label>
       <input
         #pin
         id="lock-pin"
@@ -25,7 +25,13 @@ import { PortalLock } from './portal-lock';
       @if (message(); as message) {
         <p id="lock-message" class="lock__message" role="alert">{{ message }}</p>
       }
-      <button mat-flat-button type="submit" [disabled]="busy()">{{ busy() ? 'Checking…' : 'Unlock' }}</button>
+      <button mat-flat-button type="submit" [disabled]="busy()">
+        @if (busy()) {
+          <ng-container i18n="@@portal.lock.checking">Checking…</ng-container>
+        } @else {
+          <ng-container i18n="@@portal.lock.unlock">Unlock</ng-container>
+        }
+      </button>
     </form>
   `,
   styles: `
@@ -77,7 +83,7 @@ export class LockScreen {
     event.preventDefault();
     const pin = input.value;
     if (!/^\d{4,8}$/.test(pin)) {
-      this.message.set('Your PIN is 4 to 8 digits.');
+      this.message.set($localize`:@@portal.lock.digits:Your PIN is 4 to 8 digits.`);
       return;
     }
     this.busy.set(true);
@@ -87,7 +93,14 @@ export class LockScreen {
     // A wrong PIN is cleared, ready for the next try.
     if (!result.offline) input.value = '';
     input.focus();
-    if (result.offline) this.message.set('We could not check it. Check your connection, then try again.');
-    else this.message.set(result.remaining === 1 ? 'That PIN isn’t right. 1 try left before this page closes.' : `That PIN isn’t right. ${result.remaining ?? 'A few'} tries left.`);
+    if (result.offline) this.message.set($localize`:@@portal.lock.offline:We could not check it. Check your connection, then try again.`);
+    else
+      this.message.set(
+        result.remaining === 1
+          ? $localize`:@@portal.lock.wrong-one:That PIN isn’t right. 1 try left before this page closes.`
+          : result.remaining === undefined
+            ? $localize`:@@portal.lock.wrong-few:That PIN isn’t right. A few tries left.`
+            : $localize`:@@portal.lock.wrong-many:That PIN isn’t right. ${result.remaining}:remaining: tries left.`,
+      );
   }
 }

@@ -21,20 +21,32 @@ const PIN = /^\d{4,8}$/;
   selector: 'app-pin-dialog',
   imports: [MatButtonModule, MatDialogModule],
   template: `
-    <h2 mat-dialog-title>{{ data.pinSet ? 'Change or remove your PIN' : 'Lock this page with a PIN' }}</h2>
+    <h2 mat-dialog-title>
+      @if (data.pinSet) {
+        <ng-container i18n="@@portal.pin-dialog.title-change">Change or remove your PIN</ng-container>
+      } @else {
+        <ng-container i18n="@@portal.pin-dialog.title-set">Lock this page with a PIN</ng-container>
+      }
+    </h2>
     <form (submit)="save($event)" novalidate>
       <mat-dialog-content class="pin">
-        <p>
+        <p i18n="@@portal.pin-dialog.intro">
           With a PIN, this page asks for it when you open it again and after 5 minutes without use. After 5 wrong tries it closes, and
           your counselor sends you a new link.
         </p>
         @if (data.pinSet) {
-          <label for="pin-current">Your current PIN</label>
+          <label for="pin-current" i18n="@@portal.pin-dialog.current">Your current PIN</label>
           <input #current id="pin-current" type="password" inputmode="numeric" autocomplete="off" maxlength="8" />
         }
-        <label for="pin-new">{{ data.pinSet ? 'New PIN' : 'PIN' }} (4 to 8 digits)</label>
+        <label for="pin-new">
+          @if (data.pinSet) {
+            <ng-container i18n="@@portal.pin-dialog.new">New PIN (4 to 8 digits)</ng-container>
+          } @else {
+            <ng-container i18n="@@portal.pin-dialog.pin">PIN (4 to 8 digits)</ng-container>
+          }
+        </label>
         <input #next id="pin-new" type="password" inputmode="numeric" autocomplete="new-password" maxlength="8" />
-        <label for="pin-again">The same PIN again</label>
+        <label for="pin-again" i18n="@@portal.pin-dialog.again">The same PIN again</label>
         <input #again id="pin-again" type="password" inputmode="numeric" autocomplete="new-password" maxlength="8" />
         @if (message(); as message) {
           <p class="pin__message" role="alert">{{ message }}</p>
@@ -42,10 +54,10 @@ const PIN = /^\d{4,8}$/;
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         @if (data.pinSet) {
-          <button mat-button type="button" [disabled]="busy()" (click)="remove()">Remove PIN</button>
+          <button mat-button type="button" [disabled]="busy()" (click)="remove()" i18n="@@portal.pin-dialog.remove">Remove PIN</button>
         }
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="busy()">Save PIN</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@portal.pin-dialog.cancel">Cancel</button>
+        <button mat-flat-button type="submit" [disabled]="busy()" i18n="@@portal.pin-dialog.save">Save PIN</button>
       </mat-dialog-actions>
     </form>
   `,
@@ -102,15 +114,15 @@ export class PinDialog {
     const current = this.current();
     const next = this.nextInput().nativeElement.value;
     const again = this.againInput().nativeElement.value;
-    if (this.data.pinSet && !PIN.test(current)) return this.message.set('Enter your current PIN first.');
-    if (!PIN.test(next)) return this.message.set('Choose 4 to 8 digits.');
-    if (next !== again) return this.message.set('The two PINs are not the same. Type it again.');
+    if (this.data.pinSet && !PIN.test(current)) return this.message.set($localize`:@@portal.pin-dialog.need-current:Enter your current PIN first.`);
+    if (!PIN.test(next)) return this.message.set($localize`:@@portal.pin-dialog.digits:Choose 4 to 8 digits.`);
+    if (next !== again) return this.message.set($localize`:@@portal.pin-dialog.mismatch:The two PINs are not the same. Type it again.`);
     await this.send(next, this.data.pinSet ? current : undefined, true);
   }
 
   protected async remove(): Promise<void> {
     const current = this.current();
-    if (!PIN.test(current)) return this.message.set('Enter your current PIN to remove it.');
+    if (!PIN.test(current)) return this.message.set($localize`:@@portal.pin-dialog.need-current-remove:Enter your current PIN to remove it.`);
     await this.send(null, current, false);
   }
 
@@ -124,12 +136,18 @@ export class PinDialog {
       this.busy.set(false);
       if (error instanceof HttpErrorResponse && error.status === 403) {
         const remaining = (error.error as { remaining?: number } | null)?.remaining;
-        this.message.set(`Your current PIN isn’t right. ${remaining ?? 'A few'} ${remaining === 1 ? 'try' : 'tries'} left.`);
+        this.message.set(
+          remaining === undefined
+            ? $localize`:@@portal.pin-dialog.wrong-few:Your current PIN isn’t right. A few tries left.`
+            : remaining === 1
+              ? $localize`:@@portal.pin-dialog.wrong-one:Your current PIN isn’t right. 1 try left.`
+              : $localize`:@@portal.pin-dialog.wrong-many:Your current PIN isn’t right. ${remaining}:remaining: tries left.`,
+        );
       } else if (error instanceof HttpErrorResponse && error.status === 401) {
         this.ref.close(false);
         this.session.ended();
       } else {
-        this.message.set('We could not save it. Check your connection, then try again.');
+        this.message.set($localize`:@@portal.pin-dialog.failed:We could not save it. Check your connection, then try again.`);
       }
     }
   }

@@ -4,13 +4,13 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatSliderModule, type MatSliderThumb } from '@angular/material/slider';
 import {
   EMOTION_KEYS,
-  EMOTION_LABELS,
   type EmotionAnswer,
   type EmotionKey,
   MAX_INTENSITY,
   maxItemsOf,
   MIN_INTENSITY,
 } from '@trp/exercises';
+import { EMOTION_TEXT } from '../../emotion-labels';
 import { ExerciseFieldBase } from '../field-base';
 import { FieldShell } from '../field-shell/field-shell';
 
@@ -21,10 +21,12 @@ import { FieldShell } from '../field-shell/field-shell';
 export const RESTING_INTENSITY = 5;
 
 /** What an emotion without a strength reads as, in the form and in read-only answers. */
-export const INTENSITY_NOT_SET = 'not set';
+export const INTENSITY_NOT_SET = $localize`:@@web-ui.emotions.intensity-not-set:not set`;
 
 export function formatIntensity(intensity: number | undefined): string {
-  return intensity === undefined ? INTENSITY_NOT_SET : `${intensity} of ${MAX_INTENSITY}`;
+  return intensity === undefined
+    ? INTENSITY_NOT_SET
+    : $localize`:@@web-ui.emotions.intensity:${intensity}:value: of ${MAX_INTENSITY}:max:`;
 }
 
 /** Keys that move a range input (and Enter / Space, which set the strength where the thumb rests). */
@@ -61,10 +63,10 @@ export class EmotionsField extends ExerciseFieldBase<readonly EmotionAnswer[]> {
   /** Heading level of the label in read-only mode (4 inside the feelings table). */
   readonly headingLevel = input(3);
   /** Read-only text when nothing was chosen. */
-  readonly emptyText = input('Skipped');
+  readonly emptyText = input($localize`:@@web-ui.field.skipped:Skipped`);
 
   protected readonly emotionKeys = EMOTION_KEYS;
-  protected readonly emotionLabels = EMOTION_LABELS;
+  protected readonly emotionLabels = EMOTION_TEXT;
   protected readonly minIntensity = MIN_INTENSITY;
   protected readonly maxIntensity = MAX_INTENSITY;
   protected readonly formatIntensity = formatIntensity;
@@ -84,8 +86,15 @@ export class EmotionsField extends ExerciseFieldBase<readonly EmotionAnswer[]> {
 
   /** Read-only: "Anger — 7 of 10", or "Shame — strength not given". */
   protected answerText(item: EmotionAnswer): string {
-    const strength = item.intensity === undefined ? 'strength not given' : formatIntensity(item.intensity);
+    const strength =
+      item.intensity === undefined
+        ? $localize`:@@web-ui.emotions.strength-not-given:strength not given`
+        : formatIntensity(item.intensity);
     return `${this.emotionLabels[item.emotion]} — ${strength}`;
+  }
+
+  protected clearLabel(key: EmotionKey): string {
+    return $localize`:@@web-ui.emotions.clear-label:Clear the strength of ${this.emotionLabels[key]}:emotion:`;
   }
 
   protected checkboxId(key: EmotionKey): string {

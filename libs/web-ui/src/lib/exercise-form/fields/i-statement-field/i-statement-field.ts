@@ -120,6 +120,10 @@ export class IStatementField extends ExerciseFieldBase<readonly IStatementAnswer
     this.focusLater(`#${this.partId(index, 'feel')}`);
   }
 
+  protected removeLabel(index: number): string {
+    return $localize`:@@web-ui.i-statement.remove-label:Remove statement ${index + 1}:number:`;
+  }
+
   protected remove(index: number): void {
     const rows = this.rows().filter((_, i) => i !== index);
     this.update(rows);
@@ -128,7 +132,7 @@ export class IStatementField extends ExerciseFieldBase<readonly IStatementAnswer
         ? `#${this.partId(Math.min(index, rows.length - 1), 'feel')}`
         : '[data-focus="add"]',
     );
-    void this.announcer.announce(`Statement ${index + 1} removed.`);
+    void this.announcer.announce($localize`:@@web-ui.i-statement.removed:Statement ${index + 1}:number: removed.`);
   }
 
   private update(rows: readonly IStatementAnswer[]): void {

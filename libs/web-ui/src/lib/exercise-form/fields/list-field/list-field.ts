@@ -79,6 +79,18 @@ export class ListField extends ExerciseFieldBase<readonly string[]> {
     this.add(index);
   }
 
+  protected moveUpLabel(index: number): string {
+    return $localize`:@@web-ui.list.move-up:Move item ${index + 1}:number: up`;
+  }
+
+  protected moveDownLabel(index: number): string {
+    return $localize`:@@web-ui.list.move-down:Move item ${index + 1}:number: down`;
+  }
+
+  protected removeLabel(index: number): string {
+    return $localize`:@@web-ui.list.remove:Remove item ${index + 1}:number:`;
+  }
+
   protected move(index: number, offset: -1 | 1): void {
     const target = index + offset;
     const rows = this.rows();
@@ -87,7 +99,9 @@ export class ListField extends ExerciseFieldBase<readonly string[]> {
     const direction = offset < 0 ? 'up' : 'down';
     this.focusLater(`[data-focus="${direction}-${target}"]`);
     void this.announcer.announce(
-      `Item ${index + 1} moved ${direction}. It is now item ${target + 1} of ${rows.length}.`,
+      offset < 0
+        ? $localize`:@@web-ui.list.moved-up:Item ${index + 1}:from: moved up. It is now item ${target + 1}:to: of ${rows.length}:count:.`
+        : $localize`:@@web-ui.list.moved-down:Item ${index + 1}:from: moved down. It is now item ${target + 1}:to: of ${rows.length}:count:.`,
     );
   }
 
@@ -97,7 +111,7 @@ export class ListField extends ExerciseFieldBase<readonly string[]> {
     this.focusLater(
       rows.length ? `#${this.itemId(Math.min(index, rows.length - 1))}` : '[data-focus="add"]',
     );
-    void this.announcer.announce(`Item ${index + 1} removed.`);
+    void this.announcer.announce($localize`:@@web-ui.list.removed:Item ${index + 1}:number: removed.`);
   }
 
   private update(rows: readonly string[]): void {

@@ -44,7 +44,7 @@ export class ScaleField extends ExerciseFieldBase<number> {
         : value === this.max() && field.maxLabel
           ? ` (${field.maxLabel})`
           : '';
-    return `${value} of ${this.max()}${end}`;
+    return $localize`:@@web-ui.scale.value:${value}:value: of ${this.max()}:max:${end}:end:`;
   });
 
   protected select(step: number): void {

@@ -55,6 +55,18 @@ export class FieldEditor {
     changeType(this.form(), this.field(), type);
   }
 
+  protected moveUpLabel(index: number): string {
+    return $localize`:@@library.field.move-up:Move option ${index + 1}:number: up`;
+  }
+
+  protected moveDownLabel(index: number): string {
+    return $localize`:@@library.field.move-down:Move option ${index + 1}:number: down`;
+  }
+
+  protected removeLabel(index: number): string {
+    return $localize`:@@library.field.remove:Remove option ${index + 1}:number:`;
+  }
+
   protected addOption(): void {
     addOption(this.form(), this.field());
   }

@@ -47,16 +47,16 @@ import { LIBRARY_PATHS } from '../../library-paths';
 import type { HasUnsavedChanges } from '../../unsaved-changes.guard';
 
 export const PREVIEW_PERSPECTIVES: readonly { readonly value: Perspective; readonly label: string }[] = [
-  { value: 'unspecified', label: 'Neutral' },
-  { value: 'hurt', label: 'Hurt partner' },
-  { value: 'involved', label: 'Partner who broke the trust' },
+  { value: 'unspecified', label: $localize`:@@library.perspective.neutral:Neutral` },
+  { value: 'hurt', label: $localize`:@@library.perspective.hurt:Hurt partner` },
+  { value: 'involved', label: $localize`:@@library.perspective.involved:Partner who broke the trust` },
 ];
 
 /** The note after a save, carried to the edit page when a new exercise got its key. */
 export function savedNote(version: number): string {
   return version <= 1
-    ? 'Saved as version 1. Every counselor of the practice can assign it now.'
-    : `Saved as version ${version}; assignments made before keep their version.`;
+    ? $localize`:@@library.builder.saved-first:Saved as version 1. Every counselor of the practice can assign it now.`
+    : $localize`:@@library.builder.saved:Saved as version ${version}:version:; assignments made before keep their version.`;
 }
 
 /** The part of a saved definition the builder edits: without the closing section the server appends. */
@@ -151,7 +151,7 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
     const exercise = this.exercise();
     return exercise !== null && (exercise.archived || !mayEdit(exercise, this.session.user()));
   });
-  protected readonly heading = computed(() => (this.key() ? (this.exercise()?.title ?? 'Exercise') : 'New exercise'));
+  protected readonly heading = computed(() => (this.key() ? (this.exercise()?.title ?? $localize`:@@library.builder.heading-exercise:Exercise`) : $localize`:@@library.builder.heading-new:New exercise`));
   protected readonly problemCount = computed(() => {
     this.revision();
     return checkDefinition(this.body()).length;
@@ -161,9 +161,13 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
     this.revision();
     const scoring = this.form.controls.scoring.value;
     if (!scoring) return '';
-    const items = scoring.fields.map((item) => (item.reverse ? `${item.fieldId} (reversed)` : item.fieldId));
-    const bands = scoring.bands?.length ? `, read in ${scoring.bands.length} bands (${scoring.bands.map((band) => `${band.min}–${band.max} ${band.label}`).join('; ')})` : '';
-    return `The score is the sum of ${items.length} scale ${items.length === 1 ? 'question' : 'questions'}: ${items.join(', ') || 'none'}${bands}.`;
+    const items = scoring.fields.map((item) => (item.reverse ? $localize`:@@library.builder.scoring-reversed:${item.fieldId}:question: (reversed)` : item.fieldId));
+    const bandList = scoring.bands?.map((band) => `${band.min}–${band.max} ${band.label}`).join('; ') ?? '';
+    const bands = scoring.bands?.length ? $localize`:@@library.builder.scoring-bands:, read in ${scoring.bands.length}:count: bands (${bandList}:bands:)` : '';
+    const list = items.join(', ') || $localize`:@@library.builder.scoring-none:none`;
+    return items.length === 1
+      ? $localize`:@@library.builder.scoring-one:The score is the sum of 1 scale question: ${list}:questions:${bands}:bands:.`
+      : $localize`:@@library.builder.scoring-many:The score is the sum of ${items.length}:count: scale questions: ${list}:questions:${bands}:bands:.`;
   });
 
   // The preview: the partner's own form, on the draft as it stands.
@@ -221,7 +225,9 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
         error: (failure: unknown) => {
           this.loading.set(false);
           this.loadError.set(
-            statusOf(failure) === 404 ? 'This exercise does not exist in your practice’s library.' : errorMessage(failure, 'We could not load this exercise.'),
+            statusOf(failure) === 404
+              ? $localize`:@@library.builder.not-found:This exercise does not exist in your practice’s library.`
+              : errorMessage(failure, $localize`:@@library.builder.load-failed:We could not load this exercise.`),
           );
         },
       });
@@ -253,6 +259,37 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
     return `${uidOf(section)}-fields`;
   }
 
+  protected sectionLabel(kind: 'up' | 'down' | 'remove' | 'questions', index: number): string {
+    const n = index + 1;
+    switch (kind) {
+      case 'up':
+        return $localize`:@@library.builder.section-up:Move section ${n}:number: up`;
+      case 'down':
+        return $localize`:@@library.builder.section-down:Move section ${n}:number: down`;
+      case 'remove':
+        return $localize`:@@library.builder.section-remove:Remove section ${n}:number:`;
+      case 'questions':
+        return $localize`:@@library.builder.section-questions:Questions of section ${n}:number:`;
+    }
+  }
+
+  protected questionLabel(kind: 'up' | 'down' | 'remove', section: number, index: number): string {
+    const q = index + 1;
+    const s = section + 1;
+    switch (kind) {
+      case 'up':
+        return $localize`:@@library.builder.question-up:Move question ${q}:question: of section ${s}:section: up`;
+      case 'down':
+        return $localize`:@@library.builder.question-down:Move question ${q}:question: of section ${s}:section: down`;
+      case 'remove':
+        return $localize`:@@library.builder.question-remove:Remove question ${q}:question: of section ${s}:section:`;
+    }
+  }
+
+  protected phoneLabel(): string {
+    return $localize`:@@library.builder.phone-label:Phone preview: ${this.preview().title}:title:`;
+  }
+
   protected addSection(): void {
     const section = addSection(this.form);
     this.focusLater(`#${uidOf(section)}-title`);
@@ -260,9 +297,9 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
 
   protected removeSection(index: number): void {
     const section = this.form.controls.sections.at(index);
-    const title = section.controls.title.value.trim() || `Section ${index + 1}`;
+    const title = section.controls.title.value.trim() || $localize`:@@library.preview.section-n:Section ${index + 1}:number:`;
     removeSection(this.form, index);
-    this.offerUndo(`Section “${title}” removed.`, () => this.form.controls.sections.insert(index, section));
+    this.offerUndo($localize`:@@library.builder.section-removed:Section “${title}:title:” removed.`, () => this.form.controls.sections.insert(index, section));
     this.focusLater(this.form.controls.sections.length > 0 ? `#${uidOf(this.form.controls.sections.at(Math.min(index, this.form.controls.sections.length - 1)))}-heading` : '#add-section');
   }
 
@@ -272,7 +309,9 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
     event?.stopPropagation();
     if (!moveSection(this.form, index, index + step)) return;
     this.keepFocus();
-    this.announcer.announce(`Section moved to position ${index + step + 1} of ${this.form.controls.sections.length}.`);
+    this.announcer.announce(
+      $localize`:@@library.builder.section-moved:Section moved to position ${index + step + 1}:position: of ${this.form.controls.sections.length}:count:.`,
+    );
   }
 
   protected addField(sectionIndex: number, type: FieldType): void {
@@ -283,9 +322,9 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
   protected removeField(sectionIndex: number, index: number): void {
     const fields = this.form.controls.sections.at(sectionIndex).controls.fields;
     const field = fields.at(index);
-    const label = field.controls.label.value.trim() || `Question ${index + 1}`;
+    const label = field.controls.label.value.trim() || $localize`:@@library.preview.question-n:Question ${index + 1}:number:`;
     removeField(this.form, sectionIndex, index);
-    this.offerUndo(`Question “${label}” removed.`, () => fields.insert(index, field));
+    this.offerUndo($localize`:@@library.builder.question-removed:Question “${label}:question:” removed.`, () => fields.insert(index, field));
     const next = fields.length > 0 ? fields.at(Math.min(index, fields.length - 1)) : null;
     this.focusLater(next ? `#${uidOf(next)}-heading` : `#${uidOf(this.form.controls.sections.at(sectionIndex))}-add`);
   }
@@ -299,20 +338,25 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
     if (!to) return;
     this.keepFocus();
     const count = this.form.controls.sections.at(to.section).controls.fields.length;
-    const where = to.section === sectionIndex ? '' : ` in section ${to.section + 1}`;
-    this.announcer.announce(`Question moved to position ${to.index + 1} of ${count}${where}.`);
+    this.announcer.announce(
+      to.section === sectionIndex
+        ? $localize`:@@library.builder.question-moved:Question moved to position ${to.index + 1}:position: of ${count}:count:.`
+        : $localize`:@@library.builder.question-moved-section:Question moved to position ${to.index + 1}:position: of ${count}:count: in section ${to.section + 1}:section:.`,
+    );
   }
 
   protected dropSection(event: CdkDragDrop<unknown>): void {
     if (moveSection(this.form, event.previousIndex, event.currentIndex)) {
-      this.announcer.announce(`Section moved to position ${event.currentIndex + 1}.`);
+      this.announcer.announce($localize`:@@library.builder.section-dropped:Section moved to position ${event.currentIndex + 1}:position:.`);
     }
   }
 
   protected dropField(event: CdkDragDrop<number>): void {
     const from = { section: event.previousContainer.data, index: event.previousIndex };
     const to = { section: event.container.data, index: event.currentIndex };
-    if (moveField(this.form, from, to)) this.announcer.announce(`Question moved to position ${to.index + 1} in section ${to.section + 1}.`);
+    if (moveField(this.form, from, to)) this.announcer.announce(
+        $localize`:@@library.builder.question-dropped:Question moved to position ${to.index + 1}:position: in section ${to.section + 1}:section:.`,
+      );
   }
 
   /** Below the editor on narrow screens: straight there. */
@@ -344,7 +388,11 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
     this.check();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.saveError.set(`Please check the ${this.problemCount() === 1 ? 'highlighted place' : 'highlighted places'} before saving.`);
+      this.saveError.set(
+        this.problemCount() === 1
+          ? $localize`:@@library.builder.check-one:Please check the highlighted place before saving.`
+          : $localize`:@@library.builder.check-many:Please check the highlighted places before saving.`,
+      );
       this.focusLater('[aria-invalid="true"], .group-error');
       return;
     }
@@ -371,14 +419,20 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
         if (current) {
           // Someone saved a newer version meanwhile: keep this draft on screen, offer the newest one.
           this.conflict.set(toLibraryExercise(current));
-          this.saveError.set(errorMessage(failure, 'Someone saved a newer version of this exercise.'));
+          this.saveError.set(errorMessage(failure, $localize`:@@library.builder.conflict:Someone saved a newer version of this exercise.`));
         } else if (errors.length > 0) {
           const leftovers = applyPathErrors(this.form, errors, 'server');
           this.otherErrors.set(leftovers);
-          this.saveError.set(leftovers.length === errors.length ? 'The server could not save the exercise:' : 'Please check the highlighted places: the server could not save the exercise.');
+          this.saveError.set(
+            leftovers.length === errors.length
+              ? $localize`:@@library.builder.server-failed:The server could not save the exercise:`
+              : $localize`:@@library.builder.server-check:Please check the highlighted places: the server could not save the exercise.`,
+          );
           this.focusLater('[aria-invalid="true"], .group-error, .other-errors');
         } else {
-          this.saveError.set(errorMessage(failure, 'We could not save the exercise just now. Your changes are still here: please try again.'));
+          this.saveError.set(
+            errorMessage(failure, $localize`:@@library.builder.save-failed:We could not save the exercise just now. Your changes are still here: please try again.`),
+          );
         }
       },
     });
@@ -407,17 +461,21 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
     }
     this.replaceWith(result.body).subscribe((replaced) => {
       if (!replaced) return;
-      const scored = result.body.scoring ? ' with its scoring' : '';
-      this.importMessage.set(`Imported “${result.body.title || file.name}”${scored}. Check it in the preview, then save.`);
+      const title = result.body.title || file.name;
+      this.importMessage.set(
+        result.body.scoring
+          ? $localize`:@@library.builder.imported-scored:Imported “${title}:title:” with its scoring. Check it in the preview, then save.`
+          : $localize`:@@library.builder.imported:Imported “${title}:title:”. Check it in the preview, then save.`,
+      );
     });
   }
 
   private replaceWith(body: DefinitionBody): Observable<boolean> {
     const ask = this.form.dirty
       ? confirm(this.dialog, {
-          title: 'Replace this exercise?',
-          message: 'The file replaces everything on this page, including changes not saved yet. Nothing is saved until you save.',
-          confirmLabel: 'Replace',
+          title: $localize`:@@library.builder.replace-title:Replace this exercise?`,
+          message: $localize`:@@library.builder.replace-text:The file replaces everything on this page, including changes not saved yet. Nothing is saved until you save.`,
+          confirmLabel: $localize`:@@library.builder.replace:Replace`,
         })
       : of(true);
     return ask.pipe(
@@ -458,7 +516,7 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
 
   private offerUndo(message: string, undo: () => void): void {
     this.snackBar
-      .open(message, 'Undo', { duration: 8000 })
+      .open(message, $localize`:@@library.builder.undo:Undo`, { duration: 8000 })
       .onAction()
       .subscribe(() => {
         undo();

@@ -40,8 +40,8 @@ export class LibraryPage {
     const error = this.exercises.error();
     if (!error) return null;
     return statusOf(error) === 404
-      ? 'The exercise library is not available on this server yet.'
-      : errorMessage(error, 'We could not load your practice’s exercises.');
+      ? $localize`:@@library.list.unavailable:The exercise library is not available on this server yet.`
+      : errorMessage(error, $localize`:@@library.list.load-failed:We could not load your practice’s exercises.`);
   });
   protected readonly archiving = signal<string | null>(null);
 
@@ -49,14 +49,24 @@ export class LibraryPage {
     return mayEdit(exercise, this.session.user());
   }
 
+  protected openLabel(exercise: LibraryExercise): string {
+    return this.canEdit(exercise)
+      ? $localize`:@@library.list.edit-label:Edit ${exercise.title}:title:`
+      : $localize`:@@library.list.open-label:Open ${exercise.title}:title:`;
+  }
+
+  protected archiveLabel(exercise: LibraryExercise): string {
+    return $localize`:@@library.list.archive-label:Archive ${exercise.title}:title:`;
+  }
+
   protected archive(exercise: LibraryExercise): void {
     confirm(this.dialog, {
-      title: `Archive “${exercise.title}”?`,
+      title: $localize`:@@library.list.archive-title:Archive “${exercise.title}:title:”?`,
       message: [
-        'Nobody in the practice can assign it any more, and it leaves the list of exercises to assign.',
-        'Assignments already made keep working: partners can still answer them, and you can still read their answers.',
+        $localize`:@@library.list.archive-text1:Nobody in the practice can assign it any more, and it leaves the list of exercises to assign.`,
+        $localize`:@@library.list.archive-text2:Assignments already made keep working: partners can still answer them, and you can still read their answers.`,
       ],
-      confirmLabel: 'Archive',
+      confirmLabel: $localize`:@@library.list.archive:Archive`,
       destructive: true,
     }).subscribe((confirmed) => {
       if (!confirmed) return;
@@ -65,11 +75,15 @@ export class LibraryPage {
         next: (archived) => {
           this.archiving.set(null);
           this.exercises.update((list) => list?.map((item) => (item.key === archived.key ? { ...item, ...archived, archived: true } : item)));
-          this.snackBar.open(`“${exercise.title}” is archived.`, 'Dismiss', { duration: 6000 });
+          this.snackBar.open($localize`:@@library.list.archived-done:“${exercise.title}:title:” is archived.`, $localize`:@@library.dismiss:Dismiss`, { duration: 6000 });
         },
         error: (failure: unknown) => {
           this.archiving.set(null);
-          this.snackBar.open(errorMessage(failure, 'We could not archive the exercise just now. Please try again.'), 'Dismiss', { duration: 8000 });
+          this.snackBar.open(
+            errorMessage(failure, $localize`:@@library.list.archive-failed:We could not archive the exercise just now. Please try again.`),
+            $localize`:@@library.dismiss:Dismiss`,
+            { duration: 8000 },
+          );
         },
       });
     });

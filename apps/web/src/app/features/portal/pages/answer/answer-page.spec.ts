@@ -89,7 +89,7 @@ describe('AnswerPage', () => {
       crisisResources: 'CRISIS-LINE 0800 000 000',
       remindersEnabled: true,
       hasEmail: false,
-      partner: { id: PARTNER_ID, displayName: 'Alex', perspective: 'hurt' },
+      partner: { id: PARTNER_ID, displayName: 'Alex', perspective: 'hurt', locale: 'en' },
       counselor: { displayName: 'Robin' },
     });
   });

@@ -225,9 +225,11 @@ export class AnswerPage {
         return;
       }
       else if (failure.kind === 'offline')
-        this.submitMessage.set("You're offline, so your answers were not submitted yet. They are kept on this device — try again when you're back online.");
+        this.submitMessage.set(
+          $localize`:@@portal.answer.submit-offline:You're offline, so your answers were not submitted yet. They are kept on this device — try again when you're back online.`,
+        );
       else if (failure.kind === 'closed' || failure.kind === 'notFound') void this.load(id);
-      else this.submitMessage.set("Couldn't submit. Please try again in a moment.");
+      else this.submitMessage.set($localize`:@@portal.answer.submit-failed:Couldn't submit. Please try again in a moment.`);
       this.submitButton()?.nativeElement.focus();
     } finally {
       this.submitting.set(false);

@@ -6,6 +6,7 @@ import { RouterLink } from '@angular/router';
 import { PORTAL_ROUTES, type PortalAssignmentSummary } from '@trp/contracts';
 import { AppDatePipe } from '@trp/web-ui/date';
 import { firstValueFrom } from 'rxjs';
+import { LanguageSwitch } from '../../components/language-switch';
 import { ReminderSwitch } from '../../components/reminder-switch';
 import { PortalApi } from '../../data/portal-api';
 import { portalFailure } from '../../data/portal-errors';
@@ -25,15 +26,15 @@ export const FIRST_PAGE = 20;
 export const NEXT_PAGE = 50;
 
 const STATUS_TEXT: Record<PortalAssignmentSummary['status'], string> = {
-  not_started: 'Not started',
-  in_progress: 'Started — your answers are saved',
-  submitted: 'Submitted',
+  not_started: $localize`:@@portal.home.status.not-started:Not started`,
+  in_progress: $localize`:@@portal.home.status.in-progress:Started — your answers are saved`,
+  submitted: $localize`:@@portal.home.status.submitted:Submitted`,
 };
 
 /** `/portal`: the partner's home — a greeting, what is still to do (by due date), then what was submitted. */
 @Component({
   selector: 'app-portal-home',
-  imports: [AppDatePipe, MatButtonModule, MatIconModule, MatProgressSpinnerModule, ReminderSwitch, RouterLink],
+  imports: [AppDatePipe, LanguageSwitch, MatButtonModule, MatIconModule, MatProgressSpinnerModule, ReminderSwitch, RouterLink],
   templateUrl: './portal-home.html',
   styleUrl: './portal-home.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

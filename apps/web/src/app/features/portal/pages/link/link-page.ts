@@ -1,4 +1,4 @@
-import { Location } from '@angular/common';
+import { DOCUMENT, Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, OnInit, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -8,6 +8,7 @@ import { firstValueFrom } from 'rxjs';
 import { PortalApi } from '../../data/portal-api';
 import { portalFailure } from '../../data/portal-errors';
 import { PortalSessionStore } from '../../data/portal-session.store';
+import { needsLocaleReload, tabStorage } from '../../domain/locale-reload';
 
 type LinkState = 'opening' | 'unknown' | 'gone' | 'offline' | 'error';
 
@@ -26,40 +27,40 @@ export const LINK_PATH_WITHOUT_TOKEN = '/i';
     <main class="link-page">
       <p class="link-brand">
         <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">volunteer_activism</mat-icon>
-        Trust Repair Practice
+        <ng-container i18n="@@portal.link.brand">Trust Repair Practice</ng-container>
       </p>
       @switch (state()) {
         @case ('opening') {
-          <h1>Opening your page…</h1>
+          <h1 i18n="@@portal.link.opening">Opening your page…</h1>
           <div role="status" class="link-status">
-            <mat-progress-spinner mode="indeterminate" diameter="40" aria-label="Opening your page" />
+            <mat-progress-spinner mode="indeterminate" diameter="40" aria-label="Opening your page" i18n-aria-label="@@portal.link.opening-label" />
           </div>
         }
         @case ('unknown') {
           <mat-icon class="link-icon link-icon--error" fontSet="material-symbols-outlined" aria-hidden="true">link_off</mat-icon>
-          <h1>This link doesn't work</h1>
-          <p>
+          <h1 i18n="@@portal.link.unknown-title">This link doesn't work</h1>
+          <p i18n="@@portal.link.unknown-text">
             Please check that you opened the whole link from your counselor's message. If it still doesn't work, ask your
             counselor to send you a new one.
           </p>
         }
         @case ('gone') {
           <mat-icon class="link-icon" fontSet="material-symbols-outlined" aria-hidden="true">schedule</mat-icon>
-          <h1>This link has expired</h1>
-          <p>Links stop working after a while, or when your counselor sends a new one. Please ask your counselor for a new link.</p>
-          <p>Anything you already submitted is safe.</p>
+          <h1 i18n="@@portal.link.gone-title">This link has expired</h1>
+          <p i18n="@@portal.link.gone-text">Links stop working after a while, or when your counselor sends a new one. Please ask your counselor for a new link.</p>
+          <p i18n="@@portal.link.gone-safe">Anything you already submitted is safe.</p>
         }
         @case ('offline') {
           <mat-icon class="link-icon link-icon--error" fontSet="material-symbols-outlined" aria-hidden="true">wifi_off</mat-icon>
-          <h1>No connection</h1>
-          <p>We couldn't reach the server. Check your connection, then try again.</p>
-          <button mat-flat-button type="button" (click)="open()">Try again</button>
+          <h1 i18n="@@portal.link.offline-title">No connection</h1>
+          <p i18n="@@portal.link.offline-text">We couldn't reach the server. Check your connection, then try again.</p>
+          <button mat-flat-button type="button" (click)="open()" i18n="@@portal.link.retry">Try again</button>
         }
         @case ('error') {
           <mat-icon class="link-icon link-icon--error" fontSet="material-symbols-outlined" aria-hidden="true">error</mat-icon>
-          <h1>Something went wrong</h1>
-          <p>Please try again in a moment.</p>
-          <button mat-flat-button type="button" (click)="open()">Try again</button>
+          <h1 i18n="@@portal.link.error-title">Something went wrong</h1>
+          <p i18n="@@portal.link.error-text">Please try again in a moment.</p>
+          <button mat-flat-button type="button" (click)="open()" i18n="@@portal.link.retry">Try again</button>
         }
       }
     </main>
@@ -113,6 +114,7 @@ export class LinkPage implements OnInit {
   private readonly session = inject(PortalSessionStore);
   private readonly router = inject(Router);
   private readonly location = inject(Location);
+  private readonly document = inject(DOCUMENT);
   protected readonly state = signal<LinkState>('opening');
   private secret = '';
 
@@ -131,17 +133,28 @@ export class LinkPage implements OnInit {
    * The browser's time zone, recorded as the portal opens: reminders keep quiet hours in the partner's own zone
    * (DESIGN). Fire and forget: a failure only leaves the practice's zone in use.
    */
-  private recordTimeZone(): void {
+  private recordTimeZone(): Promise<void> {
     const zone = browserTimeZone();
-    if (zone) this.api.updateMe({ timezone: zone }).subscribe({ error: () => undefined });
+    if (!zone) return Promise.resolve();
+    return firstValueFrom(this.api.updateMe({ timezone: zone })).then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   protected async open(): Promise<void> {
     this.state.set('opening');
     try {
-      this.session.set(await firstValueFrom(this.api.openLink(this.secret)));
+      const me = await firstValueFrom(this.api.openLink(this.secret));
+      this.session.set(me);
       this.secret = '';
-      this.recordTimeZone();
+      const zoneRecorded = this.recordTimeZone();
+      // The partner reads another language than this copy's: load /portal again, in theirs (the exchange set the cookie).
+      if (needsLocaleReload(this.document, me.partner.locale, tabStorage(this.document))) {
+        await zoneRecorded;
+        this.document.defaultView?.location.replace('/portal');
+        return;
+      }
       await this.router.navigateByUrl('/portal', { replaceUrl: true });
     } catch (error) {
       const failure = portalFailure(error);
