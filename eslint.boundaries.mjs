@@ -16,7 +16,7 @@ const restrict = (message, ...folders) => ({ regex: into(...folders), message })
 /** For apps/web/eslint.config.mjs (paths relative to apps/web). */
 export const webBoundaries = [
   {
-    files: ['src/app/features/portal/**/*.ts'],
+    files: ['**/src/app/features/portal/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -30,7 +30,7 @@ export const webBoundaries = [
     },
   },
   {
-    files: [...STAFF_FEATURES.map((feature) => `src/app/features/${feature}/**/*.ts`), 'src/app/core/**/*.ts'],
+    files: [...STAFF_FEATURES.map((feature) => `**/src/app/features/${feature}/**/*.ts`), '**/src/app/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -39,7 +39,7 @@ export const webBoundaries = [
     },
   },
   {
-    files: ['src/app/core/ui/**/*.ts', 'src/app/core/dialog/**/*.ts'],
+    files: ['**/src/app/core/ui/**/*.ts', '**/src/app/core/dialog/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [restrict('Shared UI never imports pages or features.', 'features', 'pages')] }],
     },
@@ -49,7 +49,7 @@ export const webBoundaries = [
 /** For libs/web-ui/eslint.config.mjs. */
 export const webUiBoundaries = [
   {
-    files: ['src/**/*.ts'],
+    files: ['**/src/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [restrict('Shared UI never imports pages, features or an app.', 'apps', 'features', 'pages')] }],
     },
@@ -59,7 +59,7 @@ export const webUiBoundaries = [
 /** For apps/api/eslint.config.mjs (paths relative to apps/api). */
 export const apiBoundaries = [
   {
-    files: ['src/auth/**/*.ts'],
+    files: ['**/src/auth/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

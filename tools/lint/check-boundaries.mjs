@@ -25,10 +25,11 @@ const PLANTS = [
 const failures = [];
 const linters = new Map();
 for (const [what, project, file, importLine, rule] of PLANTS) {
-  const cwd = join(ROOT, project);
-  if (!linters.has(cwd)) linters.set(cwd, new ESLint({ cwd }));
+  // As `nx lint` runs it: from the workspace root, with the project's own config.
+  const config = join(ROOT, project, 'eslint.config.mjs');
+  if (!linters.has(config)) linters.set(config, new ESLint({ cwd: ROOT, overrideConfigFile: config }));
   const code = `${importLine}\nexport const planted = [${importLine.match(/import \{ (\w+) \}/)?.[1]}];\n`;
-  const [result] = await linters.get(cwd).lintText(code, { filePath: join(cwd, file) });
+  const [result] = await linters.get(config).lintText(code, { filePath: join(ROOT, project, file) });
   const boundaryErrors = (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === '@nx/enforce-module-boundaries');
   const caught = rule ? boundaryErrors.some((m) => m.ruleId === rule && m.severity === 2) : boundaryErrors.length === 0;
   console.log(`${caught ? '✔' : '✘'} ${what}: ${rule ? (caught ? `rejected by ${rule}` : 'NOT rejected') : caught ? 'allowed' : `rejected: ${boundaryErrors.map((m) => m.message).join('; ')}`}`);
