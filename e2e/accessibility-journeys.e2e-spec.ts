@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { JourneyCouple, makeJourneyCouple, submitOne, WORDS } from './support/a11y-data';
+import { JourneyCouple, makeJourneyCouple, setStaffLocale, submitOne, WORDS } from './support/a11y-data';
 import { accessibilityViolations, DESKTOP, launchBrowser, PHONE, screenshot, SCREENSHOT_DIR } from './support/browser';
 import { expectFocusVisible, expectNoTrap, press, tabTo, typeText } from './support/keyboard';
 import { expectLocale, newLocalePage, TEST_LOCALES, TestLocale, UntranslatedLog } from './support/locale';
@@ -44,7 +44,8 @@ describe.each(TEST_LOCALES)('keyboard-only journeys (%s)', (locale: TestLocale) 
   beforeAll(async () => {
     practice ??= createSoloPractice(PRACTICE, COUNSELOR);
     await practice;
-    couple = await makeJourneyCouple(COUNSELOR, words);
+    await setStaffLocale(COUNSELOR, locale);
+    couple = await makeJourneyCouple(COUNSELOR, words, locale);
     const boundaries = (needs: string[], limits: string[]) => ({ needs, limits, safetyCheck: 'yes' });
     await submitOne(couple.links[0], couple.assignments.boundaries, boundaries(words.boundaries.needs, words.boundaries.limits));
     await submitOne(couple.links[1], couple.assignments.boundaries, boundaries([words.boundaries.needs[0] ?? ''], []));
@@ -228,7 +229,7 @@ describe.each(TEST_LOCALES)('keyboard-only journeys (%s)', (locale: TestLocale) 
       // A dialog takes focus, keeps it while open, and gives it back to its button when closed with Escape.
       const edit = page.locator('.header-actions button').first();
       await tabTo(page, edit, { what: 'the first header button (edit details)', max: 30 });
-      await press(page, 'Enter', 'open the dialog');
+      await page.keyboard.press('Enter'); // open the dialog: focus is checked once the dialog has taken it
       const dialog = page.locator('mat-dialog-container');
       await dialog.waitFor();
       await page.waitForFunction(() => !!document.activeElement?.closest('mat-dialog-container'));

@@ -115,6 +115,17 @@ export async function staffApi(person: StaffLogin): Promise<{ api: APIRequestCon
   return { api, headers };
 }
 
+/** The staff member's own language choice (preferences), which the app follows from sign-in on. */
+export async function setStaffLocale(person: StaffLogin, locale: TestLocale): Promise<void> {
+  const { api, headers } = await staffApi(person);
+  try {
+    const response = await api.patch('/api/auth/me/preferences', { data: { locale }, headers: await headers() });
+    if (!response.ok()) throw new Error(`PATCH /api/auth/me/preferences answered ${response.status()}`);
+  } finally {
+    await api.dispose();
+  }
+}
+
 export interface JourneyCouple {
   readonly coupleId: string;
   readonly exerciseKey: string;
@@ -123,8 +134,11 @@ export interface JourneyCouple {
   readonly assignments: { custom: string; boundaries: string };
 }
 
-/** A couple with the all-kinds exercise and the boundaries exercise assigned, both shared after both submit. */
-export async function makeJourneyCouple(person: StaffLogin, words: JourneyWords): Promise<JourneyCouple> {
+/**
+ * A couple with the all-kinds exercise and the boundaries exercise assigned, both shared after both submit; its
+ * partners read `locale` (the counselor sets it, as for a Spanish-speaking couple).
+ */
+export async function makeJourneyCouple(person: StaffLogin, words: JourneyWords, locale: TestLocale): Promise<JourneyCouple> {
   const { api, headers } = await staffApi(person);
   try {
     const ok = async (what: string, response: Awaited<ReturnType<APIRequestContext['post']>>) => {
@@ -134,7 +148,7 @@ export async function makeJourneyCouple(person: StaffLogin, words: JourneyWords)
     const created = (await ok('POST /api/library/exercises', await api.post('/api/library/exercises', { data: words.exercise, headers: await headers() }))) as { key: string };
     const couple = (await ok(
       'POST /api/couples',
-      await api.post('/api/couples', { data: { label: words.couple, partners: words.names.map((displayName) => ({ displayName })) }, headers: await headers() }),
+      await api.post('/api/couples', { data: { label: words.couple, partners: words.names.map((displayName) => ({ displayName, locale })) }, headers: await headers() }),
     )) as { id: string; partners: { id: string }[] };
     const links: string[] = [];
     for (const partner of couple.partners) {

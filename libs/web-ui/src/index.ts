@@ -10,6 +10,9 @@ export * from './lib/exercise-form/fields/long-text-field/long-text-field';
 export * from './lib/exercise-form/fields/scale-field/scale-field';
 export * from './lib/exercise-form/fields/short-text-field/short-text-field';
 
+// The language of this copy of the app (exercise content and answer checks in the browser follow it).
+export * from './lib/i18n/page-locale';
+
 // The emotion words in the page's language.
 export * from './lib/exercise-form/emotion-labels';
 

@@ -94,6 +94,8 @@ describe('/api/exercises', () => {
         message: 'locale must be one of en, es',
         errors: [{ field: 'locale', message: 'locale must be one of en, es' }],
       });
+      // Without the locale cookie sign-in sets (the person's own choice wins over the browser's header), the header decides.
+      counselor.cookies.delete('trp_locale');
       const byHeader = await counselor.get('/api/exercises?locale=fr', { headers: { 'accept-language': 'es-MX,es;q=0.9' } });
       const spanish = {
         statusCode: 400,
@@ -116,6 +118,7 @@ describe('/api/exercises', () => {
     });
 
     it('answers a feature error in the reader’s language with the same code', async () => {
+      counselor.cookies.delete('trp_locale');
       const english = await counselor.get('/api/couples/00000000-0000-4000-8000-000000000000');
       const spanish = await counselor.get('/api/couples/00000000-0000-4000-8000-000000000000', { headers: { 'accept-language': 'es' } });
       expect(english.status).toBe(404);

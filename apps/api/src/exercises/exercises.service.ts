@@ -25,7 +25,8 @@ export type DefinitionLookup = (key: string, version: number) => ExerciseDefinit
  * A pinned version is served whatever happened since (a newer version, archiving).
  *
  * Definitions come in a `locale` (English by default): the built-ins' words in that language, the same ids, values
- * and limits (`localizeDefinition`); a practice's own exercise as its author wrote it. Answers never depend on it.
+ * and limits (`localizeDefinition`); a practice's own exercise as its author wrote it, but for the closing section
+ * every exercise ends with, translated like the built-ins'. Answers never depend on it.
  */
 @Injectable()
 export class ExercisesService {
@@ -65,7 +66,7 @@ export class ExercisesService {
     locale: Locale = DEFAULT_LOCALE,
   ): Promise<ExerciseDefinition | undefined> {
     if (!isPracticeExerciseKey(key)) return localized(getDefinition(key, version), locale);
-    return (await this.practiceExercises.versions(practiceId, [{ key, version }], manager)).get(`${key}@${version}`);
+    return localized((await this.practiceExercises.versions(practiceId, [{ key, version }], manager)).get(`${key}@${version}`), locale);
   }
 
   /** `GET /api/exercises/:key/versions/:version`: one version, or 404. */
@@ -89,7 +90,7 @@ export class ExercisesService {
     const custom = refs.filter((ref) => isPracticeExerciseKey(ref.exerciseKey)).map((ref) => ({ key: ref.exerciseKey, version: ref.exerciseVersion }));
     const unique = [...new Map(custom.map((ref) => [`${ref.key}@${ref.version}`, ref])).values()];
     const loaded = await this.practiceExercises.versions(practiceId, unique, manager);
-    return (key, version) => (isPracticeExerciseKey(key) ? loaded.get(`${key}@${version}`) : localized(getDefinition(key, version), locale));
+    return (key, version) => localized(isPracticeExerciseKey(key) ? loaded.get(`${key}@${version}`) : getDefinition(key, version), locale);
   }
 }
 

@@ -25,6 +25,18 @@ describe('partner portal in the partner’s language', () => {
   });
   afterAll(() => testApp.close());
 
+  it('gives the starting crisis text in the partner’s language, and a practice’s own words as written', async () => {
+    expect((await spanish.get('/api/portal/me')).body.crisisResources).toMatch(/^Si estás en peligro/);
+    expect((await english.get('/api/portal/me')).body.crisisResources).toMatch(/^If you are in danger/);
+    const settings = await testApp.dataSource.query(`SELECT settings FROM practice WHERE id = $1`, [practice.practiceId]);
+    await testApp.dataSource.query(`UPDATE practice SET settings = $2 WHERE id = $1`, [practice.practiceId, { ...settings[0].settings, crisisResources: 'Call the Harbour line: 0800 111 222.' }]);
+    try {
+      expect((await spanish.get('/api/portal/me')).body.crisisResources).toBe('Call the Harbour line: 0800 111 222.');
+    } finally {
+      await testApp.dataSource.query(`UPDATE practice SET settings = $2 WHERE id = $1`, [practice.practiceId, settings[0].settings]);
+    }
+  });
+
   it('gives the exercise and the list’s titles in the partner’s language, whatever the page asks, with the same ids and values', async () => {
     const assignment = await seedAssignment(testApp.dataSource, couple, { exerciseKey: 'acknowledge-the-breach' });
     const es = await spanish.get(`/api/portal/assignments/${assignment.id}`, { headers: { 'accept-language': 'en' } });
@@ -75,10 +87,10 @@ describe('partner portal in the partner’s language', () => {
     expect(row).toEqual({ answers: { whatHappened: 'Encontré los mensajes.', readiness: 4, safetyCheck: 'unsure' }, safety_flagged: true });
   });
 
-  it('answers other portal errors in the reader’s language, same code', async () => {
+  it('answers other portal errors in the reader’s language (their locale cookie over the browser’s header), same code', async () => {
     const missing = '00000000-0000-4000-8000-000000000000';
-    const en = await english.get(`/api/portal/assignments/${missing}`);
-    const es = await english.get(`/api/portal/assignments/${missing}`, { headers: { 'accept-language': 'es' } });
+    const en = await english.get(`/api/portal/assignments/${missing}`, { headers: { 'accept-language': 'es' } });
+    const es = await spanish.get(`/api/portal/assignments/${missing}`, { headers: { 'accept-language': 'en' } });
     expect(en.body.message).toBe('This exercise was not found. It may have been withdrawn by your counselor.');
     expect(es.body).toEqual({ ...en.body, message: 'No encontramos este ejercicio. Puede que tu terapeuta lo haya retirado.' });
   });

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource, EntityManager } from 'typeorm';
-import { PARTNER_SESSION_COOKIE, PortalMe, UpdatePortalMeRequest } from '@trp/contracts';
+import { crisisResourcesFor, PARTNER_SESSION_COOKIE, PortalMe, UpdatePortalMeRequest } from '@trp/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { PartnerAuthContext } from '../auth/auth-context';
 import { cookieOptions, sessionCookieName } from '../auth/csrf';
@@ -129,9 +129,9 @@ export class PortalSessionService {
     const row = rows[0];
     if (!row) throw new PortalException('linkUnknown');
     return {
-      crisisResources: (await this.practices.settings(practiceId, manager)).crisisResources,
+      crisisResources: crisisResourcesFor((await this.practices.settings(practiceId, manager)).crisisResources, row.locale),
       partner: { id: row.partner_id, displayName: row.display_name, perspective: row.perspective, locale: row.locale },
-      counselor: { displayName: row.counselor_name ?? 'Your counselor' },
+      counselor: { displayName: row.counselor_name ?? (row.locale === 'es' ? 'Tu terapeuta' : 'Your counselor') },
       remindersEnabled: row.reminders_enabled,
       hasEmail: row.has_email,
     };

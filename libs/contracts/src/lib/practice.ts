@@ -31,12 +31,26 @@ export interface PracticeSettings {
   readonly defaultLocale: Locale;
 }
 
+/**
+ * The crisis text a practice starts with, in each language. A practice that keeps it shows each partner the one in
+ * their language; a practice that writes its own shows its own words to everyone.
+ */
+export const DEFAULT_CRISIS_RESOURCES: Readonly<Record<Locale, string>> = {
+  en: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
+  es: 'Si estás en peligro o piensas en hacerte daño, llama ahora mismo al número de emergencias de tu zona.',
+};
+
+/** The practice's crisis text as `locale` reads it (the starting text is translated; a practice's own is not). */
+export function crisisResourcesFor(crisisResources: string, locale: Locale): string {
+  return crisisResources === DEFAULT_CRISIS_RESOURCES.en ? DEFAULT_CRISIS_RESOURCES[locale] : crisisResources;
+}
+
 export const DEFAULT_PRACTICE_SETTINGS: PracticeSettings = {
   idleTimeoutMinutes: 30,
   absoluteTimeoutHours: 12,
   inviteLinkDays: 30,
   mfaRequired: false,
-  crisisResources: 'If you are in danger or thinking of harming yourself, call your local emergency number now.',
+  crisisResources: DEFAULT_CRISIS_RESOURCES.en,
   timezone: 'UTC',
   archivedRetentionDays: null,
   remindersEnabled: true,

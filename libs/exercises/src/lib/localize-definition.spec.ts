@@ -1,3 +1,4 @@
+import { forYourCounselorSectionV1 } from './definitions/for-your-counselor.v1';
 import { deepFreeze } from './deep-freeze';
 import { definitionTexts, localizeDefinition, translationOf } from './localize-definition';
 import type { ExerciseDefinition } from './model';
@@ -78,9 +79,28 @@ describe('localizeDefinition of an exercise without translation', () => {
     expect(localizeDefinition(custom, 'en')).toBe(custom);
   });
 
-  it('returns an unknown version of a built-in unchanged', () => {
+  it('translates the built-in closing section a practice’s own exercise ends with, and nothing else of it', () => {
+    const custom: ExerciseDefinition = deepFreeze({
+      key: 'custom-evening-walk-a1b2c3',
+      version: 1,
+      title: 'Our evening walk',
+      summary: 'A few questions after your walk.',
+      sections: [{ id: 'walk', title: 'The walk', fields: [{ id: 'how', type: 'longText', label: 'How was it?' }] }, forYourCounselorSectionV1],
+    });
+    const spanish = localizeDefinition(custom, 'es');
+    expect(spanish.title).toBe('Our evening walk');
+    expect(spanish.sections[0]).toEqual(custom.sections[0]);
+    expect(spanish.sections[1]?.title).toBe('Solo para tu terapeuta');
+    expect(spanish.sections[1]?.fields.map((field) => field.options?.map((option) => option.value))).toEqual(forYourCounselorSectionV1.fields.map((field) => field.options?.map((option) => option.value)));
+    expect(localizeDefinition(custom, 'en')).toBe(custom);
+  });
+
+  it('keeps the words of an unknown version of a built-in (only the closing section as released is translated)', () => {
     const [first] = RELEASED_DEFINITIONS;
     const future = { ...(first as ExerciseDefinition), version: 999 };
-    expect(localizeDefinition(future, 'es')).toBe(future);
+    const spanish = localizeDefinition(future, 'es');
+    expect([spanish.title, spanish.summary]).toEqual([future.title, future.summary]);
+    expect(spanish.sections.slice(0, -1)).toEqual(future.sections.slice(0, -1));
+    expect(spanish.sections.at(-1)?.title).toBe('Solo para tu terapeuta');
   });
 });

@@ -3,6 +3,8 @@ import { acknowledgeTheBreachV1Es } from './definitions/es/acknowledge-the-breac
 import { communicateOpenlyV1Es } from './definitions/es/communicate-openly.v1.es';
 import { setBoundariesV1Es } from './definitions/es/set-boundaries.v1.es';
 import { weeklyCheckInV1Es } from './definitions/es/weekly-check-in.v1.es';
+import { forYourCounselorSectionV1Es } from './definitions/es/for-your-counselor.v1.es';
+import { forYourCounselorSectionV1 } from './definitions/for-your-counselor.v1';
 import type { ExerciseLocale } from './locale';
 import type { ExerciseDefinition, Field, Section } from './model';
 
@@ -52,15 +54,25 @@ export function definitionTexts(definition: ExerciseDefinition): [string, string
   return texts;
 }
 
+/** The closing section's words per locale: a practice's own exercise ends with it too (the API appends it unchanged). */
+const CLOSING_SECTION: Partial<Record<ExerciseLocale, DefinitionTexts>> = { es: forYourCounselorSectionV1Es };
+
+/** The translation of the built-in closing section, when `definition` ends with it as released (a practice's own exercise). */
+function closingSectionTexts(definition: ExerciseDefinition, locale: ExerciseLocale): DefinitionTexts | undefined {
+  const closing = definition.sections.find((section) => section.id === forYourCounselorSectionV1.id);
+  return closing?.title === forYourCounselorSectionV1.title ? CLOSING_SECTION[locale] : undefined;
+}
+
 const cache = new Map<string, ExerciseDefinition>();
 
 /**
  * The definition in `locale`: the same key, version, ids, types, limits, values and scoring, with the words of its
  * translation. Pure; the result is deep-frozen and cached per key, version and locale. A definition without a
- * translation (English, a practice's own exercise) comes back as written.
+ * translation (English, a practice's own exercise) comes back as written, but for the built-in closing section a
+ * practice's exercise ends with, which is translated like everywhere else.
  */
 export function localizeDefinition(definition: ExerciseDefinition, locale: ExerciseLocale): ExerciseDefinition {
-  const texts = translationOf(definition.key, definition.version, locale);
+  const texts = translationOf(definition.key, definition.version, locale) ?? closingSectionTexts(definition, locale);
   if (!texts) return definition;
   const cacheKey = `${definition.key}@${definition.version}:${locale}`;
   const cached = cache.get(cacheKey);

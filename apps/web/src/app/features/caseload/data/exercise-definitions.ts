@@ -1,7 +1,8 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { inject, Injectable, type Signal, signal, type WritableSignal } from '@angular/core';
 import { type AssignableExercise, CASELOAD_ROUTES, isPracticeExerciseKey, LIBRARY_ROUTES } from '@trp/contracts';
-import { type ExerciseDefinition, latestDefinitions } from '@trp/exercises';
+import { type ExerciseDefinition, latestDefinitions, localizeDefinition } from '@trp/exercises';
+import { pageLocale } from '@trp/web-ui/i18n';
 import { type Observable, tap } from 'rxjs';
 import { builtInDefinition, type DefinitionLookup } from '../domain/definition-lookup';
 
@@ -31,9 +32,9 @@ export class ExerciseDefinitions {
   private readonly http = inject(HttpClient);
   private readonly cache = new Map<string, WritableSignal<DefinitionState>>();
 
-  /** The built-ins' latest versions, in their order (no request). */
+  /** The built-ins' latest versions, in their order and the page's language (no request). */
   builtIns(): readonly ExerciseDefinition[] {
-    return latestDefinitions();
+    return latestDefinitions().map((definition) => localizeDefinition(definition, pageLocale()));
   }
 
   /** The definition (`version` given: that one; else the latest) as a signal of its state. */

@@ -1,6 +1,6 @@
+import { EMOTION_TEXT } from '@trp/web-ui/i18n';
 import {
   type AnswerValue,
-  EMOTION_LABELS,
   type EmotionAnswer,
   type ExerciseDefinition,
   type Field,
@@ -127,7 +127,7 @@ function emotionItems(value: unknown): string[] {
   return value
     .filter((entry): entry is EmotionAnswer => !!entry && typeof entry === 'object' && typeof (entry as EmotionAnswer).emotion === 'string')
     .map((entry) => {
-      const name = isEmotionKey(entry.emotion) ? EMOTION_LABELS[entry.emotion] : entry.emotion;
+      const name = isEmotionKey(entry.emotion) ? EMOTION_TEXT[entry.emotion] : entry.emotion;
       return typeof entry.intensity === 'number'
         ? $localize`:@@caseload.answer.emotion-strength:${name}:emotion: — ${entry.intensity}:strength: of ${MAX_INTENSITY}:max:`
         : $localize`:@@caseload.answer.emotion-no-strength:${name}:emotion: — strength not given`;

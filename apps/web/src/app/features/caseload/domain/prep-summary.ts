@@ -1,5 +1,6 @@
+import { EMOTION_TEXT } from '@trp/web-ui/i18n';
 import type { AssignmentView, CounselorNoteView, CoupleView, PartnerView } from '@trp/contracts';
-import { EMOTION_LABELS, isEmotionKey, type ScoreChange, scoreChangesSince, type ScoredSubmission } from '@trp/exercises';
+import { isEmotionKey, type ScoreChange, scoreChangesSince, type ScoredSubmission } from '@trp/exercises';
 import { compareFeelingsTables, type FeelingsComparisonRow } from './feelings-comparison';
 import { builtInDefinition, type DefinitionLookup } from './definition-lookup';
 import { definitionOf, exerciseTitle } from './labels';
@@ -187,7 +188,7 @@ export function myNotesSince(notes: readonly CounselorNoteView[], myId: string |
 
 /** One difference in words, e.g. "Alex believes Sam feels guilt at 7; Sam reported 3." */
 export function differenceSentence(row: FeelingsComparisonRow, guesser: string, reporter: string): string {
-  const emotion = (isEmotionKey(row.emotion) ? EMOTION_LABELS[row.emotion] : row.emotion).toLowerCase();
+  const emotion = (isEmotionKey(row.emotion) ? EMOTION_TEXT[row.emotion] : row.emotion).toLowerCase();
   switch (row.difference) {
     case 'missed':
       return $localize`:@@caseload.prep-summary.not-named:${reporter}:reporter: feels ${emotion}:emotion:${strength(row.reported)}:strength:; ${guesser}:guesser: did not name it.`;

@@ -1,7 +1,8 @@
 import type { CoupleTrends, ExerciseTrend, PartnerView } from '@trp/contracts';
-import { EMOTION_KEYS, EMOTION_LABELS, type EmotionKey, type ExerciseDefinition, fieldsOf, isExerciseKey, scoreRange } from '@trp/exercises';
+import { EMOTION_KEYS, type EmotionKey, type ExerciseDefinition, fieldsOf, isExerciseKey, scoreRange } from '@trp/exercises';
 import { builtInDefinition, type DefinitionLookup } from './definition-lookup';
 import type { TrendChartData } from '@trp/web-ui';
+import { EMOTION_TEXT } from '@trp/web-ui/i18n';
 
 /** The charts of one exercise: its score (when scored), then its scales, then each emotion felt. */
 export interface ExerciseCharts {
@@ -84,7 +85,7 @@ export function exerciseCharts(
         const felt = EMOTION_KEYS.filter((emotion) => field.partners.some((s) => s.points.some((p) => p.emotions?.[emotion] !== undefined)));
         for (const emotion of felt as EmotionKey[]) {
           charts.push({
-            title: $localize`:@@caseload.trend.how-strong:${EMOTION_LABELS[emotion]}:emotion:: how strong`,
+            title: $localize`:@@caseload.trend.how-strong:${EMOTION_TEXT[emotion]}:emotion:: how strong`,
             labels,
             min: 0,
             max: 10,

@@ -1,3 +1,4 @@
+import { pageLocale } from '@trp/web-ui/i18n';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -68,7 +69,7 @@ export class ExercisePreviewPage {
   private readonly checked = signal(false);
   private readonly validation = computed(() => {
     const definition = this.definition();
-    return this.checked() && definition ? validateAnswers(definition, this.answers(), 'submit') : null;
+    return this.checked() && definition ? validateAnswers(definition, this.answers(), 'submit', pageLocale()) : null;
   });
   protected readonly errors = computed(() => {
     const validation = this.validation();

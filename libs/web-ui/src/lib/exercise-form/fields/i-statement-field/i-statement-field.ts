@@ -1,3 +1,4 @@
+import { pageLocale } from '../../../i18n/page-locale';
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { TextFieldModule } from '@angular/cdk/text-field';
 import {
@@ -89,7 +90,7 @@ export class IStatementField extends ExerciseFieldBase<readonly IStatementAnswer
     this.rows().map(
       (row) =>
         Object.fromEntries(
-          I_STATEMENT_PARTS.map((part) => [part.key, findBlamingPhrases(row[part.key])]),
+          I_STATEMENT_PARTS.map((part) => [part.key, findBlamingPhrases(row[part.key], pageLocale())]),
         ) as Record<IStatementPart, readonly BlamingPhrase[]>,
     ),
   );

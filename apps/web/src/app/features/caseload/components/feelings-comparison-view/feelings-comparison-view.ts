@@ -1,6 +1,7 @@
+import { EMOTION_TEXT } from '@trp/web-ui/i18n';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
-import { EMOTION_LABELS, isEmotionKey } from '@trp/exercises';
+import { isEmotionKey } from '@trp/exercises';
 import {
   type FeelingsComparison,
   type FeelingsComparisonRow,
@@ -37,7 +38,7 @@ export class FeelingsComparisonView {
   ]);
 
   protected emotionLabel(emotion: string): string {
-    return isEmotionKey(emotion) ? EMOTION_LABELS[emotion] : emotion;
+    return isEmotionKey(emotion) ? EMOTION_TEXT[emotion] : emotion;
   }
 
   /** The column names that label each cell on a phone (where the table stacks). */

@@ -1,3 +1,4 @@
+import { pageLocale } from '@trp/web-ui/i18n';
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { CdkDrag, type CdkDragDrop, CdkDragHandle, CdkDropList } from '@angular/cdk/drag-drop';
 import { Location } from '@angular/common';
@@ -177,7 +178,7 @@ export class BuilderPage implements OnInit, HasUnsavedChanges {
   protected readonly preview = computed(() => previewDefinition(this.body(), (this.exercise()?.version ?? 0) + (this.form.dirty || !this.exercise() ? 1 : 0)));
   protected readonly previewErrors = computed(() => {
     if (!this.previewChecked()) return [];
-    const result = validateAnswers(this.preview(), this.previewAnswers(), 'submit');
+    const result = validateAnswers(this.preview(), this.previewAnswers(), 'submit', pageLocale());
     return result.ok ? [] : result.errors;
   });
 

@@ -1,3 +1,4 @@
+import { pageLocale } from '@trp/web-ui/i18n';
 import { DOCUMENT } from '@angular/common';
 import {
   afterNextRender,
@@ -175,7 +176,7 @@ export class AnswerPage {
     const definition = this.assignment()?.exercise;
     // Once the partner has seen the messages, they follow the answers as they are fixed.
     if (definition && this.errors().length) {
-      const checked = validateAnswers(definition, answers, 'submit');
+      const checked = validateAnswers(definition, answers, 'submit', pageLocale());
       this.errors.set(checked.ok ? [] : checked.errors);
     }
     this.autosave()?.change(answers);
@@ -185,7 +186,7 @@ export class AnswerPage {
     const assignment = this.assignment();
     if (!assignment || this.submitting()) return;
     this.submitMessage.set(null);
-    const checked = validateAnswers(assignment.exercise, this.answers(), 'submit');
+    const checked = validateAnswers(assignment.exercise, this.answers(), 'submit', pageLocale());
     if (!checked.ok) {
       this.showErrors(checked.errors);
       return;
