@@ -8,6 +8,7 @@ const staff = (over: Partial<StaffAuthContext> = {}): StaffAuthContext => ({
   roles: ['counselor'],
   sessionId: 's1',
   mfaEnrollmentRequired: false,
+  locale: 'en',
   ...over,
 });
 

@@ -177,7 +177,7 @@ export class AssignmentActionsService {
           manager,
         );
       }
-      const definitions = await this.exercises.lookup(couple.practiceId, [assignment], manager);
+      const definitions = await this.exercises.lookup(couple.practiceId, [assignment], manager, auth.locale);
       const [view] = await assignmentViews(manager, [assignment], await this.access.partnersOf(couple, manager), definitions);
       return view as AssignmentView;
     });

@@ -57,7 +57,7 @@ export class AssignmentsService {
     const lastKey = raw[page.length - 1]?.sort_key;
     const partners = await this.access.partnersOf(couple);
     return {
-      items: await assignmentViews(this.dataSource.manager, page, partners, await this.exercises.lookup(couple.practiceId, page)),
+      items: await assignmentViews(this.dataSource.manager, page, partners, await this.exercises.lookup(couple.practiceId, page, undefined, auth.locale)),
       nextCursor: entities.length > limit && last && lastKey ? encodeCursor([lastKey, last.id]) : null,
     };
   }
@@ -145,7 +145,7 @@ export class AssignmentsService {
       const reviewers = await safetyReviewersOf(manager, [assignment]);
       const reviewerName = assignment.safetyReviewedByUserId ? (reviewers.get(assignment.safetyReviewedByUserId) ?? null) : null;
       const series = await seriesOf(manager, couple.practiceId, [assignment.seriesId]);
-      const definitions = await this.exercises.lookup(couple.practiceId, [assignment], manager);
+      const definitions = await this.exercises.lookup(couple.practiceId, [assignment], manager, auth.locale);
       return toAssignmentView(assignment, await this.access.partnersOf(couple, manager), responses, definitions, reviewerName, (assignment.seriesId && series.get(assignment.seriesId)) || null);
     });
   }

@@ -9,6 +9,8 @@ export interface StaffAuthContext {
   readonly sessionId: string;
   /** The practice requires MFA and this user has not enrolled: only routes marked `allowDuringMfaEnrollment` work. */
   readonly mfaEnrollmentRequired: boolean;
+  /** The staff member's language (their preference), read with the session: exercise words in staff answers. */
+  readonly locale: Locale;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
-import { isRole, PracticeSettings } from '@trp/contracts';
+import { DEFAULT_LOCALE, isLocale, isRole, PracticeSettings } from '@trp/contracts';
 import { Clock } from '../common/clock';
 import { resolvePracticeSettings } from '../practices/practice-settings';
 import type { StaffAuthContext } from './auth-context';
@@ -19,6 +19,7 @@ interface SessionRow {
   revoked_at: Date | null;
   status: string;
   roles: string[];
+  locale: string;
   mfa_enabled: boolean;
   settings: Record<string, unknown>;
 }
@@ -67,7 +68,7 @@ export class SessionsService {
     if (!token || token.length > 100) return undefined;
     const rows: SessionRow[] = await this.dataSource.query(
       `SELECT s.id, s.user_id, s.practice_id, s.created_at, s.last_seen_at, s.expires_at, s.revoked_at,
-              u.status, u.roles, (u.mfa_enabled_at IS NOT NULL) AS mfa_enabled, p.settings
+              u.status, u.roles, u.locale, (u.mfa_enabled_at IS NOT NULL) AS mfa_enabled, p.settings
          FROM staff_session s
          JOIN user_account u ON u.id = s.user_id AND u.practice_id = s.practice_id
          JOIN practice p ON p.id = s.practice_id
@@ -90,6 +91,7 @@ export class SessionsService {
       roles: row.roles.filter(isRole),
       sessionId: row.id,
       mfaEnrollmentRequired: policy.mfaRequired && !row.mfa_enabled,
+      locale: isLocale(row.locale) ? row.locale : DEFAULT_LOCALE,
     };
   }
 

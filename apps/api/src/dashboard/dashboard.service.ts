@@ -34,7 +34,7 @@ export class DashboardService {
       run<CaseloadRow>('caseload'),
     ]);
     const refs = [...safetyFlags, ...readyToReview, ...overdue].map((row) => ({ exerciseKey: row.exercise_key, exerciseVersion: row.exercise_version }));
-    const definitions = await this.exercises.lookup(caller.practiceId, refs);
+    const definitions = await this.exercises.lookup(caller.practiceId, refs, undefined, auth.locale);
     const item = (row: AssignmentItemRow) => toAssignmentItem(row, definitions);
     return {
       safetyFlags: safetyFlags.map(item),

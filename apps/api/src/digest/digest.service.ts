@@ -94,6 +94,7 @@ export class DigestService {
       caller.practiceId,
       [...assignments, ...scores].map((a) => ({ exerciseKey: a.exercise_key, exerciseVersion: a.exercise_version })),
       manager,
+      auth.locale,
     );
     // The title a score change is shown under: that of the newest version scored.
     const titleOf = (key: string) => {

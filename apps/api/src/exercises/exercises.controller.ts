@@ -23,7 +23,7 @@ export class ExercisesController {
   })
   @ApiBadRequestResponse({ description: 'A `locale` that is not one of en, es' })
   async latest(@Auth() auth: StaffAuthContext, @Query() query: ExerciseLocaleQuery): Promise<AssignableExercise[]> {
-    return this.exercises.assignable(auth, query.locale ?? (await this.exercises.staffLocale(auth)));
+    return this.exercises.assignable(auth, query.locale ?? auth.locale);
   }
 
   @Get(':key/versions/:version')
@@ -33,6 +33,6 @@ export class ExercisesController {
   @ApiNotFoundResponse({ description: 'No such exercise or version in your practice' })
   @ApiBadRequestResponse({ description: 'A bad key or version, or a `locale` that is not one of en, es' })
   async version(@Auth() auth: StaffAuthContext, @Param() params: ExerciseVersionParams, @Query() query: ExerciseLocaleQuery): Promise<ExerciseDefinition> {
-    return this.exercises.version(auth.practiceId, params.key, params.version, query.locale ?? (await this.exercises.staffLocale(auth)));
+    return this.exercises.version(auth.practiceId, params.key, params.version, query.locale ?? auth.locale);
   }
 }

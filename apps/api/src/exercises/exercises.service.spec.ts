@@ -9,7 +9,7 @@ describe('ExercisesService', () => {
   /** A practice with no exercises of its own (the practice's are covered by library.integration-spec.ts). */
   const store = { list: async () => [], find: async () => null, versions: async () => new Map() } as unknown as PracticeExercisesStore;
   const service = new ExercisesService(store, {} as DataSource);
-  const auth = { kind: 'staff', userId: 'u', practiceId: 'p', roles: ['counselor'], sessionId: 's', mfaEnrollmentRequired: false } as StaffAuthContext;
+  const auth = { kind: 'staff', userId: 'u', practiceId: 'p', roles: ['counselor'], sessionId: 's', mfaEnrollmentRequired: false, locale: 'en' } as StaffAuthContext;
 
   it('lists the latest version of every built-in exercise, marked built-in', async () => {
     const list = await service.assignable(auth);

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type AssignableExercise, DEFAULT_LOCALE, isPracticeExerciseKey, type Locale } from '@trp/contracts';
 import { ExerciseDefinition, getDefinition, latestDefinition, latestDefinitions, localizeDefinition, SCORED_BUILT_IN_KEYS } from '@trp/exercises';
 import { DataSource, type EntityManager } from 'typeorm';
-import { UserAccount } from '../accounts/user-account.entity';
 import { decideLibraryExerciseAccess } from '../access/access-rules';
 import type { StaffAuthContext } from '../auth/auth-context';
 import { toLibraryExercise } from '../library/dto/library-exercise.dto';
@@ -34,12 +33,6 @@ export class ExercisesService {
     private readonly practiceExercises: PracticeExercisesStore,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
-
-  /** A staff member's language (their preference): the default of the staff exercise routes. */
-  async staffLocale(auth: StaffAuthContext): Promise<Locale> {
-    const account = await this.dataSource.getRepository(UserAccount).findOne({ where: { id: auth.userId, practiceId: auth.practiceId }, select: { id: true, locale: true } });
-    return account?.locale ?? DEFAULT_LOCALE;
-  }
 
   /** `GET /api/exercises`: the built-ins' latest versions, then the practice's exercises that are not archived. */
   async assignable(auth: StaffAuthContext, locale: Locale = DEFAULT_LOCALE): Promise<AssignableExercise[]> {

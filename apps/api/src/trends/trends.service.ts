@@ -115,7 +115,7 @@ export class TrendsService {
       [couple.practiceId, couple.id],
     );
     const refs = customRefs.map((ref) => ({ exerciseKey: ref.exercise_key, exerciseVersion: ref.exercise_version }));
-    const definitions = await this.exercises.lookup(couple.practiceId, refs, manager);
+    const definitions = await this.exercises.lookup(couple.practiceId, refs, manager, auth.locale);
     const custom = exerciseShapes(refs.map((ref) => definitions(ref.exerciseKey, ref.exerciseVersion)).filter((d): d is ExerciseDefinition => d !== undefined));
     const shapes = [...SHAPES.values(), ...custom.values()];
     const rows: Row[] = await manager.query(
