@@ -72,9 +72,13 @@ export class ExerciseDefinitions {
     return this.http.get<AssignableExercise[]>(CASELOAD_ROUTES.exercises).pipe(tap((list) => list.forEach((definition) => this.remember(definition))));
   }
 
-  /** A practice definition this app already holds (from a list): later reads of that version need no request. */
-  remember(definition: ExerciseDefinition): void {
-    if (!isPracticeExerciseKey(definition.key)) return;
+  /**
+   * A practice definition this app already holds (from a list): later reads of that version need no request. Its
+   * closing section (the built-in one every exercise ends with) is shown in the page's language, like the built-ins.
+   */
+  remember(fetched: ExerciseDefinition): void {
+    if (!isPracticeExerciseKey(fetched.key)) return;
+    const definition = localizeDefinition(fetched, pageLocale());
     const id = cacheId(definition.key, definition.version);
     const entry = this.cache.get(id);
     if (entry) entry.set({ status: 'ready', definition });
@@ -85,7 +89,8 @@ export class ExerciseDefinitions {
     const request =
       version === undefined ? this.http.get<ExerciseDefinition>(LIBRARY_ROUTES.exercise(key)) : this.http.get<ExerciseDefinition>(exerciseVersionPath(key, version));
     request.subscribe({
-      next: (definition) => {
+      next: (fetched) => {
+        const definition = localizeDefinition(fetched, pageLocale());
         entry.set({ status: 'ready', definition });
         if (version === undefined) this.remember(definition);
       },
