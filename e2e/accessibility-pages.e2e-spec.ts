@@ -80,6 +80,9 @@ describe('key pages: reflow, target size, reduced motion and names for screen re
       await opened.page.goto(invitePath);
       await opened.page.locator('h1.home-title').waitFor();
     }
+    // Signing in and opening the link set the person's own language (English for the demo people): the page is
+    // checked in `locale`, as after they chose it.
+    await opened.context.addCookies([{ name: 'trp_locale', value: locale, url: server.baseUrl }]);
     await opened.page.goto(key.path());
     await key.ready(opened.page);
     await opened.page.evaluate(() => document.fonts.ready.then(() => undefined));
