@@ -4,7 +4,7 @@ import { submitThroughPortal } from './support/partner-answers';
 import { createSoloPractice, signInThroughPage } from './support/staff';
 
 const COUNSELOR = { email: 'robin.library@example.com', password: 'a library of our own making', name: 'Robin Library' };
-const COUPLE = { label: 'Lina & Omar', first: 'Lina', second: 'Omar' };
+const COUPLE = { label: 'Zara & Hugo', first: 'Zara', second: 'Hugo' };
 const TITLE = 'Our weekly temperature';
 const SCALE = 'How close did you feel to your partner this week?';
 const TEXT = 'What helped most this week?';
